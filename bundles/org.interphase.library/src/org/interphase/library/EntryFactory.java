@@ -1,0 +1,202 @@
+package org.interphase.library;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.interphase.core.provenance.SourcedQuantity;
+import org.interphase.core.units.Quantity;
+import org.interphase.library.SupercycleProcess.Subcycle;
+import org.interphase.library.SupercycleProcess.SupercycleGpc;
+
+/**
+ * Turns checked {@link Block}s into materials and processes, enforcing what a whole entry needs
+ * (an ALD process needs a GPC, a linear LbL process a bilayer thickness, ...). Problems are
+ * reported at the header line of the entry.
+ */
+final class EntryFactory {
+
+    /** A problem with an entry as a whole (located at its header) or with one of its lines. */
+    static final class EntryException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** 1-based line of the problem; 0 for the entry's header. */
+        private final int line;
+
+        EntryException(String message) {
+            this(0, message);
+        }
+
+        EntryException(int line, String message) {
+            super(message, null, false, false);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
+    }
+
+    private static final List<String> ALD_REPORTED = List.of("depositionTemperature", "pulseTime", "purgeTime");
+    private static final List<String> LBL_REPORTED = List.of("dipTime", "rinseTime");
+    private static final List<String> SPUTTER_REPORTED = List.of("reportedTime");
+    private static final String NOT_GIVEN = "not given";
+
+    private EntryFactory() {
+    }
+
+    /** @throws EntryException if the entry as a whole is incomplete or contradictory */
+    static Material material(Block block) {
+        MaterialClass materialClass = MaterialClass.fromWord(block.attribute("class", ""))
+                .orElseThrow(() -> new EntryException("class=" + block.attribute("class", "")
+                        + " is not a material class; use one of: " + MaterialClass.words()));
+        Map<String, SourcedQuantity> properties = new LinkedHashMap<>();
+        Map<String, Quantity> temperatures = new LinkedHashMap<>();
+        Map<String, SourcedFlag> flags = new LinkedHashMap<>();
+        for (BodyLine line : block.lines()) {
+            if (line.value() instanceof BodyLine.Flag flag) {
+                flags.put(line.name(), new SourcedFlag(line.name(), flag.value(), line.source(), line.note()));
+            } else {
+                properties.put(line.name(), line.sourced());
+                line.temperature().ifPresent(t -> temperatures.put(line.name(), t));
+            }
+        }
+        return new Material(block.id(), block.formula(), materialClass, block.attribute("phase", ""),
+                block.attribute("note", ""), properties, temperatures, flags, block.origin());
+    }
+
+    /** @throws EntryException if the entry as a whole is incomplete or contradictory */
+    static FabricationProcess process(Block block) {
+        return switch (block.kind()) {
+            case ALD -> ald(block, AldTechnique.ALD);
+            case MLD -> ald(block, AldTechnique.MLD);
+            case SUPERCYCLE -> supercycle(block);
+            case LBL -> lbl(block);
+            case SPUTTER -> sputter(block);
+            case ANNEAL -> anneal(block);
+            case SOURCE, MATERIAL -> throw new IllegalArgumentException(block.kind() + " is not a process");
+        };
+    }
+
+    private static AldProcess ald(Block block, AldTechnique technique) {
+        List<GpcPoint> gpc = block.lines("gpc").stream()
+                .map(line -> new GpcPoint(line.sourced(), line.temperature().orElseThrow()))
+                .toList();
+        if (gpc.isEmpty()) {
+            throw new EntryException(block.kind().keyword() + " " + block.id()
+                    + " needs at least one line 'gpc = <length>/cycle @ <temperature> source=...'");
+        }
+        Map<Reactant, SourcedQuantity> exposures = new EnumMap<>(Reactant.class);
+        for (BodyLine line : block.lines("characteristicExposure")) {
+            exposures.put(Reactant.fromWord(line.qualifier("reactant")).orElseThrow(), line.sourced());
+        }
+        Map<String, SourcedQuantity> delays = new LinkedHashMap<>();
+        for (BodyLine line : block.lines("nucleationDelay")) {
+            double cycles = line.sourced().value().si();
+            if (cycles != Math.rint(cycles)) {
+                throw new EntryException(line.line(), "nucleationDelay is a whole number of cycles, got '"
+                        + line.sourced().value().text() + "'");
+            }
+            delays.put(line.qualifier("on"), line.sourced());
+        }
+        return new AldProcess(block.id(), technique, block.attribute("material", ""),
+                block.attribute("precursor", ""), block.attribute("coreactant", ""), gpc, optionalRange(block, "window"),
+                exposures, delays, reported(block, ALD_REPORTED), block.attribute("note", ""), block.origin());
+    }
+
+    private static SupercycleProcess supercycle(Block block) {
+        List<Subcycle> subcycles = new ArrayList<>();
+        for (BodyLine line : block.lines("subcycle")) {
+            String process = line.qualifier("process");
+            String reactants = line.qualifier("reactants");
+            if (process == null && reactants == null) {
+                throw new EntryException(line.line(), "a subcycle names its ALD process (process=<id>) or "
+                        + "at least its reactants (reactants=\"...\")");
+            }
+            subcycles.add(new Subcycle(((BodyLine.Label) line.value()).text(), Optional.ofNullable(process),
+                    reactants == null ? "" : reactants, line.source(), line.note()));
+        }
+        if (subcycles.size() < 2) {
+            throw new EntryException("supercycle " + block.id() + " needs at least two 'subcycle <label> ...' lines");
+        }
+        List<SupercycleGpc> gpc = new ArrayList<>();
+        for (BodyLine line : block.lines("supercycleGpc")) {
+            List<Integer> ratio = parseRatio(line.qualifier("ratio"));
+            if (ratio.size() != subcycles.size()) {
+                throw new EntryException(line.line(), "ratio=" + line.qualifier("ratio") + " has "
+                        + ratio.size() + " counts but the supercycle has " + subcycles.size() + " subcycles");
+            }
+            gpc.add(new SupercycleGpc(ratio, line.sourced(), line.temperature().orElseThrow()));
+        }
+        return new SupercycleProcess(block.id(), block.attribute("material", ""), subcycles, gpc,
+                optionalRange(block, "window"), optional(block, "nonAdditivity"), block.attribute("note", ""),
+                block.origin());
+    }
+
+    /** "1:6" to [1, 6]; the slot has already checked the pattern. */
+    static List<Integer> parseRatio(String ratio) {
+        List<Integer> counts = new ArrayList<>();
+        for (String part : ratio.split(":")) {
+            counts.add(Integer.valueOf(part));
+        }
+        return counts;
+    }
+
+    private static LbLProcess lbl(Block block) {
+        LbLRegime regime = LbLRegime.fromWord(block.attribute("regime", ""))
+                .orElseThrow(() -> new EntryException("regime=" + block.attribute("regime", "")
+                        + " is not a regime; use linear or exponential"));
+        SourcedQuantity precursor = optional(block, "precursorThickness").orElseThrow(() -> new EntryException(
+                "lbl " + block.id() + " needs 'precursorThickness = <length> source=...'"));
+        Optional<SourcedQuantity> bilayer = optional(block, "bilayerThickness");
+        Optional<SourcedQuantity> amplitude = optional(block, "amplitude");
+        Optional<SourcedQuantity> rate = optional(block, "growthRate");
+        boolean linear = regime == LbLRegime.LINEAR;
+        if (linear != bilayer.isPresent() || linear == amplitude.isPresent() || linear == rate.isPresent()) {
+            throw new EntryException("lbl " + block.id() + ": a linear process gives bilayerThickness only; an "
+                    + "exponential one gives amplitude and growthRate only");
+        }
+        return new LbLProcess(block.id(), block.attribute("material", ""), block.attribute("precursor", ""),
+                block.attribute("pair", ""), regime, precursor, bilayer, amplitude, rate,
+                reported(block, LBL_REPORTED), block.attribute("note", ""), block.origin());
+    }
+
+    private static SputterProcess sputter(Block block) {
+        return new SputterProcess(block.id(), block.attribute("material", ""), block.attribute("target", NOT_GIVEN),
+                block.attribute("gas", NOT_GIVEN), optional(block, "referencePower"), optional(block, "depositionRate"),
+                optionalRange(block, "reportedThickness"), reported(block, SPUTTER_REPORTED),
+                block.attribute("note", ""), block.origin());
+    }
+
+    private static AnnealProcess anneal(Block block) {
+        SourcedQuantity temperature = optional(block, "temperature").orElseThrow(() -> new EntryException(
+                "anneal " + block.id() + " needs 'temperature = <temperature> source=...'"));
+        if (block.attribute("from", "").equals(block.attribute("to", ""))) {
+            throw new EntryException("anneal " + block.id() + " must turn one material into another (from= and to= are"
+                    + " the same)");
+        }
+        return new AnnealProcess(block.id(), block.attribute("from", ""), block.attribute("to", ""),
+                block.attribute("atmosphere", NOT_GIVEN), temperature, optional(block, "duration"),
+                optional(block, "heatingRate"), block.attribute("note", ""), block.origin());
+    }
+
+    private static Optional<SourcedQuantity> optional(Block block, String name) {
+        return block.lines(name).stream().findFirst().map(BodyLine::sourced);
+    }
+
+    private static Optional<SourcedRange> optionalRange(Block block, String name) {
+        return block.lines(name).stream().findFirst().map(BodyLine::sourcedRange);
+    }
+
+    private static Map<String, SourcedQuantity> reported(Block block, List<String> names) {
+        Map<String, SourcedQuantity> reported = new LinkedHashMap<>();
+        for (String name : names) {
+            optional(block, name).ifPresent(value -> reported.put(name, value));
+        }
+        return reported;
+    }
+}

@@ -1,0 +1,241 @@
+package org.interphase.library;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The materials and fabrication processes a simulation can use, each value with its unit and
+ * source, read from human-editable text files (format documented at the top of each built-in
+ * file in {@code org/interphase/library/data/}).
+ *
+ * <p>{@link #builtIn()} holds what the five source papers of the domain reference give.
+ * {@link #load(Path)} reads a user file, which may cite the built-in sources and refer to
+ * built-in materials; {@link #withOverrides(MaterialLibrary)} combines libraries, later entries
+ * replacing earlier ones with the same id. Libraries are immutable and safe to share.
+ */
+public final class MaterialLibrary {
+
+    private static final String DATA = "data/";
+    private static final String INDEX = "index.lib";
+
+    private final Map<String, String> citations;
+    private final Map<String, Material> materials;
+    private final Map<String, FabricationProcess> processes;
+
+    MaterialLibrary(Map<String, String> citations, Map<String, Material> materials,
+            Map<String, FabricationProcess> processes) {
+        this.citations = Copies.ordered(citations);
+        this.materials = Copies.ordered(materials);
+        this.processes = Copies.ordered(processes);
+    }
+
+    /** Lazy holder: the built-in library is read once, on first use, and then shared. */
+    private static final class BuiltIn {
+        static final MaterialLibrary LIBRARY = readBuiltIn();
+    }
+
+    /**
+     * The built-in library, read from this bundle's class-path resources (works in OSGi and in
+     * plain Java).
+     *
+     * @throws LibraryException if a built-in file is malformed (a packaging error)
+     */
+    public static MaterialLibrary builtIn() {
+        return BuiltIn.LIBRARY;
+    }
+
+    private static MaterialLibrary readBuiltIn() {
+        try {
+            LibraryLoader loader = new LibraryLoader(Map.of());
+            for (String file : builtInFiles()) {
+                try (Reader reader = resource(file)) {
+                    loader.add(file, reader);
+                }
+            }
+            MaterialLibrary library = loader.finish();
+            library.checkReferences();
+            return library;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in library from the bundle", e);
+        }
+    }
+
+    private static List<String> builtInFiles() throws IOException {
+        List<String> files = new ArrayList<>();
+        try (BufferedReader index = resource(INDEX)) {
+            String line;
+            while ((line = index.readLine()) != null) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("#")) {
+                    files.add(name);
+                }
+            }
+        }
+        return files;
+    }
+
+    private static BufferedReader resource(String file) throws IOException {
+        InputStream stream = MaterialLibrary.class.getResourceAsStream(DATA + file);
+        if (stream == null) {
+            throw new IOException("built-in library file " + DATA + file + " is missing from the bundle");
+        }
+        return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a user library file (UTF-8). It may cite the built-in sources and refer to built-in
+     * materials and processes; the result holds only the file's own entries, ready for
+     * {@code builtIn().withOverrides(...)}.
+     *
+     * @throws LibraryException listing every problem in the file, with line numbers
+     * @throws IOException      if the file cannot be read
+     */
+    public static MaterialLibrary load(Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return load(reader, file.getFileName().toString());
+        }
+    }
+
+    /**
+     * Same as {@link #load(Path)} for text from any reader; {@code fileName} names it in messages.
+     *
+     * @throws LibraryException listing every problem in the text, with line numbers
+     * @throws IOException      if the reader fails
+     */
+    public static MaterialLibrary load(Reader reader, String fileName) throws IOException {
+        MaterialLibrary base = builtIn();
+        LibraryLoader loader = new LibraryLoader(base.citations);
+        loader.add(fileName, reader);
+        MaterialLibrary loaded = loader.finish();
+        // References may point at built-in entries, so they are checked in the combination.
+        base.withOverrides(loaded);
+        return loaded;
+    }
+
+    /**
+     * This library with {@code overrides} laid over it: entries of {@code overrides} are added,
+     * and replace entries of this library that have the same id.
+     *
+     * @throws LibraryException if a process then refers to a material or process that does not
+     *                          exist, or both libraries declare one source key differently
+     */
+    public MaterialLibrary withOverrides(MaterialLibrary overrides) {
+        List<LibraryProblem> problems = new ArrayList<>();
+        Map<String, String> combinedCitations = new LinkedHashMap<>(citations);
+        overrides.citations.forEach((key, citation) -> {
+            String previous = combinedCitations.putIfAbsent(key, citation);
+            if (previous != null && !previous.equals(citation)) {
+                problems.add(new LibraryProblem("(combined library)", 0, "source " + key
+                        + " is declared with two different citations: '" + previous + "' and '" + citation + "'"));
+            }
+        });
+        Map<String, Material> combinedMaterials = new LinkedHashMap<>(materials);
+        combinedMaterials.putAll(overrides.materials);
+        Map<String, FabricationProcess> combinedProcesses = new LinkedHashMap<>(processes);
+        combinedProcesses.putAll(overrides.processes);
+        MaterialLibrary combined = new MaterialLibrary(combinedCitations, combinedMaterials, combinedProcesses);
+        problems.addAll(combined.referenceProblems());
+        if (!problems.isEmpty()) {
+            throw new LibraryException(problems);
+        }
+        return combined;
+    }
+
+    /** All materials, in the order they were defined. */
+    public Collection<Material> materials() {
+        return materials.values();
+    }
+
+    public Optional<Material> material(String id) {
+        return Optional.ofNullable(materials.get(id));
+    }
+
+    /** All processes, in the order they were defined. */
+    public Collection<FabricationProcess> processes() {
+        return processes.values();
+    }
+
+    public Optional<FabricationProcess> process(String id) {
+        return Optional.ofNullable(processes.get(id));
+    }
+
+    /** The process with this id if it is of the given type, e.g. {@code process(id, AldProcess.class)}. */
+    public <T extends FabricationProcess> Optional<T> process(String id, Class<T> type) {
+        return process(id).filter(type::isInstance).map(type::cast);
+    }
+
+    /** All processes of one type, in the order they were defined. */
+    public <T extends FabricationProcess> List<T> processes(Class<T> type) {
+        return processes.values().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The anneals that start from a material, in the order they were defined. */
+    public List<AnnealProcess> annealsFrom(String materialId) {
+        return processes(AnnealProcess.class).stream().filter(a -> a.from().equals(materialId)).toList();
+    }
+
+    /** Citations of every source the library's values may cite, by key (e.g. "[000]"). */
+    public Map<String, String> citations() {
+        return citations;
+    }
+
+    private void checkReferences() {
+        List<LibraryProblem> problems = referenceProblems();
+        if (!problems.isEmpty()) {
+            throw new LibraryException(problems);
+        }
+    }
+
+    /** Every process reference (material, anneal ends, subcycle process, substrate) that does not resolve. */
+    private List<LibraryProblem> referenceProblems() {
+        List<LibraryProblem> problems = new ArrayList<>();
+        for (FabricationProcess process : processes.values()) {
+            List<String> missing = new ArrayList<>();
+            switch (process) {
+                case AldProcess ald -> {
+                    requireMaterial(ald.material(), "material", missing);
+                    ald.nucleationDelays().keySet().forEach(substrate -> requireMaterial(substrate, "on", missing));
+                }
+                case SupercycleProcess supercycle -> {
+                    requireMaterial(supercycle.material(), "material", missing);
+                    supercycle.subcycles().forEach(sub -> sub.process().ifPresent(id -> {
+                        if (process(id, AldProcess.class).isEmpty()) {
+                            missing.add("process=" + id + " (subcycle " + sub.label() + ") is not an ald or mld process");
+                        }
+                    }));
+                }
+                case LbLProcess lbl -> requireMaterial(lbl.material(), "material", missing);
+                case SputterProcess sputter -> requireMaterial(sputter.material(), "material", missing);
+                case AnnealProcess anneal -> {
+                    requireMaterial(anneal.from(), "from", missing);
+                    requireMaterial(anneal.to(), "to", missing);
+                }
+            }
+            missing.forEach(text -> problems.add(new LibraryProblem(process.origin().file(), process.origin().line(),
+                    process.id() + ": " + text)));
+        }
+        return problems;
+    }
+
+    private void requireMaterial(String id, String attribute, List<String> missing) {
+        if (!materials.containsKey(id)) {
+            String hint = materials.keySet().stream().filter(known -> known.equalsIgnoreCase(id)).findFirst()
+                    .map(known -> "; did you mean " + known + "?")
+                    .orElse("; define it with 'material " + id + " \"<formula>\" class=<class>'");
+            missing.add(attribute + "=" + id + " is not a material in the library" + hint);
+        }
+    }
+}

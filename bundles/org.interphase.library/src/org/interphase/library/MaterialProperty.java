@@ -1,0 +1,67 @@
+package org.interphase.library;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.interphase.core.units.Dimension;
+
+/**
+ * The numeric material properties a library file may state. Fixing the vocabulary lets the loader
+ * catch misspelt names and values of the wrong kind (a conductivity written in nm) at the line
+ * where they are written, instead of letting a model find a property missing later.
+ */
+public enum MaterialProperty {
+    IONIC_CONDUCTIVITY("ionicConductivity", Dimension.CONDUCTIVITY, true),
+    /** Conductivity computed from a whole cell's resistance, interfaces included (as some papers report). */
+    APPARENT_IONIC_CONDUCTIVITY("apparentIonicConductivity", Dimension.CONDUCTIVITY, true),
+    ELECTRONIC_CONDUCTIVITY("electronicConductivity", Dimension.CONDUCTIVITY, true),
+    ACTIVATION_ENERGY("activationEnergy", Dimension.ENERGY, false),
+    RELATIVE_PERMITTIVITY("relativePermittivity", Dimension.NONE, false),
+    DENSITY("density", Dimension.DENSITY, false),
+    MOLAR_MASS("molarMass", Dimension.MOLAR_MASS, false),
+    /** Lower end of the electrochemical stability window, vs Li/Li+. */
+    REDUCTION_LIMIT("reductionLimit", Dimension.VOLTAGE, false),
+    /** Upper end of the electrochemical stability window, vs Li/Li+. */
+    OXIDATION_LIMIT("oxidationLimit", Dimension.VOLTAGE, false),
+    SPECIFIC_CAPACITY("specificCapacity", Dimension.SPECIFIC_CAPACITY, false),
+    THEORETICAL_CAPACITY("theoreticalCapacity", Dimension.SPECIFIC_CAPACITY, false),
+    VOLUME_CHANGE("volumeChange", Dimension.NONE, false),
+    MELTING_POINT("meltingPoint", Dimension.TEMPERATURE, false),
+    TRANSFERENCE_NUMBER("transferenceNumber", Dimension.NONE, false),
+    GRAIN_SIZE("grainSize", Dimension.LENGTH, false),
+    SHEAR_MODULUS("shearModulus", Dimension.PRESSURE, false);
+
+    private final String key;
+    private final Dimension dimension;
+    private final boolean measuredAtTemperature;
+
+    MaterialProperty(String key, Dimension dimension, boolean measuredAtTemperature) {
+        this.key = key;
+        this.dimension = dimension;
+        this.measuredAtTemperature = measuredAtTemperature;
+    }
+
+    /** The name used in library files and in {@link Material#property(String)}, e.g. "ionicConductivity". */
+    public String key() {
+        return key;
+    }
+
+    public Dimension dimension() {
+        return dimension;
+    }
+
+    /** Whether the value may carry its measuring temperature ({@code @ 25 °C}). */
+    public boolean measuredAtTemperature() {
+        return measuredAtTemperature;
+    }
+
+    /** Whether zero is a physical value: potentials (0 V vs Li/Li+) and volume changes may be zero. */
+    boolean zeroAllowed() {
+        return dimension.equals(Dimension.VOLTAGE) || this == VOLUME_CHANGE;
+    }
+
+    /** The property named {@code key} in library files, if there is one. */
+    public static Optional<MaterialProperty> fromKey(String key) {
+        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+    }
+}

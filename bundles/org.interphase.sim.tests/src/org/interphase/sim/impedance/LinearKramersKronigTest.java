@@ -1,0 +1,101 @@
+package org.interphase.sim.impedance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.interphase.sim.SimulationException;
+import org.junit.jupiter.api.Test;
+
+/** The linear Kramers–Kronig test of {@link LinearKramersKronig}. */
+class LinearKramersKronigTest {
+
+    private static final Spectrum CLEAN = SyntheticSpectra.FIVE_ELEMENTS.spectrum(SyntheticSpectra.SWEEP);
+    private static final Spectrum NOISY = SyntheticSpectra.withNoise(CLEAN, 0.01, 42);
+
+    @Test
+    void noisyButStationarySpectrumPasses() {
+        KramersKronigResult result = new LinearKramersKronig().test(NOISY);
+        assertTrue(result.valid(), "max residual " + result.maxResidual());
+        assertTrue(result.mu() < LinearKramersKronig.DEFAULT_MU_CUTOFF);
+        // Residuals are then just the noise: RMS ≈ 1 %/√2 per component.
+        assertEquals(0.01 / Math.sqrt(2), result.residualRms(), 0.003);
+        assertEquals(NOISY.size(), result.realResiduals().length);
+        assertEquals(NOISY.size(), result.fit().size());
+    }
+
+    @Test
+    void cleanSpectrumIsReproducedAlmostExactly() {
+        KramersKronigResult result = new LinearKramersKronig().test(CLEAN);
+        assertTrue(result.valid());
+        assertTrue(result.maxResidual() < 1e-3, "max residual " + result.maxResidual());
+    }
+
+    @Test
+    void drift20PercentOverTheMeasurementFails() {
+        // A 1 % noisy spectrum hides drift of a few percent; 20 % by the end of the sweep, mostly during the
+        // slow last decade, leaves local residuals the KK model cannot absorb.
+        KramersKronigResult result = new LinearKramersKronig().test(SyntheticSpectra.withDrift(NOISY, 0.2));
+        assertFalse(result.valid(), "max residual " + result.maxResidual());
+        int worst = 0;
+        double[] real = result.realResiduals();
+        double[] imaginary = result.imaginaryResiduals();
+        for (int i = 1; i < real.length; i++) {
+            if (Math.max(Math.abs(real[i]), Math.abs(imaginary[i]))
+                    > Math.max(Math.abs(real[worst]), Math.abs(imaginary[worst]))) {
+                worst = i;
+            }
+        }
+        assertTrue(NOISY.frequency(worst) < 1, "the drift shows at the low-frequency end, worst at "
+                + NOISY.frequency(worst) + " Hz");
+    }
+
+    @Test
+    void idealRcArcsDoNotStopTheSearchAtTheFirstDipOfMu() {
+        // Debye arcs between grid points make μ dip below 0.85 already at M = 6 with ~12 % residuals.
+        Spectrum debye = Circuit.parse("R0-p(R1,CPE1)-p(R2,C2)", 20, 100, 1e-6, 0.85, 250, 1e-4)
+                .spectrum(SyntheticSpectra.SWEEP);
+        KramersKronigResult result = new LinearKramersKronig().test(debye);
+        assertTrue(result.valid(), "max residual " + result.maxResidual() + " at M = " + result.elementCount());
+        assertTrue(result.elementCount() > 6);
+    }
+
+    @Test
+    void blockingElectrodeNeedsTheSeriesCapacitance() {
+        // Ag|LLTO|Ag-like blocking cell: a bulk arc then a capacitive line down to the lowest frequency.
+        Spectrum blocking = Circuit.parse("R0-p(R1,C1)-C2", 5, 1000, 1e-9, 1e-6)
+                .spectrum(FrequencySweep.logarithmic(1e6, 0.1, 10));
+        LinearKramersKronig withCapacitance = new LinearKramersKronig(LinearKramersKronig.DEFAULT_MU_CUTOFF,
+                LinearKramersKronig.DEFAULT_MAX_ELEMENTS, LinearKramersKronig.DEFAULT_RESIDUAL_THRESHOLD, true);
+        assertFalse(new LinearKramersKronig().test(blocking).valid());
+        KramersKronigResult result = withCapacitance.test(blocking);
+        assertTrue(result.valid(), "max residual " + result.maxResidual());
+    }
+
+    @Test
+    void tooShortSpectrumIsRejected() {
+        Spectrum three = Spectrum.of(new double[] {1, 10, 100}, new double[] {1, 1, 1}, new double[3]);
+        SimulationException e = assertThrows(SimulationException.class, () -> new LinearKramersKronig().test(three));
+        assertTrue(e.getMessage().contains("at least 4 points"), e.getMessage());
+    }
+
+    @Test
+    void zeroImpedanceIsRejected() {
+        double[] zero = new double[5];
+        double[] one = new double[5];
+        Arrays.fill(one, 1);
+        one[2] = 0;
+        Spectrum withZero = Spectrum.of(new double[] {1, 2, 3, 4, 5}, one, zero);
+        assertThrows(SimulationException.class, () -> new LinearKramersKronig().test(withZero));
+    }
+
+    @Test
+    void invalidSettingsAreRejected() {
+        assertThrows(SimulationException.class, () -> new LinearKramersKronig(0, 50, 0.05, false));
+        assertThrows(SimulationException.class, () -> new LinearKramersKronig(0.85, 1, 0.05, false));
+        assertThrows(SimulationException.class, () -> new LinearKramersKronig(0.85, 50, Double.NaN, false));
+    }
+}

@@ -1,0 +1,61 @@
+package org.interphase.sim.growth;
+
+import java.util.Objects;
+
+import org.interphase.library.LbLProcess;
+import org.interphase.library.LbLRegime;
+
+/**
+ * A layer-by-layer run: an anchoring precursor layer of thickness t0, then n bilayers.
+ *
+ * @param film               library material id of the multilayer
+ * @param precursorThickness t0, m (zero or more)
+ * @param bilayers           number of bilayers n, 0 or more
+ * @param growth             how the thickness grows with n
+ */
+public record LbLInput(String film, double precursorThickness, int bilayers, Growth growth) implements GrowthInput {
+
+    /** Thickness growth with the bilayer count. */
+    public sealed interface Growth permits Linear, Exponential {
+    }
+
+    /** t(n) = t0 + n·d: each bilayer adds the same thickness (as (PAA/PEO) in [000]). */
+    public record Linear(double bilayerThickness) implements Growth {
+
+        public Linear {
+            Checks.positive(bilayerThickness, "bilayer thickness", "metres");
+        }
+    }
+
+    /**
+     * t(n) = t0 + A·(exp(k·n) − 1): each bilayer adds a fixed fraction of what is there, as when
+     * polyelectrolyte chains diffuse into the film. No source in the domain reference reports this
+     * regime, so A and k come from the user.
+     *
+     * @param amplitude A, m
+     * @param rate      k, per bilayer
+     */
+    public record Exponential(double amplitude, double rate) implements Growth {
+
+        public Exponential {
+            Checks.positive(amplitude, "exponential LbL amplitude", "metres");
+            Checks.positive(rate, "exponential LbL growth rate", "per bilayer");
+        }
+    }
+
+    public LbLInput {
+        Checks.named(film, "film material");
+        Checks.nonNegative(precursorThickness, "precursor layer thickness", "metres");
+        Checks.steps(bilayers, "number of bilayers");
+        Objects.requireNonNull(growth, "LbL growth regime");
+    }
+
+    /** A run of a library LbL process. */
+    public static LbLInput of(LbLProcess process, int bilayers) {
+        Growth growth = process.regime() == LbLRegime.LINEAR
+                ? new Linear(process.bilayerThickness().orElseThrow().value().si())
+                : new Exponential(process.amplitude().orElseThrow().value().si(),
+                        process.growthRate().orElseThrow().value().si());
+        return new LbLInput(process.material(), process.precursorThickness().value().si(), bilayers, growth);
+    }
+}

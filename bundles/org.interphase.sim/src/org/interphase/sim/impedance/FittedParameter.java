@@ -1,0 +1,15 @@
+package org.interphase.sim.impedance;
+
+import java.util.OptionalDouble;
+
+/**
+ * One fitted circuit parameter.
+ *
+ * @param name          e.g. {@code CPE1_alpha}
+ * @param unit          SI unit
+ * @param value         the fitted value
+ * @param standardError one-sigma standard error in the parameter's unit; empty when the data do not
+ *                      determine it (the Jacobian at the optimum is rank-deficient)
+ */
+public record FittedParameter(String name, String unit, double value, OptionalDouble standardError) {
+}
