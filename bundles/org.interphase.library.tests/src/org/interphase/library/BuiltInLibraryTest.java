@@ -46,6 +46,7 @@ class BuiltInLibraryTest {
                 supercycle.subcycles().forEach(s -> sources.add(s.source()));
             }
         }
+        library.interfaces().forEach(i -> i.properties().values().forEach(q -> sources.add(q.source())));
         assertTrue(sources.size() > 150, "values found: " + sources.size());
         for (Source source : sources) {
             assertFalse(source.locator().isBlank(), () -> "no locator for " + source);
@@ -75,6 +76,7 @@ class BuiltInLibraryTest {
                     .flatMap(s -> s);
             case AnnealProcess an -> Stream.of(Stream.of(an.temperature()), an.duration().stream(),
                     an.heatingRate().stream()).flatMap(s -> s);
+            case PelletProcess pellet -> Stream.of(pellet.diameter(), pellet.thickness());
         };
     }
 

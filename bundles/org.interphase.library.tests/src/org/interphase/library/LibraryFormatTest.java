@@ -109,6 +109,24 @@ class LibraryFormatTest {
     }
 
     @Test
+    void unknownVocabularyWordsAreReportedWithTheKnownOnes() {
+        String text = """
+                lbl L material=PAA-PEO-LbL precursor="PEI" pair="PAA/PEO" regime=wavy
+                  precursorThickness = 1.7 nm source=[000] "§d12"
+                material X "Li2O" class=wizard
+                gadget G
+                """;
+        LibraryException e = assertThrows(LibraryException.class, () -> load(text));
+        assertEquals(List.of(1, 3, 4), e.problems().stream().map(LibraryProblem::line).toList(), e.getMessage());
+        assertTrue(e.getMessage().contains("regime=wavy is not a regime; use one of: linear, exponential"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("class=wizard is not a material class; use one of: NASICON, garnet,"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("unknown entry 'gadget'; a line at the start of the line begins with one"
+                + " of: source, material, ald,"), e.getMessage());
+    }
+
+    @Test
     void linearLbLNeedsABilayerThickness() {
         String text = """
                 lbl L material=PAA-PEO-LbL precursor="PEI" pair="PAA/PEO" regime=linear

@@ -1,6 +1,7 @@
 package org.interphase.library;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,8 +79,105 @@ final class EntryFactory {
             case LBL -> lbl(block);
             case SPUTTER -> sputter(block);
             case ANNEAL -> anneal(block);
-            case SOURCE, MATERIAL -> throw new IllegalArgumentException(block.kind() + " is not a process");
+            case PELLET -> pellet(block);
+            case SOURCE, MATERIAL, INTERFACE, CURVE, CELL -> throw new IllegalArgumentException(block.kind() + " is not a process");
         };
+    }
+
+    /** @throws EntryException if the curve has too few points or says what it tabulates wrongly */
+    static MaterialCurve curve(Block block) {
+        String of = block.attribute("of", "");
+        String x = block.attribute("x", "");
+        if (!of.equals(MaterialCurve.OPEN_CIRCUIT_POTENTIAL) || !x.equals(MaterialCurve.LITHIATION)) {
+            throw new EntryException("curve " + block.id() + " tabulates of=" + MaterialCurve.OPEN_CIRCUIT_POTENTIAL
+                    + " against x=" + MaterialCurve.LITHIATION + " (the only curve the library knows), got of=" + of
+                    + " x=" + x);
+        }
+        List<MaterialCurve.Point> points = new ArrayList<>();
+        for (BodyLine line : block.lines("point")) {
+            points.add(new MaterialCurve.Point(Double.parseDouble(line.qualifier("x")), line.sourced()));
+        }
+        points.sort(Comparator.comparingDouble(MaterialCurve.Point::x));
+        if (points.size() < 2) {
+            throw new EntryException("curve " + block.id() + " needs at least two 'point x=<0..1> = <value> source=...'"
+                    + " lines");
+        }
+        for (int i = 1; i < points.size(); i++) {
+            if (points.get(i).x() == points.get(i - 1).x()) {
+                throw new EntryException("curve " + block.id() + " gives x=" + points.get(i).x() + " twice");
+            }
+        }
+        return new MaterialCurve(block.id(), block.attribute("material", ""), of, x, points,
+                block.attribute("note", ""), block.origin());
+    }
+
+    /** @throws EntryException if the electrode form is unknown or a layer thickness is missing or extra */
+    static CellDesign cell(Block block) {
+        String electrode = block.attribute("electrode", "");
+        if (!electrode.equals("composite") && !electrode.equals("thin-film")) {
+            throw new EntryException("electrode=" + electrode + " is not an electrode form; use composite or thin-film");
+        }
+        List<String> layers = List.of(block.attribute("layers", "").split(","));
+        if (layers.stream().anyMatch(layer -> !EntryKind.isId(layer))) {
+            throw new EntryException("layers=" + block.attribute("layers", "") + " must list material ids from the "
+                    + "cathode side to the anode side, separated by commas without blanks, e.g. layers=LiPON,LLTO");
+        }
+        Map<String, SourcedQuantity> properties = new LinkedHashMap<>();
+        SourcedQuantity[] thicknesses = new SourcedQuantity[layers.size()];
+        for (BodyLine line : block.lines()) {
+            if (line.name().equals("layerThickness")) {
+                int index = Integer.parseInt(line.qualifier("layer")) - 1;
+                if (index >= layers.size()) {
+                    throw new EntryException(line.line(), "layer=" + (index + 1) + " but the cell has only "
+                            + layers.size() + " layers (" + String.join(",", layers) + ")");
+                }
+                thicknesses[index] = line.sourced();
+            } else {
+                properties.put(line.name(), line.sourced());
+            }
+        }
+        for (int i = 0; i < thicknesses.length; i++) {
+            if (thicknesses[i] == null) {
+                throw new EntryException("cell " + block.id() + " needs 'layerThickness layer=" + (i + 1)
+                        + " = <length> source=...' for " + layers.get(i));
+            }
+        }
+        boolean thinFilm = electrode.equals("thin-film");
+        CellProperty geometry = thinFilm ? CellProperty.CATHODE_THICKNESS : CellProperty.CATHODE_LOADING;
+        if (!properties.containsKey(geometry.key()) || !properties.containsKey(CellProperty.AREA.key())) {
+            throw new EntryException("cell " + block.id() + " (electrode=" + electrode + ") needs 'area = ...' and '"
+                    + geometry.key() + " = ...' lines");
+        }
+        return new CellDesign(block.id(), block.attribute("cathode", ""), layers, block.attribute("anode", ""),
+                thinFilm, properties, List.of(thicknesses), block.attribute("note", ""), block.origin());
+    }
+
+    /** @throws EntryException if the entry as a whole is incomplete or contradictory */
+    static MaterialInterface materialInterface(Block block) {
+        String between = block.attribute("between", "");
+        String and = block.attribute("and", "");
+        if (between.equals(and)) {
+            throw new EntryException("interface " + block.id() + " joins two different materials (between= and and="
+                    + " are both " + between + ")");
+        }
+        Map<String, SourcedQuantity> properties = new LinkedHashMap<>();
+        Map<String, Quantity> temperatures = new LinkedHashMap<>();
+        for (BodyLine line : block.lines()) {
+            properties.put(line.name(), line.sourced());
+            line.temperature().ifPresent(t -> temperatures.put(line.name(), t));
+        }
+        Optional<String> interphase = Optional.ofNullable(block.attributes().get("interphase"));
+        if (interphase.isPresent() != properties.containsKey(InterfaceProperty.INTERPHASE_THICKNESS.key())) {
+            throw new EntryException("interface " + block.id() + ": an interphase=<material> in the header and an '"
+                    + InterfaceProperty.INTERPHASE_THICKNESS.key() + " = <length>' line go together");
+        }
+        if (properties.containsKey(InterfaceProperty.EXCHANGE_CURRENT_DENSITY.key())
+                && properties.containsKey(InterfaceProperty.CHARGE_TRANSFER_RESISTANCE.key())) {
+            throw new EntryException("interface " + block.id() + ": give exchangeCurrentDensity or "
+                    + "chargeTransferResistance, not both (R_ct·A = RT/(F·i0) makes one follow from the other)");
+        }
+        return new MaterialInterface(block.id(), between, and, interphase, properties, temperatures,
+                block.attribute("note", ""), block.origin());
     }
 
     private static AldProcess ald(Block block, AldTechnique technique) {
@@ -149,7 +247,7 @@ final class EntryFactory {
     private static LbLProcess lbl(Block block) {
         LbLRegime regime = LbLRegime.fromWord(block.attribute("regime", ""))
                 .orElseThrow(() -> new EntryException("regime=" + block.attribute("regime", "")
-                        + " is not a regime; use linear or exponential"));
+                        + " is not a regime; use one of: " + Keywords.list(LbLRegime.values(), LbLRegime::word)));
         SourcedQuantity precursor = optional(block, "precursorThickness").orElseThrow(() -> new EntryException(
                 "lbl " + block.id() + " needs 'precursorThickness = <length> source=...'"));
         Optional<SourcedQuantity> bilayer = optional(block, "bilayerThickness");
@@ -182,6 +280,15 @@ final class EntryFactory {
         return new AnnealProcess(block.id(), block.attribute("from", ""), block.attribute("to", ""),
                 block.attribute("atmosphere", NOT_GIVEN), temperature, optional(block, "duration"),
                 optional(block, "heatingRate"), block.attribute("note", ""), block.origin());
+    }
+
+    private static PelletProcess pellet(Block block) {
+        SourcedQuantity diameter = optional(block, "diameter").orElseThrow(() -> new EntryException(
+                "pellet " + block.id() + " needs 'diameter = <length> source=...'"));
+        SourcedQuantity thickness = optional(block, "thickness").orElseThrow(() -> new EntryException(
+                "pellet " + block.id() + " needs 'thickness = <length> source=...'"));
+        return new PelletProcess(block.id(), block.attribute("material", ""), diameter, thickness,
+                block.attribute("note", ""), block.origin());
     }
 
     private static Optional<SourcedQuantity> optional(Block block, String name) {

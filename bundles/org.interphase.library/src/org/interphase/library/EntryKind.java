@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.interphase.core.units.Dimension;
@@ -33,7 +32,13 @@ enum EntryKind {
     LBL("lbl", attributes("material", true, "precursor", true, "pair", true, "regime", true, "note", false),
             lblSlots()),
     SPUTTER("sputter", attributes("material", true, "target", true, "gas", true, "note", false), sputterSlots()),
-    ANNEAL("anneal", attributes("from", true, "to", true, "atmosphere", false, "note", false), annealSlots());
+    ANNEAL("anneal", attributes("from", true, "to", true, "atmosphere", false, "note", false), annealSlots()),
+    PELLET("pellet", attributes("material", true, "note", false), pelletSlots()),
+    INTERFACE("interface", attributes("between", true, "and", true, "interphase", false, "note", false),
+            interfaceSlots()),
+    CURVE("curve", attributes("material", true, "of", true, "x", true, "note", false), curveSlots()),
+    CELL("cell", attributes("cathode", true, "layers", true, "anode", true, "electrode", true, "note", false),
+            cellSlots());
 
     private static final Pattern RATIO = Pattern.compile("[1-9]\\d*(:[1-9]\\d*)+");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*");
@@ -70,11 +75,11 @@ enum EntryKind {
     }
 
     static Optional<EntryKind> fromKeyword(String keyword) {
-        return Arrays.stream(values()).filter(k -> k.keyword.equals(keyword)).findFirst();
+        return Keywords.find(values(), EntryKind::keyword, keyword);
     }
 
     static String keywords() {
-        return Arrays.stream(values()).map(EntryKind::keyword).collect(Collectors.joining(", "));
+        return Keywords.list(values(), EntryKind::keyword);
     }
 
     /** Library identifiers: a letter or digit, then letters, digits and . _ + - (no blanks, no quotes). */
@@ -96,12 +101,50 @@ enum EntryKind {
 
     private static List<Slot> materialSlots() {
         List<Slot> numbers = Arrays.stream(MaterialProperty.values())
-                .map(p -> Slot.number(p.key(), p.dimension(), p.zeroAllowed() ? NON_NEGATIVE : POSITIVE,
-                        p.measuredAtTemperature() ? OPTIONAL : FORBIDDEN,
-                        p.key() + " = " + p.dimension().example() + " source=[KEY] \"locator\""))
+                .map(p -> Slot.property(p.key(), p.dimension(), p.zeroAllowed() ? NON_NEGATIVE : POSITIVE,
+                        p.measuredAtTemperature() ? OPTIONAL : FORBIDDEN))
                 .toList();
         List<Slot> flags = Arrays.stream(MaterialFlag.values()).map(f -> Slot.flag(f.key())).toList();
         return concat(numbers, flags);
+    }
+
+    private static List<Slot> interfaceSlots() {
+        return Arrays.stream(InterfaceProperty.values())
+                .map(p -> Slot.property(p.key(), p.dimension(), POSITIVE,
+                        p.measuredAtTemperature() ? OPTIONAL : FORBIDDEN))
+                .toList();
+    }
+
+    private static List<Slot> curveSlots() {
+        QualifierSpec x = new QualifierSpec("x", true, EntryKind::isUnitFraction, "a number from 0 to 1");
+        return List.of(new Slot("point", Set.of(Dimension.VOLTAGE), NON_NEGATIVE, Shape.NUMBER, FORBIDDEN, List.of(x),
+                true, "point x=0.5 = 3.42 V source=[KEY] \"locator\""));
+    }
+
+    private static List<Slot> cellSlots() {
+        QualifierSpec layer = new QualifierSpec("layer", true, word -> word.matches("[1-9]\\d*"),
+                "the layer's position from the cathode side, 1, 2, ...");
+        List<Slot> numbers = Arrays.stream(CellProperty.values())
+                .map(p -> Slot.property(p.key(), p.dimension(), POSITIVE, FORBIDDEN))
+                .toList();
+        return concat(numbers, List.of(new Slot("layerThickness", Set.of(Dimension.LENGTH), POSITIVE, Shape.NUMBER,
+                FORBIDDEN, List.of(layer), true, "layerThickness layer=1 = 350 nm source=[KEY] \"locator\"")));
+    }
+
+    /** A plain decimal number from 0 to 1, as curve abscissae are written. */
+    static boolean isUnitFraction(String text) {
+        try {
+            double x = Double.parseDouble(text);
+            return x >= 0 && x <= 1;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static List<Slot> pelletSlots() {
+        return List.of(
+                Slot.number("diameter", Dimension.LENGTH, POSITIVE, FORBIDDEN, "diameter = 8 mm source=[KEY] \"locator\""),
+                Slot.number("thickness", Dimension.LENGTH, POSITIVE, FORBIDDEN, "thickness = 1 mm source=[KEY] \"locator\""));
     }
 
     private static List<Slot> aldSlots() {

@@ -1,6 +1,5 @@
 package org.interphase.library;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -24,6 +23,6 @@ public enum LbLRegime {
 
     /** The regime written as {@code word}, if there is one. */
     public static Optional<LbLRegime> fromWord(String word) {
-        return Arrays.stream(values()).filter(r -> r.word.equals(word)).findFirst();
+        return Keywords.find(values(), LbLRegime::word, word);
     }
 }

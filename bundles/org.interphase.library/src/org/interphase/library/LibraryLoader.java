@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads library files one after another into one set of entries. Files may cite sources declared
@@ -18,6 +20,9 @@ final class LibraryLoader {
     private final Map<String, String> citations;
     private final Map<String, Material> materials = new LinkedHashMap<>();
     private final Map<String, FabricationProcess> processes = new LinkedHashMap<>();
+    private final Map<String, MaterialInterface> interfaces = new LinkedHashMap<>();
+    private final Map<String, MaterialCurve> curves = new LinkedHashMap<>();
+    private final Map<String, CellDesign> cells = new LinkedHashMap<>();
     private final List<LibraryProblem> problems = new ArrayList<>();
 
     /** @param knownCitations sources the files may cite without declaring them, by key */
@@ -32,19 +37,18 @@ final class LibraryLoader {
         List<LibraryProblem> found = new ArrayList<>(parsed.problems());
         for (Block block : parsed.blocks()) {
             try {
-                if (block.kind() == EntryKind.MATERIAL) {
-                    Material material = EntryFactory.material(block);
-                    Material previous = materials.putIfAbsent(material.id(), material);
-                    if (previous != null) {
-                        found.add(duplicate("material", material.id(), material.origin(), previous.origin()));
-                    }
-                } else {
-                    FabricationProcess process = EntryFactory.process(block);
-                    FabricationProcess previous = processes.putIfAbsent(process.id(), process);
-                    if (previous != null) {
-                        found.add(duplicate("process", process.id(), process.origin(), previous.origin()));
-                    }
-                }
+                Optional<LibraryProblem> clash = switch (block.kind()) {
+                    case MATERIAL -> register("material", materials, EntryFactory.material(block), Material::id,
+                            Material::origin);
+                    case CURVE -> register("curve", curves, EntryFactory.curve(block), MaterialCurve::id,
+                            MaterialCurve::origin);
+                    case CELL -> register("cell", cells, EntryFactory.cell(block), CellDesign::id, CellDesign::origin);
+                    case INTERFACE -> register("interface", interfaces, EntryFactory.materialInterface(block),
+                            MaterialInterface::id, MaterialInterface::origin);
+                    default -> register("process", processes, EntryFactory.process(block), FabricationProcess::id,
+                            FabricationProcess::origin);
+                };
+                clash.ifPresent(found::add);
             } catch (EntryFactory.EntryException e) {
                 found.add(new LibraryProblem(file, e.line() > 0 ? e.line() : block.origin().line(), e.getMessage()));
             }
@@ -58,12 +62,24 @@ final class LibraryLoader {
         if (!problems.isEmpty()) {
             throw new LibraryException(problems);
         }
-        return new MaterialLibrary(citations, materials, processes);
+        return new MaterialLibrary(citations, materials, processes, interfaces, curves, cells);
     }
 
-    private static LibraryProblem duplicate(String what, String id, Origin here, Origin previous) {
-        return new LibraryProblem(here.file(), here.line(), what + " " + id + " is already defined at " + previous
-                + "; ids must be unique (to change a built-in entry, redefine it in a separate user file and"
-                + " combine the libraries with withOverrides)");
+    /**
+     * Adds {@code entry} under its id unless an entry of the same kind already has that id.
+     *
+     * @param what the kind of entry in the message, e.g. "material"
+     * @return the problem to report at the second definition, if the id was taken
+     */
+    private static <E> Optional<LibraryProblem> register(String what, Map<String, E> entries, E entry,
+            Function<E, String> id, Function<E, Origin> origin) {
+        E previous = entries.putIfAbsent(id.apply(entry), entry);
+        if (previous == null) {
+            return Optional.empty();
+        }
+        Origin here = origin.apply(entry);
+        return Optional.of(new LibraryProblem(here.file(), here.line(), what + " " + id.apply(entry)
+                + " is already defined at " + origin.apply(previous) + "; ids must be unique (to change a built-in"
+                + " entry, redefine it in a separate user file and combine the libraries with withOverrides)"));
     }
 }

@@ -1,8 +1,6 @@
 package org.interphase.library;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The family a material belongs to, written in library files as {@code class=<word>}. */
 public enum MaterialClass {
@@ -37,11 +35,11 @@ public enum MaterialClass {
 
     /** The class written as {@code word} (exact spelling), if there is one. */
     public static Optional<MaterialClass> fromWord(String word) {
-        return Arrays.stream(values()).filter(c -> c.word.equals(word)).findFirst();
+        return Keywords.find(values(), MaterialClass::word, word);
     }
 
     /** All words, for "expected one of ..." messages. */
     static String words() {
-        return Arrays.stream(values()).map(MaterialClass::word).collect(Collectors.joining(", "));
+        return Keywords.list(values(), MaterialClass::word);
     }
 }

@@ -1,6 +1,5 @@
 package org.interphase.library;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The yes/no facts about a material that a library file may state, each with its own source. */
@@ -28,6 +27,6 @@ public enum MaterialFlag {
 
     /** The flag named {@code key} in library files, if there is one. */
     public static Optional<MaterialFlag> fromKey(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+        return Keywords.find(values(), MaterialFlag::key, key);
     }
 }

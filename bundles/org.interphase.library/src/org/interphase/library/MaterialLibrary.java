@@ -34,12 +34,29 @@ public final class MaterialLibrary {
     private final Map<String, String> citations;
     private final Map<String, Material> materials;
     private final Map<String, FabricationProcess> processes;
+    private final Map<String, MaterialInterface> interfaces;
+    private final Map<String, MaterialCurve> curves;
+    private final Map<String, CellDesign> cells;
 
     MaterialLibrary(Map<String, String> citations, Map<String, Material> materials,
             Map<String, FabricationProcess> processes) {
+        this(citations, materials, processes, Map.of());
+    }
+
+    MaterialLibrary(Map<String, String> citations, Map<String, Material> materials,
+            Map<String, FabricationProcess> processes, Map<String, MaterialInterface> interfaces) {
+        this(citations, materials, processes, interfaces, Map.of(), Map.of());
+    }
+
+    MaterialLibrary(Map<String, String> citations, Map<String, Material> materials,
+            Map<String, FabricationProcess> processes, Map<String, MaterialInterface> interfaces,
+            Map<String, MaterialCurve> curves, Map<String, CellDesign> cells) {
+        this.curves = Copies.ordered(curves);
+        this.cells = Copies.ordered(cells);
         this.citations = Copies.ordered(citations);
         this.materials = Copies.ordered(materials);
         this.processes = Copies.ordered(processes);
+        this.interfaces = Copies.ordered(interfaces);
     }
 
     /** Lazy holder: the built-in library is read once, on first use, and then shared. */
@@ -146,7 +163,14 @@ public final class MaterialLibrary {
         combinedMaterials.putAll(overrides.materials);
         Map<String, FabricationProcess> combinedProcesses = new LinkedHashMap<>(processes);
         combinedProcesses.putAll(overrides.processes);
-        MaterialLibrary combined = new MaterialLibrary(combinedCitations, combinedMaterials, combinedProcesses);
+        Map<String, MaterialInterface> combinedInterfaces = new LinkedHashMap<>(interfaces);
+        combinedInterfaces.putAll(overrides.interfaces);
+        Map<String, MaterialCurve> combinedCurves = new LinkedHashMap<>(curves);
+        combinedCurves.putAll(overrides.curves);
+        Map<String, CellDesign> combinedCells = new LinkedHashMap<>(cells);
+        combinedCells.putAll(overrides.cells);
+        MaterialLibrary combined = new MaterialLibrary(combinedCitations, combinedMaterials, combinedProcesses,
+                combinedInterfaces, combinedCurves, combinedCells);
         problems.addAll(combined.referenceProblems());
         if (!problems.isEmpty()) {
             throw new LibraryException(problems);
@@ -187,6 +211,37 @@ public final class MaterialLibrary {
         return processes(AnnealProcess.class).stream().filter(a -> a.from().equals(materialId)).toList();
     }
 
+    /** All interfaces between materials, in the order they were defined. */
+    public Collection<MaterialInterface> interfaces() {
+        return interfaces.values();
+    }
+
+    /** The interface of materials {@code a} and {@code b} (in either order), if the library has one. */
+    public Optional<MaterialInterface> interfaceBetween(String a, String b) {
+        return interfaces.values().stream().filter(i -> i.joins(a, b)).findFirst();
+    }
+
+    /** All tabulated curves, in the order they were defined. */
+    public Collection<MaterialCurve> curves() {
+        return curves.values();
+    }
+
+    /** The curves of one material that tabulate {@code quantity} (e.g. {@link MaterialCurve#OPEN_CIRCUIT_POTENTIAL}). */
+    public List<MaterialCurve> curvesOf(String materialId, String quantity) {
+        return curves.values().stream()
+                .filter(c -> c.material().equals(materialId) && c.quantity().equals(quantity))
+                .toList();
+    }
+
+    /** All published cells, in the order they were defined. */
+    public Collection<CellDesign> cells() {
+        return cells.values();
+    }
+
+    public Optional<CellDesign> cell(String id) {
+        return Optional.ofNullable(cells.get(id));
+    }
+
     /** Citations of every source the library's values may cite, by key (e.g. "[000]"). */
     public Map<String, String> citations() {
         return citations;
@@ -199,7 +254,10 @@ public final class MaterialLibrary {
         }
     }
 
-    /** Every process reference (material, anneal ends, subcycle process, substrate) that does not resolve. */
+    /**
+     * Every process or interface reference (material, anneal ends, subcycle process, substrate,
+     * interface materials) that does not resolve, and every second interface for one pair of materials.
+     */
     private List<LibraryProblem> referenceProblems() {
         List<LibraryProblem> problems = new ArrayList<>();
         for (FabricationProcess process : processes.values()) {
@@ -223,9 +281,39 @@ public final class MaterialLibrary {
                     requireMaterial(anneal.from(), "from", missing);
                     requireMaterial(anneal.to(), "to", missing);
                 }
+                case PelletProcess pellet -> requireMaterial(pellet.material(), "material", missing);
             }
             missing.forEach(text -> problems.add(new LibraryProblem(process.origin().file(), process.origin().line(),
                     process.id() + ": " + text)));
+        }
+        for (MaterialCurve curve : curves.values()) {
+            List<String> missing = new ArrayList<>();
+            requireMaterial(curve.material(), "material", missing);
+            missing.forEach(text -> problems.add(new LibraryProblem(curve.origin().file(), curve.origin().line(),
+                    curve.id() + ": " + text)));
+        }
+        for (CellDesign cell : cells.values()) {
+            List<String> missing = new ArrayList<>();
+            requireMaterial(cell.cathode(), "cathode", missing);
+            cell.layers().forEach(layer -> requireMaterial(layer, "layers", missing));
+            requireMaterial(cell.anode(), "anode", missing);
+            missing.forEach(text -> problems.add(new LibraryProblem(cell.origin().file(), cell.origin().line(),
+                    cell.id() + ": " + text)));
+        }
+        List<MaterialInterface> checked = new ArrayList<>();
+        for (MaterialInterface contact : interfaces.values()) {
+            List<String> missing = new ArrayList<>();
+            requireMaterial(contact.between(), "between", missing);
+            requireMaterial(contact.and(), "and", missing);
+            contact.interphase().ifPresent(id -> requireMaterial(id, "interphase", missing));
+            // One pair, one set of kinetics: a model must not have to guess which of two entries applies.
+            checked.stream().filter(earlier -> earlier.joins(contact.between(), contact.and())).findFirst()
+                    .ifPresent(earlier -> missing.add("the contact " + contact.between() + "|" + contact.and()
+                            + " is already described by interface " + earlier.id() + " at " + earlier.origin()
+                            + "; to replace it, redefine " + earlier.id() + " in a user file"));
+            checked.add(contact);
+            missing.forEach(text -> problems.add(new LibraryProblem(contact.origin().file(), contact.origin().line(),
+                    contact.id() + ": " + text)));
         }
         return problems;
     }

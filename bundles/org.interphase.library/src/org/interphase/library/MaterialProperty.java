@@ -1,6 +1,5 @@
 package org.interphase.library;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import org.interphase.core.units.Dimension;
@@ -29,7 +28,17 @@ public enum MaterialProperty {
     MELTING_POINT("meltingPoint", Dimension.TEMPERATURE, false),
     TRANSFERENCE_NUMBER("transferenceNumber", Dimension.NONE, false),
     GRAIN_SIZE("grainSize", Dimension.LENGTH, false),
-    SHEAR_MODULUS("shearModulus", Dimension.PRESSURE, false);
+    SHEAR_MODULUS("shearModulus", Dimension.PRESSURE, false),
+    /**
+     * Specific grain-boundary conductivity of a polycrystalline ceramic, as impedance papers report it:
+     * pellet thickness / (grain-boundary resistance × area). The grain interior is {@link #IONIC_CONDUCTIVITY}.
+     */
+    GRAIN_BOUNDARY_CONDUCTIVITY("grainBoundaryConductivity", Dimension.CONDUCTIVITY, true),
+    GRAIN_BOUNDARY_ACTIVATION_ENERGY("grainBoundaryActivationEnergy", Dimension.ENERGY, false),
+    /** Electrical thickness of one grain boundary; with the grain size it sets the grain-boundary capacitance. */
+    GRAIN_BOUNDARY_WIDTH("grainBoundaryWidth", Dimension.LENGTH, false),
+    /** Chemical diffusion coefficient of Li in an insertion (electrode) material. */
+    LITHIUM_DIFFUSIVITY("lithiumDiffusivity", Dimension.DIFFUSIVITY, true);
 
     private final String key;
     private final Dimension dimension;
@@ -62,6 +71,6 @@ public enum MaterialProperty {
 
     /** The property named {@code key} in library files, if there is one. */
     public static Optional<MaterialProperty> fromKey(String key) {
-        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+        return Keywords.find(values(), MaterialProperty::key, key);
     }
 }

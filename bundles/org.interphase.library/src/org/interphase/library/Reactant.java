@@ -1,6 +1,5 @@
 package org.interphase.library;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The two half-reactions of an ALD/MLD cycle, written {@code reactant=precursor|coreactant} in files. */
@@ -21,6 +20,6 @@ public enum Reactant {
 
     /** The reactant written as {@code word}, if there is one. */
     public static Optional<Reactant> fromWord(String word) {
-        return Arrays.stream(values()).filter(r -> r.word.equals(word)).findFirst();
+        return Keywords.find(values(), Reactant::word, word);
     }
 }

@@ -48,9 +48,18 @@ record Slot(String name, Set<Dimension> dimensions, Sign sign, Shape shape, Need
     record QualifierSpec(String key, boolean required, Predicate<String> valid, String description) {
     }
 
-    /** A single-valued number of one dimension, e.g. a material property. */
+    /** A single-valued number of one dimension, e.g. a pellet diameter. */
     static Slot number(String name, Dimension dimension, Sign sign, Need temperature, String example) {
         return new Slot(name, Set.of(dimension), sign, Shape.NUMBER, temperature, List.of(), false, example);
+    }
+
+    /**
+     * A vocabulary property (material, interface or cell property), whose example line is written
+     * from its dimension's example value, e.g. {@code density = 1.5 g/cm3 source=[KEY] "locator"}.
+     */
+    static Slot property(String key, Dimension dimension, Sign sign, Need temperature) {
+        return number(key, dimension, sign, temperature,
+                key + " = " + dimension.example() + " source=[KEY] \"locator\"");
     }
 
     /** A temperature range such as a process window. */

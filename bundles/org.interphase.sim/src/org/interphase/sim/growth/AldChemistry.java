@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 
 import org.interphase.library.AldProcess;
 import org.interphase.library.Reactant;
+import org.interphase.sim.InputChecks;
 
 /**
  * What an ALD/MLD chemistry brings to a run, independent of the recipe: the film it deposits, its
@@ -22,14 +23,16 @@ public record AldChemistry(String film, GpcTable gpc, String precursor, String c
         OptionalDouble precursorExposure0, OptionalDouble coReactantExposure0) {
 
     public AldChemistry {
-        Checks.named(film, "film material");
+        InputChecks.named(film, "film material");
         Objects.requireNonNull(gpc, "GPC table");
         Objects.requireNonNull(precursor, "precursor name");
         Objects.requireNonNull(coReactant, "co-reactant name");
         Objects.requireNonNull(precursorExposure0, "precursor Φ0 (OptionalDouble.empty() when unknown)");
         Objects.requireNonNull(coReactantExposure0, "co-reactant Φ0 (OptionalDouble.empty() when unknown)");
-        precursorExposure0.ifPresent(phi -> Checks.positive(phi, "characteristic exposure of " + precursor, "Pa·s"));
-        coReactantExposure0.ifPresent(phi -> Checks.positive(phi, "characteristic exposure of " + coReactant, "Pa·s"));
+        precursorExposure0.ifPresent(
+                phi -> InputChecks.positive(phi, "characteristic exposure of " + precursor, "Pa·s"));
+        coReactantExposure0.ifPresent(
+                phi -> InputChecks.positive(phi, "characteristic exposure of " + coReactant, "Pa·s"));
     }
 
     /** The chemistry of a library ALD/MLD process, with the Φ0 values the library has. */

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.interphase.library.AldProcess;
+import org.interphase.sim.InputChecks;
 
 /**
  * A binary ALD or MLD run: {@code cycles} cycles of a chemistry at one temperature.
@@ -20,10 +21,10 @@ public record AldInput(AldChemistry chemistry, double temperature, int cycles, O
 
     public AldInput {
         Objects.requireNonNull(chemistry, "ALD chemistry");
-        Checks.temperature(temperature, "deposition temperature");
-        Checks.steps(cycles, "number of ALD cycles");
+        InputChecks.temperature(temperature, "deposition temperature");
+        InputChecks.steps(cycles, "number of ALD cycles");
         Objects.requireNonNull(dosing, "dosing (Optional.empty() when not specified)");
-        Checks.steps(nucleationDelay, "nucleation delay");
+        InputChecks.steps(nucleationDelay, "nucleation delay");
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.interphase.sim.growth;
 
+import org.interphase.sim.InputChecks;
+
 /**
  * An anneal or bake of a grown film.
  *
@@ -9,7 +11,7 @@ package org.interphase.sim.growth;
 public record AnnealInput(double temperature, double duration) {
 
     public AnnealInput {
-        Checks.temperature(temperature, "anneal temperature");
-        Checks.positive(duration, "anneal duration", "seconds");
+        InputChecks.temperature(temperature, "anneal temperature");
+        InputChecks.positive(duration, "anneal duration", "seconds");
     }
 }

@@ -1,5 +1,7 @@
 package org.interphase.sim.growth;
 
+import org.interphase.sim.InputChecks;
+
 /**
  * How one half-reaction is dosed: the reactant's partial pressure during the pulse, the pulse
  * length, and the inert-gas purge after it. The exposure is Φ = partial pressure × pulse time.
@@ -11,9 +13,9 @@ package org.interphase.sim.growth;
 public record Dose(double partialPressure, double pulseTime, double purgeTime) {
 
     public Dose {
-        Checks.positive(partialPressure, "partial pressure", "pascals");
-        Checks.positive(pulseTime, "pulse time", "seconds");
-        Checks.nonNegative(purgeTime, "purge time", "seconds");
+        InputChecks.positive(partialPressure, "partial pressure", "pascals");
+        InputChecks.positive(pulseTime, "pulse time", "seconds");
+        InputChecks.nonNegative(purgeTime, "purge time", "seconds");
     }
 
     /** Φ = p·t in Pa·s. */

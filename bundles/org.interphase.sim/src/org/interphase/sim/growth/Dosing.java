@@ -2,6 +2,8 @@ package org.interphase.sim.growth;
 
 import java.util.Objects;
 
+import org.interphase.sim.InputChecks;
+
 /**
  * The dosing of both half-reactions in a reactor. The residence time τ (reactor volume over
  * pumping speed) sets how fast a purge clears the reactant: its partial pressure decays as
@@ -16,6 +18,6 @@ public record Dosing(Dose precursor, Dose coReactant, double residenceTime) {
     public Dosing {
         Objects.requireNonNull(precursor, "precursor dose");
         Objects.requireNonNull(coReactant, "co-reactant dose");
-        Checks.positive(residenceTime, "residence time", "seconds");
+        InputChecks.positive(residenceTime, "residence time", "seconds");
     }
 }

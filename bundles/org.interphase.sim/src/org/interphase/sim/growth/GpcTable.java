@@ -10,6 +10,7 @@ import org.hipparchus.analysis.interpolation.LinearInterpolator;
 import org.hipparchus.analysis.polynomials.PolynomialSplineFunction;
 import org.interphase.library.GpcPoint;
 import org.interphase.library.SourcedRange;
+import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 
 /**
@@ -37,8 +38,8 @@ public record GpcTable(List<Sample> samples, Optional<TemperatureWindow> window)
     public record Sample(double temperature, double gpc) {
 
         public Sample {
-            Checks.temperature(temperature, "GPC sample temperature");
-            Checks.positive(gpc, "saturated GPC", "metres per cycle");
+            InputChecks.temperature(temperature, "GPC sample temperature");
+            InputChecks.positive(gpc, "saturated GPC", "metres per cycle");
         }
     }
 
@@ -51,8 +52,8 @@ public record GpcTable(List<Sample> samples, Optional<TemperatureWindow> window)
     public record TemperatureWindow(double min, double max) {
 
         public TemperatureWindow {
-            Checks.temperature(min, "lower end of the ALD window");
-            Checks.temperature(max, "upper end of the ALD window");
+            InputChecks.temperature(min, "lower end of the ALD window");
+            InputChecks.temperature(max, "upper end of the ALD window");
             if (min > max) {
                 throw new SimulationException("ALD window " + Format.celsius(min) + " .. " + Format.celsius(max)
                         + " is reversed; give the lower end first");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.interphase.library.AnnealProcess;
 import org.interphase.library.Material;
 import org.interphase.library.MaterialLibrary;
+import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.growth.GrowthWarning.Code;
 import org.interphase.sim.growth.LbLInput.Exponential;
@@ -81,7 +82,7 @@ public final class GrowthEngine {
                 case Linear linear -> n * linear.bilayerThickness();
                 case Exponential exp -> exp.amplitude() * Math.expm1(exp.rate() * n);
             };
-            profile[n - 1] = Checks.finite(input.precursorThickness() + added, "LbL thickness after " + n
+            profile[n - 1] = InputChecks.finite(input.precursorThickness() + added, "LbL thickness after " + n
                     + " bilayers (is the exponential growth rate too large?)");
         }
         // With no bilayer the film is the precursor layer alone.
@@ -90,7 +91,7 @@ public final class GrowthEngine {
     }
 
     private GrowthResult sputter(SputterInput input, Material film) {
-        double thickness = Checks.finite(input.rate() * input.time(), "sputtered thickness");
+        double thickness = InputChecks.finite(input.rate() * input.time(), "sputtered thickness");
         return result(film, StepKind.RUN, new double[] {thickness}, thickness, Composition.single(film), List.of());
     }
 

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.library.Material;
+import org.interphase.sim.InputChecks;
 
 /**
  * A grown film: its thickness after every step, its composition and density where they can be
@@ -31,7 +32,7 @@ public record GrowthResult(Material material, StepKind stepKind, double[] thickn
         Objects.requireNonNull(material, "film material");
         Objects.requireNonNull(stepKind, "step kind");
         thicknessAfterStep = thicknessAfterStep.clone();
-        Checks.finite(finalThickness, "final thickness");
+        InputChecks.finite(finalThickness, "final thickness");
         composition = Map.copyOf(composition);
         atomicFractions = Map.copyOf(atomicFractions);
         Objects.requireNonNull(density, "density");

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import org.interphase.library.LbLProcess;
 import org.interphase.library.LbLRegime;
+import org.interphase.sim.InputChecks;
 
 /**
  * A layer-by-layer run: an anchoring precursor layer of thickness t0, then n bilayers.
@@ -23,7 +24,7 @@ public record LbLInput(String film, double precursorThickness, int bilayers, Gro
     public record Linear(double bilayerThickness) implements Growth {
 
         public Linear {
-            Checks.positive(bilayerThickness, "bilayer thickness", "metres");
+            InputChecks.positive(bilayerThickness, "bilayer thickness", "metres");
         }
     }
 
@@ -38,15 +39,15 @@ public record LbLInput(String film, double precursorThickness, int bilayers, Gro
     public record Exponential(double amplitude, double rate) implements Growth {
 
         public Exponential {
-            Checks.positive(amplitude, "exponential LbL amplitude", "metres");
-            Checks.positive(rate, "exponential LbL growth rate", "per bilayer");
+            InputChecks.positive(amplitude, "exponential LbL amplitude", "metres");
+            InputChecks.positive(rate, "exponential LbL growth rate per bilayer", "");
         }
     }
 
     public LbLInput {
-        Checks.named(film, "film material");
-        Checks.nonNegative(precursorThickness, "precursor layer thickness", "metres");
-        Checks.steps(bilayers, "number of bilayers");
+        InputChecks.named(film, "film material");
+        InputChecks.nonNegative(precursorThickness, "precursor layer thickness", "metres");
+        InputChecks.steps(bilayers, "number of bilayers");
         Objects.requireNonNull(growth, "LbL growth regime");
     }
 

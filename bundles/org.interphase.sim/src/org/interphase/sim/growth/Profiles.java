@@ -2,6 +2,8 @@ package org.interphase.sim.growth;
 
 import java.util.List;
 
+import org.interphase.sim.InputChecks;
+
 /** Thickness profiles over repeated steps. */
 final class Profiles {
 
@@ -26,6 +28,6 @@ final class Profiles {
 
     /** The last entry, or 0 for an empty profile. */
     static double last(double[] profile) {
-        return profile.length == 0 ? 0 : Checks.finite(profile[profile.length - 1], "final thickness");
+        return profile.length == 0 ? 0 : InputChecks.finite(profile[profile.length - 1], "final thickness");
     }
 }

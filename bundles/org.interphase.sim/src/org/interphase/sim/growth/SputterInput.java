@@ -6,6 +6,7 @@ import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Dimension;
 import org.interphase.core.units.Quantity;
 import org.interphase.library.SputterProcess;
+import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 
 /**
@@ -19,24 +20,24 @@ import org.interphase.sim.SimulationException;
 public record SputterInput(String film, double rate, double time) implements GrowthInput {
 
     public SputterInput {
-        Checks.named(film, "film material");
-        Checks.positive(rate, "sputter deposition rate", "metres per second");
-        Checks.nonNegative(time, "sputter time", "seconds");
+        InputChecks.named(film, "film material");
+        InputChecks.positive(rate, "sputter deposition rate", "metres per second");
+        InputChecks.nonNegative(time, "sputter time", "seconds");
     }
 
     /** The run that reaches {@code targetThickness} (m) at {@code rate} (m/s); its time is target / rate. */
     public static SputterInput forThickness(String film, double rate, double targetThickness) {
-        Checks.positive(targetThickness, "target thickness", "metres");
-        Checks.positive(rate, "sputter deposition rate", "metres per second");
-        return new SputterInput(film, rate, Checks.finite(targetThickness / rate, "sputter time"));
+        InputChecks.positive(targetThickness, "target thickness", "metres");
+        InputChecks.positive(rate, "sputter deposition rate", "metres per second");
+        return new SputterInput(film, rate, InputChecks.finite(targetThickness / rate, "sputter time"));
     }
 
     /** Rate at {@code power} from the rate at {@code referencePower}: linear in power (same units for both powers). */
     public static double scaledRate(double rateAtReference, double referencePower, double power) {
-        Checks.positive(rateAtReference, "deposition rate at the reference power", "metres per second");
-        Checks.positive(referencePower, "reference power", "W or W/m²");
-        Checks.positive(power, "sputter power", "W or W/m²");
-        return Checks.finite(rateAtReference * (power / referencePower), "scaled sputter rate");
+        InputChecks.positive(rateAtReference, "deposition rate at the reference power", "metres per second");
+        InputChecks.positive(referencePower, "reference power", "W or W/m²");
+        InputChecks.positive(power, "sputter power", "W or W/m²");
+        return InputChecks.finite(rateAtReference * (power / referencePower), "scaled sputter rate");
     }
 
     /**
@@ -57,7 +58,7 @@ public record SputterInput(String film, double rate, double time) implements Gro
                     + reference.text() + "'");
         }
         if (power.isEmpty()) {
-            return Checks.positive(reference.si(), "sputter deposition rate", "metres per second");
+            return InputChecks.positive(reference.si(), "sputter deposition rate", "metres per second");
         }
         Quantity referencePower = process.referencePower().map(SourcedQuantity::value)
                 .orElseThrow(() -> new SimulationException("sputter process " + process.id() + " has no reference"

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.interphase.library.AldProcess;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.SupercycleProcess;
+import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 
 /**
@@ -44,7 +45,7 @@ public record SupercycleInput(String film, List<Subcycle> subcycles, int supercy
         public Subcycle {
             Objects.requireNonNull(label, "subcycle label");
             Objects.requireNonNull(chemistry, () -> "chemistry of subcycle " + label);
-            if (count < 1 || count > Checks.MAX_STEPS) {
+            if (count < 1 || count > InputChecks.MAX_STEPS) {
                 throw new SimulationException("subcycle " + label + " must run at least once per supercycle, got "
                         + count);
             }
@@ -52,20 +53,20 @@ public record SupercycleInput(String film, List<Subcycle> subcycles, int supercy
     }
 
     public SupercycleInput {
-        Checks.named(film, "film material");
+        InputChecks.named(film, "film material");
         Objects.requireNonNull(subcycles, "subcycles");
         if (subcycles.size() < 2) {
             throw new SimulationException("a supercycle needs at least two subcycles, got " + subcycles.size()
                     + "; a single chemistry is an AldInput");
         }
         subcycles = List.copyOf(subcycles);
-        Checks.steps(supercycles, "number of supercycles");
-        Checks.temperature(temperature, "deposition temperature");
+        InputChecks.steps(supercycles, "number of supercycles");
+        InputChecks.temperature(temperature, "deposition temperature");
         Objects.requireNonNull(dosing, "dosing (Optional.empty() when not specified)");
         Objects.requireNonNull(measuredGpc, "measured GPC (Optional.empty() when unknown)");
         Objects.requireNonNull(nonAdditivity, "non-additivity factor (OptionalDouble.empty() when unknown)");
-        nonAdditivity.ifPresent(f -> Checks.positive(f, "non-additivity factor", "(dimensionless)"));
-        Checks.steps(nucleationDelay, "nucleation delay");
+        nonAdditivity.ifPresent(f -> InputChecks.positive(f, "non-additivity factor", ""));
+        InputChecks.steps(nucleationDelay, "nucleation delay");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.interphase.library.Material;
+import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.growth.GrowthWarning.Code;
 import org.interphase.sim.growth.SupercycleInput.Subcycle;
@@ -66,7 +67,7 @@ final class SupercycleModel {
             String film = input.subcycles().get(i).chemistry().orElseThrow().film();
             parts.add(new Composition.Part(materials.apply(film), factor * dosed.get(i)));
         }
-        return new Growth(Checks.finite(factor * sumDosed, "thickness per supercycle"), parts);
+        return new Growth(InputChecks.finite(factor * sumDosed, "thickness per supercycle"), parts);
     }
 
     /** Measured/additive where a measurement exists, else the given non-additivity, else 1 with a warning. */

@@ -1,0 +1,87 @@
+package org.interphase.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.StreamSupport;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.GlobalRegistries;
+import org.eclipse.xtext.testing.GlobalRegistries.GlobalStateMemento;
+import org.eclipse.xtext.util.TextRegion;
+import org.interphase.dsl.ide.InterphaseIdeSetup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.inject.Injector;
+
+/**
+ * The generic IDE bundle offers completions from the grammar and the scope, which the editor and a language server
+ * show; '|' marks the cursor.
+ */
+class ContentAssistTest {
+
+	private static GlobalStateMemento registriesBefore;
+	private static Injector injector;
+	private static ExecutorService pool;
+
+	@BeforeAll
+	static void createIdeInjector() {
+		registriesBefore = GlobalRegistries.makeCopyOfGlobalState();
+		pool = Executors.newSingleThreadExecutor();
+		injector = new InterphaseIdeSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	/** The IDE setup registers its own resource factory for .iph globally; other test classes expect theirs. */
+	@AfterAll
+	static void restore() {
+		pool.shutdownNow();
+		registriesBefore.restoreGlobalState();
+	}
+
+	@Test
+	void halfStepKeywordsInsideAnAldCycle() throws IOException {
+		List<String> proposals = proposalsAt(Fixtures.DECLARATIONS + "recipe R { ald Al2O3 { | } }");
+
+		assertTrue(proposals.containsAll(List.of("pulse", "plasma", "purge")), proposals::toString);
+	}
+
+	@Test
+	void materialNamesWhereALayerNeedsAMaterial() throws IOException {
+		List<String> proposals = proposalsAt(Fixtures.DECLARATIONS + "stack S { electrolyte | }");
+
+		assertTrue(proposals.containsAll(List.of("LATP", "Li", "Al2O3")), proposals::toString);
+		assertFalse(proposals.contains("TMA"), "a chemical is not a material: " + proposals);
+	}
+
+	private static List<String> proposalsAt(String textWithCursor) throws IOException {
+		int offset = textWithCursor.indexOf('|');
+		String text = textWithCursor.substring(0, offset) + textWithCursor.substring(offset + 1);
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("assist.iph"));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+
+		ContentAssistContextFactory contexts = injector.getInstance(ContentAssistContextFactory.class);
+		contexts.setPool(pool);
+		IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
+		injector.getInstance(IdeContentProposalProvider.class).createProposals(
+				Arrays.asList(contexts.create(text, new TextRegion(offset, 0), offset, resource)), acceptor);
+		return StreamSupport.stream(acceptor.getEntries().spliterator(), false).map(ContentAssistEntry::getProposal)
+				.toList();
+	}
+}

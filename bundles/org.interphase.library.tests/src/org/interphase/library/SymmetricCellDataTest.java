@@ -1,0 +1,70 @@
+package org.interphase.library;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.interphase.core.provenance.SourcedQuantity;
+import org.junit.jupiter.api.Test;
+
+/** The library values the symmetric plating/stripping engine relies on. */
+class SymmetricCellDataTest {
+
+    private final MaterialLibrary library = MaterialLibrary.builtIn();
+
+    @Test
+    void mciOnLatpGrowsParabolicallyAtTheRateCalibratedToR003() {
+        SourcedQuantity k = library.interfaceBetween("Li", "LATP").orElseThrow()
+                .require(InterfaceProperty.INTERPHASE_GROWTH_CONSTANT);
+        assertAll(
+                () -> assertEquals(4.5e-19, k.value().in("m2/s"), 1e-30),
+                () -> assertEquals("[000]", k.source().key()),
+                () -> assertTrue(k.note().contains("calibrated to reproduce R-003/R-004 of facts.md §c1"), k::note));
+    }
+
+    @Test
+    void crossLinkedLbLFilmIsElectronicallyInsulating() {
+        // Inferred from facts §c1: coated LATP neither darkens on Li nor forms an MCI.
+        SourcedFlag flag = library.material("PAA-PEO-LbL-crosslinked").orElseThrow()
+                .flag(MaterialFlag.ELECTRONICALLY_INSULATING).orElseThrow();
+        assertTrue(flag.value());
+        assertEquals("[000]", flag.source().key());
+    }
+
+    @Test
+    void garnetInterfacesCarryTheAreaSpecificResistancesOfR058() {
+        // facts §c5 R-058 (Han et al., [004] Table 2): 3500 Ω cm2 uncoated, 150 Ω cm2 with ALD Al2O3.
+        SourcedQuantity bare = library.interfaceBetween("Li", "LLCZN").orElseThrow()
+                .require(InterfaceProperty.CHARGE_TRANSFER_RESISTANCE);
+        SourcedQuantity coated = library.interfaceBetween("Li", "Al2O3-ALD").orElseThrow()
+                .require(InterfaceProperty.CHARGE_TRANSFER_RESISTANCE);
+        assertAll(
+                () -> assertEquals(3500, bare.value().in("Ω cm2"), 1e-9),
+                () -> assertEquals(150, coated.value().in("Ω cm2"), 1e-9),
+                () -> assertEquals("[004]", bare.source().key()),
+                () -> assertEquals("[004]", coated.source().key()));
+    }
+
+    @Test
+    void estimatedGarnetAndAluminaTransportValuesAreMarkedAsEstimates() {
+        for (String id : List.of("LLCZN", "Al2O3-ALD")) {
+            Material material = library.material(id).orElseThrow();
+            for (MaterialProperty property : List.of(MaterialProperty.IONIC_CONDUCTIVITY,
+                    MaterialProperty.RELATIVE_PERMITTIVITY)) {
+                SourcedQuantity value = material.require(property);
+                assertEquals("[external:estimate]", value.source().key(), value::toString);
+            }
+        }
+    }
+
+    @Test
+    void externalSourcesOfTheSymmetricCellModelAreDeclared() {
+        for (String key : List.of("[external:Flatscher2020]", "[external:Kasemchainan2019]",
+                "[external:tunnelling]")) {
+            String citation = library.citations().get(key);
+            assertTrue(citation != null && citation.contains("NOT from the five source papers"), key);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.interphase.sim.cycling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.interphase.library.MaterialLibrary;
+import org.interphase.sim.SimulationException;
+import org.interphase.sim.electrochem.RecordingMonitor;
+import org.interphase.sim.electrochem.RunCancelledException;
+import org.interphase.sim.electrochem.RunMonitor;
+import org.interphase.sim.protocol.Experiment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Input checks, step ends, progress, cancellation and export of {@link CyclingSimulation}. */
+class CyclingSimulationTest {
+
+    private static final LibraryCells CELLS = new LibraryCells(MaterialLibrary.builtIn());
+    private static final CellParameters LFP = CELLS.parameters("CELL-R-008");
+
+    @Test
+    void cutOffAboveTheCathodesMaximumFailsBeforeComputing() {
+        SimulationException e = assertThrows(SimulationException.class, () -> new CyclingSimulation(LFP,
+                Experiment.parse("Charge at C/10 until 4.5 V"), SolverSettings.DEFAULT));
+        assertTrue(e.getMessage().contains("above the cathode's maximum voltage") && e.getMessage().contains("3.9"),
+                e.getMessage());
+        assertThrows(SimulationException.class, () -> new CyclingSimulation(LFP,
+                Experiment.parse("Hold at 4.5 V until C/50"), SolverSettings.DEFAULT));
+        assertThrows(SimulationException.class, () -> new CyclingSimulation(LFP,
+                Experiment.parse("Discharge at C/10 until 4 V"), SolverSettings.DEFAULT));
+    }
+
+    @Test
+    void zeroAreaOrCapacityIsRefusedWithAClearMessage() {
+        SimulationException area = assertThrows(SimulationException.class, () -> withArea(0));
+        assertTrue(area.getMessage().contains("electrode area"), area.getMessage());
+        SimulationException capacity = assertThrows(SimulationException.class, () -> new CellParameters(LFP.name(),
+                LFP.area(), LFP.temperature(), LFP.openCircuit(), LFP.shape(), LFP.diffusionLength(), LFP.diffusivity(),
+                0, LFP.cathodeMass(), LFP.reactionArea(), LFP.volumeChange(), LFP.separatorResistance(),
+                LFP.cathodeInterface(), LFP.anodeInterface(), LFP.lithiumInventory(), List.of()));
+        assertTrue(capacity.getMessage().contains("capacity"), capacity.getMessage());
+        assertThrows(SimulationException.class, () -> CELLS.parameters("CELL-NONE"));
+    }
+
+    private static CellParameters withArea(double area) {
+        return new CellParameters(LFP.name(), area, LFP.temperature(), LFP.openCircuit(), LFP.shape(),
+                LFP.diffusionLength(), LFP.diffusivity(), LFP.capacity(), LFP.cathodeMass(), LFP.reactionArea(),
+                LFP.volumeChange(), LFP.separatorResistance(), LFP.cathodeInterface(), LFP.anodeInterface(),
+                LFP.lithiumInventory(), List.of());
+    }
+
+    @Test
+    void stepsEndOnTheirOwnLimits() {
+        CyclingResult result = new CyclingSimulation(LFP, Experiment.parse("""
+                Charge at C/10 until 3.8 V
+                Hold at 3.8 V until C/50
+                Discharge at C/5 for 30 minutes
+                Discharge at 1 mA until 0.01 mAh
+                Rest for 1 hour
+                """), SolverSettings.DEFAULT).run(RunMonitor.NONE);
+        List<StepEnd> ends = result.steps().stream().map(StepRecord::end).toList();
+        assertEquals(List.of(StepEnd.VOLTAGE, StepEnd.CURRENT, StepEnd.TIME, StepEnd.CAPACITY, StepEnd.TIME), ends);
+        StepRecord hold = result.steps().get(1);
+        TimeSeries s = result.series();
+        int end = indexAt(s, hold.endTime());
+        assertEquals(LFP.nominalCapacityAh() / 50, s.current()[end], 1e-6 * LFP.nominalCapacityAh());
+        assertEquals(3.8, s.voltage()[end], 1e-6);
+        assertEquals(1800, result.steps().get(2).endTime() - result.steps().get(2).startTime(), 1e-6);
+        assertEquals(3600, result.steps().get(4).endTime() - result.steps().get(4).startTime(), 1e-6);
+        StepRecord charge = result.steps().get(0);
+        assertEquals(3.8, s.voltage()[indexAt(s, charge.endTime())], 1e-6, "the cut-off is located, not overshot");
+    }
+
+    private static int indexAt(TimeSeries s, double time) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.time()[i] == time) {
+                return i;
+            }
+        }
+        throw new AssertionError("no sample at t = " + time);
+    }
+
+    @Test
+    void progressIsReportedAndCancellationStopsTheRunPromptly() {
+        RecordingMonitor cancelAfterThree = RecordingMonitor.cancellingAfter(3);
+        Experiment many = Experiment.cycles(1000, "Charge at 1C until 3.8 V", "Discharge at 1C until 2.5 V");
+        assertThrows(RunCancelledException.class,
+                () -> new CyclingSimulation(LFP, many, SolverSettings.DEFAULT).run(cancelAfterThree));
+        assertEquals(List.of(0.001, 0.002, 0.003), cancelAfterThree.fractions());
+    }
+
+    @Test
+    void exportsWriteBdfColumnsSummaryAndLeaveNoTemporaryFile(@TempDir Path dir) throws IOException {
+        CyclingResult result = new CyclingSimulation(LFP,
+                Experiment.cycles(2, "Charge at 1C until 3.8 V", "Discharge at 1C until 2.5 V"), SolverSettings.DEFAULT)
+                .run(RunMonitor.NONE);
+        Path bdf = dir.resolve("run.bdf.csv");
+        Path plain = dir.resolve("run.csv");
+        Path summary = dir.resolve("summary.csv");
+        CyclingCsv.writeBdf(result, bdf);
+        CyclingCsv.writeSeries(result, plain);
+        CyclingCsv.writeSummary(result, summary);
+        List<String> rows = Files.readAllLines(bdf);
+        assertEquals("Test Time / s,Current / A,Voltage / V,Cycle Index,Step Index,Net Capacity / Ah", rows.get(0));
+        assertEquals(result.series().size() + 1, rows.size());
+        // BDF sign: the first step charges, so its current is positive.
+        assertTrue(Double.parseDouble(rows.get(2).split(",")[1]) > 0);
+        assertTrue(Files.readAllLines(plain).get(0).contains("current > 0 charges the cell"));
+        assertEquals(3, Files.readAllLines(summary).size());
+        try (var files = Files.list(dir)) {
+            assertEquals(3, files.count(), "temporary files must be moved over their targets");
+        }
+        Optional<String> written = Files.readAllLines(summary).stream().skip(1).findFirst();
+        assertTrue(written.orElseThrow().startsWith("1,"));
+    }
+}

@@ -1,0 +1,130 @@
+package org.interphase.sim.stack;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.interphase.sim.stack.StackFixtures.PAPER_SWEEP;
+import static org.interphase.sim.stack.StackFixtures.ROOM;
+import static org.interphase.sim.stack.StackFixtures.apexFrequency;
+import static org.interphase.sim.stack.StackFixtures.si;
+
+import java.util.List;
+
+import org.hipparchus.complex.Complex;
+import org.interphase.library.AnnealProcess;
+import org.interphase.library.LbLProcess;
+import org.interphase.library.MaterialLibrary;
+import org.interphase.sim.growth.AnnealInput;
+import org.interphase.sim.growth.GrowthEngine;
+import org.interphase.sim.growth.GrowthResult;
+import org.interphase.sim.growth.LbLInput;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two EIS cells of [000] (facts.md §c1), built from the library and the growth engine: Li | LATP | Li
+ * (R-001) and Li | (PAA/PEO)30 | LATP | (PAA/PEO)30 | Li (R-002), both at room temperature.
+ */
+class PaperCellsTest {
+
+    private static final MaterialLibrary LIBRARY = MaterialLibrary.builtIn();
+    private static final LibraryStacks STACKS = new LibraryStacks(LIBRARY);
+    private static final String PELLET = "PEL-LATP-molten-flux";
+
+    private static final StackImpedance BARE = StackCircuitBuilder.simulate(bare(), PAPER_SWEEP);
+    private static final StackImpedance COATED = StackCircuitBuilder.simulate(coated(), PAPER_SWEEP);
+
+    private static CellStack bare() {
+        Electrode li = STACKS.electrode("Li");
+        return STACKS.stack(li, List.of(STACKS.pellet(PELLET)), li, STACKS.pelletArea(PELLET), ROOM);
+    }
+
+    private static CellStack coated() {
+        GrowthResult coating = crossLinkedCoating();
+        Electrode li = STACKS.electrode("Li");
+        return STACKS.stack(li, List.of(STACKS.film(coating, "(PAA/PEO)30, left"), STACKS.pellet(PELLET),
+                STACKS.film(coating, "(PAA/PEO)30, right")), li, STACKS.pelletArea(PELLET), ROOM);
+    }
+
+    /** 30 bilayers on PEI (facts §b1 B-LbL-3), then the 130 °C cross-linking bake (B-LbL-4). */
+    private static GrowthResult crossLinkedCoating() {
+        GrowthEngine engine = new GrowthEngine(LIBRARY);
+        GrowthResult assembled = engine.grow(LbLInput.of(LIBRARY.process("LbL-PAA-PEO-on-PEI", LbLProcess.class)
+                .orElseThrow(), 30));
+        AnnealProcess bake = LIBRARY.process("AN-LbL-crosslink", AnnealProcess.class).orElseThrow();
+        // The bake duration is not given in [000] (facts §b1 B-LbL-4); an hour is assumed.
+        return engine.anneal(assembled, new AnnealInput(bake.temperature().value().si(), si(1, "h")));
+    }
+
+    private static double inSiemensPerCm(double siemensPerMetre) {
+        return siemensPerMetre / 100;
+    }
+
+    @Test
+    void bareCellReachesTheReportedConductivityOfR001() {
+        // facts §c1 R-001: σ = 1.8 × 10⁻⁵ S cm⁻¹; the test allows a factor 1.5 either way.
+        double sigma = inSiemensPerCm(BARE.effectiveConductivity());
+        assertTrue(sigma > 1.8e-5 / 1.5 && sigma < 1.8e-5 * 1.5, () -> "σ_eff = " + sigma + " S/cm");
+    }
+
+    @Test
+    void coatedCellReachesTheReportedConductivityOfR002() {
+        // facts §c1 R-002: σ = 1.6 × 10⁻⁴ S cm⁻¹ (~8.9× the bare cell); factor 1.5 either way.
+        double sigma = inSiemensPerCm(COATED.effectiveConductivity());
+        assertTrue(sigma > 1.6e-4 / 1.5 && sigma < 1.6e-4 * 1.5, () -> "σ_eff = " + sigma + " S/cm");
+    }
+
+    @Test
+    void coatingHalvesTheChargeTransferResistance() {
+        // facts §c1 R-002 / §d15: the coated cell's charge-transfer resistance is about half the bare one's.
+        double ratio = BARE.chargeTransferResistance() / COATED.chargeTransferResistance();
+        assertTrue(ratio >= 1.5 && ratio <= 3, () -> "R_ct bare / coated = " + ratio);
+    }
+
+    @Test
+    void coatingThicknessComesFromTheLbLModel() {
+        // facts §b1 B-LbL-3: 1.7 nm PEI + 30 × 2.5 nm = 76.7 nm [derived]; measured 65–75 nm.
+        StackLayer left = COATED.stack().layers().get(0);
+        assertEquals(76.7e-9, left.thickness(), 1e-12);
+        assertEquals("PAA-PEO-LbL-crosslinked", left.material().id());
+        assertEquals(COATED.stack().layers().get(1).thickness() + 2 * 76.7e-9, COATED.stack().totalThickness(),
+                1e-15);
+    }
+
+    @Test
+    void contributionsNameTheLayerOrInterfaceOfEachArc() {
+        List<String> labels = BARE.contributions().stream().map(StackContribution::label).toList();
+        assertEquals(List.of("Li|LATP charge transfer", "Li|LATP interphase", "LATP bulk", "LATP grain boundary",
+                "LATP|Li interphase", "LATP|Li charge transfer"), labels);
+        List<String> coatedLabels = COATED.contributions().stream().map(StackContribution::label).toList();
+        assertEquals(List.of("Li|PAA-PEO-LbL-crosslinked charge transfer", "(PAA/PEO)30, left", "LATP bulk",
+                "LATP grain boundary", "(PAA/PEO)30, right", "PAA-PEO-LbL-crosslinked|Li charge transfer"),
+                coatedLabels);
+        // The coating keeps Li off LATP: no MCI forms (facts §c1 R-009).
+        assertFalse(coatedLabels.stream().anyMatch(label -> label.contains("interphase")));
+    }
+
+    @Test
+    void arcsAppearFromBulkAtHighToChargeTransferAtLowFrequency() {
+        // Within [000]'s 1 Hz – 1 MHz sweep the bulk arc lies above 1 MHz (only its tail shows); grain boundary,
+        // MCI and charge transfer follow at falling frequencies.
+        double bulk = apexFrequency(BARE.contribution("LATP bulk").spectrum());
+        double gb = apexFrequency(BARE.contribution("LATP grain boundary").spectrum());
+        double mci = apexFrequency(BARE.contribution("Li|LATP interphase").spectrum());
+        double ct = apexFrequency(BARE.contribution("Li|LATP charge transfer").spectrum());
+        assertAll(
+                () -> assertEquals(1e6, bulk, 0, "bulk apex beyond the sweep"),
+                () -> assertTrue(gb < bulk && mci < gb && ct < mci, () -> gb + " > " + mci + " > " + ct + " Hz"),
+                () -> assertTrue(ct > 1, () -> "charge-transfer apex at " + ct + " Hz"));
+    }
+
+    @Test
+    void nonBlockingLithiumGivesNoWarburgTail() {
+        // facts §c1: no Warburg with non-blocking Li; the spectrum returns to the real axis.
+        for (StackImpedance cell : List.of(BARE, COATED)) {
+            Complex z = cell.circuit().impedance(2 * Math.PI * 1e-3);
+            assertTrue(-z.getImaginary() < 1e-2 * z.getReal(), z::toString);
+            assertEquals(cell.totalResistance(), z.getReal(), 1e-3 * z.getReal());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.interphase.sim.symmetric;
+
+import static org.interphase.sim.symmetric.SymmetricFixtures.ENGINE;
+import static org.interphase.sim.symmetric.SymmetricFixtures.HOUR;
+import static org.interphase.sim.symmetric.SymmetricFixtures.LIBRARY;
+import static org.interphase.sim.symmetric.SymmetricFixtures.MODEL;
+import static org.interphase.sim.symmetric.SymmetricFixtures.PRESSURE;
+import static org.interphase.sim.symmetric.SymmetricFixtures.STACKS;
+import static org.interphase.sim.symmetric.SymmetricFixtures.coatedLatp;
+import static org.interphase.sim.symmetric.SymmetricFixtures.si;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.interphase.library.InterfaceProperty;
+import org.interphase.library.MaterialInterface;
+import org.interphase.sim.electrochem.RecordingMonitor;
+import org.interphase.sim.electrochem.RunCancelledException;
+import org.interphase.sim.electrochem.RunMonitor;
+import org.interphase.sim.stack.CellStack;
+import org.interphase.sim.stack.Electrode;
+import org.interphase.sim.symmetric.SymmetricCellEvent.Kind;
+import org.junit.jupiter.api.Test;
+
+/** Contact loss, short circuits, progress and cancellation. */
+class SymmetricCellEventsTest {
+
+    /** Stripping above the critical stripping current: voids open (facts §d3, §d4). */
+    private static final double FAST = si(0.25, "mA/cm2");
+
+    private static SymmetricCellResult fastCycling(double pressure) {
+        CellStack stack = coatedLatp();
+        return ENGINE.run(new SymmetricCellInput(stack, FAST, HOUR, 10 * HOUR, 20, pressure,
+                InterphaseSites.fromLibrary(LIBRARY, stack, MODEL)), RunMonitor.NONE);
+    }
+
+    @Test
+    void strippingFasterThanLiCreepRefillsOpensVoidsAndTheNextPlatingShorts() {
+        // Void depth grows at v·(i − i_c) while the left electrode is stripped; contact f = h_r/(h_r + h).
+        SymmetricCellResult result = fastCycling(PRESSURE);
+        double v = MODEL.lithiumVolumePerCharge().value().si();
+        double ic = MODEL.criticalStrippingCurrentDensity().value().si();
+        double roughness = MODEL.voidRoughness().value().si();
+        double rate = v * (FAST - ic);
+        double lossAt = roughness * (1 - MODEL.contactLossFraction()) / MODEL.contactLossFraction() / rate;
+        double fractionAfterStripping = roughness / (roughness + rate * HOUR);
+        SymmetricCellEvent loss = result.firstEvent(Kind.CONTACT_LOSS).orElseThrow();
+        SymmetricCellEvent shortCircuit = result.firstEvent(Kind.SHORT_CIRCUIT).orElseThrow();
+        double[] leftContact = result.resistance("Li|PAA-PEO-LbL-crosslinked charge transfer");
+        double[] voltage = result.voltage();
+        assertAll(
+                () -> assertEquals(lossAt, loss.time(), 1e-3),
+                () -> assertTrue(loss.message().contains("left"), loss::message),
+                // Plating onto 80 % of the area focuses 0.25 mA/cm2 to 0.31 mA/cm2 > the 0.28 mA/cm2 CCD.
+                () -> assertTrue(FAST / fractionAfterStripping > MODEL.criticalCurrentDensity().value().si()),
+                () -> assertEquals(HOUR, shortCircuit.time(), 1e-6),
+                () -> assertEquals(HOUR, result.lifetime(), 1e-6),
+                () -> assertEquals(0.0, voltage[voltage.length - 1], "the voltage collapses at the short"),
+                () -> assertEquals(1 / fractionAfterStripping, leftContact[leftContact.length - 1] / leftContact[0],
+                        1e-9, "the contact resistance rises as 1/f"));
+    }
+
+    @Test
+    void higherStackPressureRefillsTheVoids() {
+        // At twice the reference pressure creep refills 0.4 mA/cm2 > 0.25 mA/cm2: no voids, no short.
+        SymmetricCellResult result = fastCycling(2 * PRESSURE);
+        assertTrue(result.events().isEmpty(), () -> "events: " + result.events());
+        assertEquals(10 * HOUR, result.lifetime(), 1e-6);
+    }
+
+    @Test
+    void aCurrentAboveTheCriticalCurrentDensityShortsOnTheFirstPlating() {
+        CellStack stack = coatedLatp();
+        SymmetricCellResult result = ENGINE.run(new SymmetricCellInput(stack, si(0.5, "mA/cm2"), HOUR, 4 * HOUR, 4,
+                PRESSURE, List.of()), RunMonitor.NONE);
+        SymmetricCellEvent shortCircuit = result.firstEvent(Kind.SHORT_CIRCUIT).orElseThrow();
+        assertEquals(0.0, shortCircuit.time());
+        assertTrue(shortCircuit.message().contains("critical current density"), shortCircuit::message);
+    }
+
+    @Test
+    void interphasesThatMeetAcrossAThinElectrolyteShortTheCellElectronically() {
+        // Li | 1 µm LATP film | Li at a current too small to reach the cut-off: the two MCIs (L0 = 100 nm each,
+        // parabolic k) meet when each has consumed half the film: t = ((L0 + d/2)² − L0²) / 2k.
+        Electrode li = STACKS.electrode("Li");
+        double film = 1e-6;
+        CellStack stack = STACKS.stack(li, List.of(STACKS.layer("LATP", film)), li, 1e-4, SymmetricFixtures.ROOM);
+        SymmetricCellInput input = new SymmetricCellInput(stack, si(0.001, "mA/cm2"), HOUR, 200 * HOUR, 2, PRESSURE,
+                InterphaseSites.fromLibrary(LIBRARY, stack, MODEL));
+        SymmetricCellResult result = ENGINE.run(input, RunMonitor.NONE);
+        MaterialInterface contact = LIBRARY.interfaceBetween("Li", "LATP").orElseThrow();
+        double k = contact.require(InterfaceProperty.INTERPHASE_GROWTH_CONSTANT).value().si();
+        double l0 = contact.require(InterfaceProperty.INTERPHASE_THICKNESS).value().si();
+        double expected = (Math.pow(l0 + film / 2, 2) - l0 * l0) / (2 * k);
+        SymmetricCellEvent shortCircuit = result.firstEvent(Kind.SHORT_CIRCUIT).orElseThrow();
+        assertEquals(expected, shortCircuit.time(), 1e-3);
+        assertTrue(shortCircuit.message().contains("bridges the electrodes"), shortCircuit::message);
+        assertTrue(result.firstEvent(Kind.FAILURE).isEmpty());
+    }
+
+    @Test
+    void aMonitorThatCancelsStopsTheRunAtTheFirstCheck() {
+        RecordingMonitor cancelAfterFirst = RecordingMonitor.cancellingAfter(1);
+        SymmetricCellInput input = SymmetricFixtures.experiment(SymmetricFixtures.bareLatp(), 600, 20);
+        assertThrows(RunCancelledException.class, () -> ENGINE.run(input, cancelAfterFirst));
+        List<String> messages = cancelAfterFirst.messages();
+        assertEquals(1, messages.size(), () -> "progress calls before stopping: " + messages);
+    }
+
+    @Test
+    void progressRisesFromZeroToOne() {
+        RecordingMonitor recorder = RecordingMonitor.neverCancelling();
+        ENGINE.run(SymmetricFixtures.experiment(coatedLatp(), 10, 2), recorder);
+        List<Double> fractions = recorder.fractions();
+        assertEquals(0.0, fractions.get(0));
+        assertEquals(1.0, fractions.get(fractions.size() - 1));
+        for (int k = 1; k < fractions.size(); k++) {
+            assertTrue(fractions.get(k) >= fractions.get(k - 1), () -> "progress " + fractions);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.interphase.sim.cycling;
+
+import java.util.Objects;
+
+import org.interphase.sim.SimulationException;
+import org.interphase.sim.electrochem.RunMonitor;
+import org.interphase.sim.protocol.Experiment;
+import org.interphase.sim.protocol.Step;
+import org.interphase.sim.protocol.Termination;
+
+/**
+ * A cycling run composed as in PyBaMM (anchors.md §1): the reduced solid-state cell model,
+ * parameter values ({@link CellParameters}, e.g. from {@link LibraryCells}), an experiment
+ * ({@link Experiment}) and solver settings ({@link SolverSettings}); each of the last three can be
+ * swapped without touching the others. The constructor checks that the experiment can run on the
+ * cell before anything is computed.
+ *
+ * <pre>
+ * CellParameters cell = new LibraryCells(MaterialLibrary.builtIn()).parameters("CELL-R-008");
+ * Experiment cycles = Experiment.cycles(20, "Charge at C/10 until 3.8 V", "Discharge at C/10 until 2.5 V");
+ * CyclingResult result = new CyclingSimulation(cell, cycles, SolverSettings.DEFAULT).run(RunMonitor.NONE);
+ * </pre>
+ */
+public final class CyclingSimulation {
+
+    private final CellParameters parameters;
+    private final Experiment experiment;
+    private final SolverSettings settings;
+
+    /**
+     * @throws SimulationException if a step asks for something the cell cannot do (a charge cut-off
+     *                             or hold above the cathode's highest open-circuit voltage, a
+     *                             discharge cut-off at or above it)
+     */
+    public CyclingSimulation(CellParameters parameters, Experiment experiment, SolverSettings settings) {
+        this.parameters = Objects.requireNonNull(parameters, "cell parameters");
+        this.experiment = Objects.requireNonNull(experiment, "experiment");
+        this.settings = Objects.requireNonNull(settings, "solver settings");
+        experiment.distinctSteps().forEach(this::check);
+    }
+
+    private void check(Step step) {
+        OpenCircuitCurve ocv = parameters.openCircuit();
+        String window = " for " + parameters.name() + ": the open-circuit voltage of its cathode (" + ocv.id()
+                + ") lies between " + ocv.minPotential() + " V and " + ocv.maxPotential() + " V";
+        switch (step) {
+            case Step.ConstantCurrent cc -> cc.termination(Termination.Voltage.class).ifPresent(cutoff -> {
+                boolean charge = cc.direction().sign() > 0;
+                if (charge && cutoff.volts() > ocv.maxPotential()) {
+                    throw new SimulationException("'" + step.text() + "': the cut-off " + cutoff.text()
+                            + " is above the cathode's maximum voltage" + window + "; charge to at most "
+                            + ocv.maxPotential() + " V");
+                }
+                if (!charge && cutoff.volts() >= ocv.maxPotential()) {
+                    throw new SimulationException("'" + step.text() + "': the cut-off " + cutoff.text()
+                            + " is not below the cathode's maximum voltage" + window + ", so the step would end at once");
+                }
+            });
+            case Step.ConstantVoltage hold -> {
+                if (hold.volts() > ocv.maxPotential() || hold.volts() < ocv.minPotential()) {
+                    throw new SimulationException("'" + step.text() + "': " + hold.voltageText() + " is outside the "
+                            + "cathode's window" + window);
+                }
+            }
+            case Step.Rest rest -> {
+                // a rest needs nothing of the cell
+            }
+        }
+    }
+
+    /**
+     * Runs the experiment from the as-assembled cell.
+     *
+     * @param monitor receives progress once per cycle; cancelling it ends the run within one cycle
+     *                (or 1000 solver steps) with a {@link org.interphase.sim.electrochem.RunCancelledException}
+     */
+    public CyclingResult run(RunMonitor monitor) {
+        Objects.requireNonNull(monitor, "run monitor (use RunMonitor.NONE)");
+        ReducedCellModel model = new ReducedCellModel(parameters, settings);
+        return new CyclingSolver(model, settings, monitor).run(experiment);
+    }
+}

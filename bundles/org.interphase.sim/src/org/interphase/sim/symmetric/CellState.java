@@ -1,0 +1,16 @@
+package org.interphase.sim.symmetric;
+
+/**
+ * The slowly changing state of a symmetric cell: the thickness of every growing interphase and the
+ * void depth at each Li electrode. Immutable, so that an event can be located by re-advancing from
+ * the start of a step.
+ *
+ * @param interphase thickness of each {@link InterphaseSite}, m, in the order of the input
+ * @param voids      void depth at the left and right electrode, m of Li
+ */
+record CellState(double[] interphase, double[] voids) {
+
+    double voidDepth(ElectrodeSide side) {
+        return voids[side.ordinal()];
+    }
+}
