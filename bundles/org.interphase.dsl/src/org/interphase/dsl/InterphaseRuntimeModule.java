@@ -1,8 +1,16 @@
 package org.interphase.dsl;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.documentation.impl.AbstractMultiLineCommentProvider;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.interphase.dsl.conversion.InterphaseValueConverters;
+import org.interphase.dsl.formatting2.InterphaseFormatter;
 import org.interphase.dsl.parser.InterphaseSyntaxErrorMessageProvider;
+import org.interphase.dsl.scoping.InterphaseGlobalScopeProvider;
+import org.interphase.dsl.validation.InterphaseLinkingDiagnostics;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -24,5 +32,26 @@ public class InterphaseRuntimeModule extends AbstractInterphaseRuntimeModule {
 	/** Explains the mistakes ANTLR's generic messages leave puzzling, such as "x150" for a repeat count. */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return InterphaseSyntaxErrorMessageProvider.class;
+	}
+
+	/** Makes the built-in library's materials visible in every file without an import. */
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return InterphaseGlobalScopeProvider.class;
+	}
+
+	/** Gives unresolved recipe references an issue code that a quick fix can use. */
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return InterphaseLinkingDiagnostics.class;
+	}
+
+	/** Two-space blocks, single spaces between tokens, comments kept; see the class comment for the layout rules. */
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return InterphaseFormatter.class;
+	}
+
+	/** Writes numbers as "250" and "1.6e-4" when a model is serialised, not as Java's "250.0" and "1.6E-4". */
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return InterphaseValueConverters.class;
 	}
 }

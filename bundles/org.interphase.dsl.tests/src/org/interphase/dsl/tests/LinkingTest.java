@@ -10,6 +10,7 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
+import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.model.Cycle;
 import org.interphase.model.DepositionCycle;
 import org.interphase.model.Experiment;
@@ -130,10 +131,15 @@ class LinkingTest {
 		List<Issue> errors = models.errors(cell.eResource());
 		String all = TestModels.describe(cell.eResource(), errors);
 		assertEquals(List.of(
-				"cell.iph:5: Couldn't resolve reference to Recipe 'AluminaOnLATP'.",
+				"cell.iph:5: the coating names recipe 'AluminaOnLATP', which is not declared here or imported;"
+						+ " declare 'recipe AluminaOnLATP { ... }' or import the package that has it",
 				"cell.iph:5: Couldn't resolve reference to Layer 'pelet'.",
 				"cell.iph:6: Couldn't resolve reference to Material 'LATPX'."), all.lines().toList());
-		errors.forEach(error -> assertEquals(Diagnostic.LINKING_DIAGNOSTIC, error.getCode(), all));
+		// A missing recipe has its own code so that a quick fix can create it for the coating's material.
+		assertEquals(InterphaseIssueCodes.MISSING_RECIPE, errors.get(0).getCode(), all);
+		assertEquals(List.of("AluminaOnLATP", "Al2O3"), List.of(errors.get(0).getData()), all);
+		errors.subList(1, errors.size())
+				.forEach(error -> assertEquals(Diagnostic.LINKING_DIAGNOSTIC, error.getCode(), all));
 	}
 
 	@Test
@@ -142,10 +148,10 @@ class LinkingTest {
 		models.parse(MATERIALS, "materials.iph", files);
 		Model cell = models.parse("""
 				package org.example.cells
-				stack NoImport { electrolyte LATP 1 mm }
+				stack NoImport { electrolyte Al2O3 1 mm }
 				""", "cell.iph", files);
 
-		assertEquals("cell.iph:2: Couldn't resolve reference to Material 'LATP'.",
+		assertEquals("cell.iph:2: Couldn't resolve reference to Material 'Al2O3'.",
 				TestModels.describe(cell.eResource(), models.errors(cell.eResource())));
 	}
 

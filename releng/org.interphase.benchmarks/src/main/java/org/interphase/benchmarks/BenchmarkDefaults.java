@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * JMH settings shared by every Interphase benchmark; JMH reads these annotations from the superclass
  * (JMH sample 24, inheritance). A benchmark class extends this and may override
- * {@link OutputTimeUnit} for its own scale.
+ * {@link OutputTimeUnit} for its own scale, and {@link Warmup} and {@link Measurement} when one call takes
+ * a sizeable part of the 1 s iteration.
  * <p>
  * Average time per call, one fork, 5 × 1 s warm-up (the millisecond-long fit still speeds up after 3 s)
  * and 10 × 1 s measurement: about 15 s per benchmark method and {@code @Param} value. Ten samples rather

@@ -1,0 +1,169 @@
+package org.interphase.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives {@link Main#run} as a shell would, on temporary files and on the repository's examples. */
+class CommandsTest {
+
+    private static final String MATERIALS = """
+            material LATP "Li1.3Al0.3Ti1.7(PO4)3"
+            material Li "Li"
+            """;
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void theExamplesValidateWithoutErrors() {
+        int code = run("validate", examples().toString());
+
+        assertEquals(0, code, out() + err());
+        assertTrue(out().contains(" checked: 0 errors"), out());
+    }
+
+    @Test
+    void anErrorIsPrintedWithFileLineAndColumnAndFailsTheRun() throws IOException {
+        Path file = write("bad.iph", MATERIALS + "stack S {\n  lithium Lithium\n}\n");
+
+        int code = run("validate", folder.toString());
+
+        assertEquals(1, code, out());
+        String expected = file + ":4:11: error: ";
+        assertTrue(out().lines().anyMatch(line -> line.startsWith(expected)), out());
+        assertTrue(out().contains("1 file checked: 1 error, "), out());
+    }
+
+    @Test
+    void aMissingPathIsAUsageError() {
+        int code = run("validate", folder.resolve("nowhere").toString());
+
+        assertEquals(2, code);
+        assertTrue(err().contains("nowhere does not exist"), err());
+    }
+
+    @Test
+    void anImpedanceRunWritesTheSpectrumAndTheBulkResistanceOfThePellet() throws IOException {
+        Path file = write("pellet.iph", MATERIALS + """
+                stack Pellet {
+                  area 1 cm2
+                  temperature 25 °C
+                  lithium Li
+                  electrolyte LATP 1 mm
+                  lithium Li
+                }
+                experiment Eis on Pellet {
+                  impedance from 1 MHz to 0.1 Hz
+                }
+                """);
+        Path results = folder.resolve("results");
+
+        int code = run("simulate", file.toString(), "--out", results.toString());
+
+        assertEquals(0, code, err());
+        assertTrue(Files.isRegularFile(results.resolve("1-impedance-spectrum.csv")));
+        // Bulk: L / (σ A) = 1e-3 m / (0.07 S/m × 1e-4 m²) = 142.9 Ω, with σ = 7e-4 S/cm of library LATP ([001]).
+        double bulk = summaryValue(results, "R LATP bulk");
+        assertEquals(142.857, bulk, 0.01 * 142.857);
+        String report = Files.readString(results.resolve(ResultWriter.REPORT));
+        assertTrue(report.contains("thickness of LATP = 0.001 SI (written 1 mm), from file:"), report);
+        assertTrue(report.contains("pellet.iph:7"), report);
+    }
+
+    @Test
+    void theAluminaExampleSimulatesIntoItsOutputFolder() throws IOException {
+        Path results = folder.resolve("alumina");
+
+        int code = run("simulate", examples().resolve("alumina-on-latp/alumina-on-latp.iph").toString(),
+                "--experiment", "Alumina150Lifetime", "--out", results.toString());
+
+        assertEquals(0, code, err());
+        assertTrue(Files.isRegularFile(results.resolve("1-plating-stripping-timeseries.csv")));
+        assertTrue(summaryValue(results, "lifetime") > 0);
+        assertTrue(Files.readString(results.resolve(ResultWriter.REPORT)).contains("Alumina150Lifetime"));
+        assertEquals(List.of(results), leftovers(), "no temporary folder may stay behind");
+    }
+
+    @Test
+    void aCompileErrorNamesTheLineAndWritesNothing() throws IOException {
+        Path file = write("cold.iph", MATERIALS + """
+                stack Pellet {
+                  area 1 cm2
+                  lithium Li
+                  electrolyte LATP 1 mm
+                  lithium Li
+                }
+                experiment Eis on Pellet {
+                  impedance from 1 MHz to 0.1 Hz
+                }
+                """);
+        Path results = folder.resolve("results");
+
+        int code = run("simulate", file.toString(), "--out", results.toString());
+
+        assertEquals(1, code);
+        assertTrue(err().contains("cold.iph:3: give the stack's 'temperature'"), err());
+        assertFalse(Files.exists(results));
+        assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void anUnknownExperimentIsAUsageError() {
+        int code = run("simulate", examples().resolve("alumina-on-latp/alumina-on-latp.iph").toString(),
+                "--experiment", "Nope");
+
+        assertEquals(2, code);
+        assertTrue(err().contains("has no experiment 'Nope'; it has [Alumina150Lifetime, Alumina25Lifetime"), err());
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text);
+    }
+
+    /** Folders in the temporary folder besides the input files. */
+    private List<Path> leftovers() throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory).toList();
+        }
+    }
+
+    private static double summaryValue(Path results, String quantity) throws IOException {
+        return Files.readAllLines(results.resolve(ResultWriter.SUMMARY)).stream()
+                .map(line -> line.split(",")).filter(cells -> cells[1].equals(quantity))
+                .mapToDouble(cells -> Double.parseDouble(cells[2])).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + quantity + " in the summary"));
+    }
+
+    private static Path examples() {
+        return Path.of(System.getProperty("interphase.examples"));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,54 @@
+package org.interphase.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.interphase.model.Model;
+
+import com.google.inject.Inject;
+
+/** Parses a model and picks out the validation issues a test is about, failing with all issues listed. */
+public class ValidationIssues {
+
+	@Inject
+	private TestModels models;
+	@Inject
+	private ValidationTestHelper validation;
+
+	/** Every issue of a file parsed on its own. */
+	public List<Issue> of(String text) {
+		Model model = models.parse(text, "test.iph", models.newResourceSet());
+		return validation.validate(model);
+	}
+
+	/** The one issue with {@code code}, checked for severity and line. */
+	public Issue single(List<Issue> issues, String code, Severity severity, int line) {
+		List<Issue> matching = issues.stream().filter(issue -> code.equals(issue.getCode())).toList();
+		assertEquals(1, matching.size(), () -> "expected one " + code + " among\n" + describe(issues));
+		Issue issue = matching.get(0);
+		assertEquals(severity, issue.getSeverity(), issue::getMessage);
+		assertEquals(line, issue.getLineNumber(), issue::getMessage);
+		return issue;
+	}
+
+	/** Fails if any issue has {@code code}. */
+	public void none(List<Issue> issues, String code) {
+		List<Issue> matching = issues.stream().filter(issue -> code.equals(issue.getCode())).toList();
+		assertEquals(List.of(), matching, () -> "expected no " + code + " among\n" + describe(issues));
+	}
+
+	/** Fails if there is any error or warning. */
+	public void clean(List<Issue> issues) {
+		assertEquals("", describe(issues.stream().filter(i -> i.getSeverity() != Severity.INFO).toList()));
+	}
+
+	static String describe(List<Issue> issues) {
+		return issues.stream().map(i -> i.getLineNumber() + ": " + i.getSeverity() + " " + i.getCode() + " " + i.getMessage())
+				.collect(Collectors.joining("\n"));
+	}
+}

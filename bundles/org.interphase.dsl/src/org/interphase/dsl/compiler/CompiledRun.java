@@ -1,0 +1,57 @@
+package org.interphase.dsl.compiler;
+
+import java.util.List;
+
+import org.interphase.sim.cycling.CellParameters;
+import org.interphase.sim.protocol.Experiment;
+import org.interphase.sim.stack.CellStack;
+import org.interphase.sim.symmetric.SymmetricCellInput;
+import org.interphase.sim.symmetric.SymmetricCellModel;
+
+/**
+ * One measurement of an experiment, compiled into the inputs of the engine that simulates it.
+ * {@link #label()} names it in reports and output files ("1-impedance", "2-plating-stripping").
+ */
+public sealed interface CompiledRun {
+
+    String label();
+
+    /** The DSL line of the measurement. */
+    Provenance source();
+
+    /** The values the run reads besides those of the stack, each with its source. */
+    List<CompiledValue> inputs();
+
+    /** An impedance spectrum of the stack, from the highest to the lowest frequency (Hz). */
+    record Impedance(String label, Provenance source, CellStack stack, double[] frequencies,
+            List<CompiledValue> inputs) implements CompiledRun {
+        public Impedance {
+            frequencies = frequencies.clone();
+            inputs = List.copyOf(inputs);
+        }
+
+        @Override
+        public double[] frequencies() {
+            return frequencies.clone();
+        }
+    }
+
+    /** Galvanostatic plating/stripping of a Li | ... | Li cell. */
+    record PlatingStripping(String label, Provenance source, SymmetricCellInput input, SymmetricCellModel model,
+            List<CompiledValue> inputs) implements CompiledRun {
+        public PlatingStripping {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
+     * Cycling of a full cell (a PyBaMM-style protocol or a rate-capability series), with the cell parameters of
+     * the library cell whose layers match the stack.
+     */
+    record Cycling(String label, Provenance source, String libraryCell, CellParameters parameters,
+            Experiment protocol, List<CompiledValue> inputs) implements CompiledRun {
+        public Cycling {
+            inputs = List.copyOf(inputs);
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package org.interphase.dsl.compiler;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.interphase.core.units.CRate;
+import org.interphase.core.units.Dimension;
+import org.interphase.core.units.QuantityException;
+import org.interphase.library.CellDesign;
+import org.interphase.library.MaterialLibrary;
+import org.interphase.library.MaterialProperty;
+import org.interphase.library.PelletProcess;
+import org.interphase.model.CyclingProtocol;
+import org.interphase.model.Experiment;
+import org.interphase.model.ImpedanceSweep;
+import org.interphase.model.Layer;
+import org.interphase.model.LayerRole;
+import org.interphase.model.Measurement;
+import org.interphase.model.PlatingStripping;
+import org.interphase.model.ProtocolItem;
+import org.interphase.model.ProtocolStep;
+import org.interphase.model.RateCapability;
+import org.interphase.model.Recipe;
+import org.interphase.model.Stack;
+import org.interphase.sim.SimulationException;
+import org.interphase.sim.cycling.LibraryCells;
+import org.interphase.sim.impedance.FrequencySweep;
+import org.interphase.sim.protocol.StepGroup;
+import org.interphase.sim.stack.CellStack;
+import org.interphase.sim.stack.Electrode;
+import org.interphase.sim.stack.LayerMaterial;
+import org.interphase.sim.stack.LibraryStacks;
+import org.interphase.sim.stack.StackLayer;
+import org.interphase.sim.symmetric.InterphaseSites;
+import org.interphase.sim.symmetric.SymmetricCellInput;
+import org.interphase.sim.symmetric.SymmetricCellModel;
+
+/**
+ * Compiles a validated, linked model into simulation inputs in SI units, each value traced to the DSL line or the
+ * library entry it comes from. Materials are resolved against the built-in library with the DSL's materials laid
+ * over it ({@link MaterialResolver}); layer thicknesses not written are grown from the layer's recipe, or taken
+ * from the library pellet of an electrolyte. Anything the engines cannot use fails with one
+ * {@link CompileException} whose message starts with the file and line at fault.
+ */
+public final class ModelCompiler {
+
+    /** Voltage samples per half-cycle of a plating/stripping run: enough for smooth curves, see SymmetricCellInput. */
+    static final int POINTS_PER_HALF_CYCLE = 20;
+    /** Impedance sweeps without a density get the usual 10 points per decade of EIS instruments. */
+    static final int DEFAULT_POINTS_PER_DECADE = 10;
+
+    private static final Set<LayerRole> ELECTRODES = EnumSet.of(LayerRole.LITHIUM, LayerRole.ANODE, LayerRole.CATHODE,
+            LayerRole.COLLECTOR);
+
+    private final MaterialLibrary builtIn;
+
+    /** @param builtIn the library DSL materials extend, normally {@code MaterialLibrary.builtIn()} */
+    public ModelCompiler(MaterialLibrary builtIn) {
+        this.builtIn = Objects.requireNonNull(builtIn, "material library");
+    }
+
+    /**
+     * @throws CompileException if a value the engines need is missing or an engine rejects the inputs
+     */
+    public SimulationPlan compile(Experiment experiment) {
+        Stack stack = experiment.getStack();
+        if (stack == null || stack.eIsProxy()) {
+            throw new CompileException(experiment, "experiment " + experiment.getName() + " names no stack that"
+                    + " could be found; fix the reference and validate again");
+        }
+        MaterialResolver materials = resolver(experiment);
+        try {
+            return compile(experiment, stack, materials);
+        } catch (CompileException e) {
+            throw new CompileException(materials.relocate(e.getMessage()), e);
+        }
+    }
+
+    private SimulationPlan compile(Experiment experiment, Stack stack, MaterialResolver materials) {
+        List<CompiledRun> runs = new ArrayList<>();
+        List<CompiledValue> stackInputs = new ArrayList<>();
+        CompiledStack compiled = null;
+        int index = 1;
+        for (Measurement measurement : experiment.getMeasurements()) {
+            String label = index++ + "-" + kind(measurement);
+            if (measurement instanceof CyclingProtocol || measurement instanceof RateCapability) {
+                runs.add(cycling(label, measurement, stack, materials));
+                continue;
+            }
+            if (compiled == null) {
+                compiled = stack(stack, materials);
+                stackInputs.addAll(compiled.inputs());
+            }
+            runs.add(switch (measurement) {
+                case ImpedanceSweep sweep -> impedance(label, sweep, compiled.cell());
+                case PlatingStripping cycling -> platingStripping(label, cycling, stack, compiled.cell(), materials);
+                default -> throw new CompileException(measurement, "this kind of measurement is not compiled");
+            });
+        }
+        return new SimulationPlan(experiment.getName(), stack.getName(), Provenance.of(experiment), stackInputs, runs);
+    }
+
+    /** A stack as the impedance model sees it. @throws CompileException as {@link #compile} */
+    public CompiledStack stack(Stack stack) {
+        MaterialResolver materials = resolver(stack);
+        try {
+            return stack(stack, materials);
+        } catch (CompileException e) {
+            throw new CompileException(materials.relocate(e.getMessage()), e);
+        }
+    }
+
+    /** A recipe as growth inputs and the thickness it grows. @throws CompileException as {@link #compile} */
+    public CompiledRecipe recipe(Recipe recipe) {
+        return new RecipeCompiler(resolver(recipe).library()).compile(recipe);
+    }
+
+    private MaterialResolver resolver(EObject object) {
+        ResourceSet resources = object.eResource() == null ? null : object.eResource().getResourceSet();
+        if (resources == null) {
+            throw new CompileException(object, "the model is not in a resource set; load it through one");
+        }
+        return new MaterialResolver(builtIn, resources);
+    }
+
+    private static String kind(Measurement measurement) {
+        return switch (measurement) {
+            case ImpedanceSweep sweep -> "impedance";
+            case PlatingStripping cycling -> "plating-stripping";
+            case CyclingProtocol cycling -> "cycling";
+            case RateCapability rates -> "rate-capability";
+            default -> "measurement";
+        };
+    }
+
+    // ---------------------------------------------------------------- stacks
+
+    private CompiledStack stack(Stack stack, MaterialResolver materials) {
+        List<Layer> layers = stack.getLayers();
+        if (layers.size() < 3 || !ELECTRODES.contains(layers.get(0).getRole())
+                || !ELECTRODES.contains(layers.get(layers.size() - 1).getRole())) {
+            throw new CompileException(stack, "stack " + stack.getName() + " must start and end with an electrode"
+                    + " (lithium, anode, cathode or collector) and have a layer between them to be simulated");
+        }
+        LibraryStacks library = new LibraryStacks(materials.library());
+        List<CompiledValue> inputs = new ArrayList<>();
+        List<StackLayer> parts = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Optional<PelletProcess> pellet = Optional.empty();
+        for (Layer layer : layers.subList(1, layers.size() - 1)) {
+            String id = MaterialResolver.id(layer.getMaterial());
+            traceMaterial(id, materials, inputs);
+            LayerMaterial material = guarded(layer, () -> library.material(id));
+            if (layer.getThickness() == null && layer.getRecipe() == null) {
+                pellet = pellet.or(() -> pellet(id, materials.library()));
+            }
+            CompiledValue thickness = thickness(layer, id, materials, inputs);
+            // Coatings on both faces of a pellet share one recipe and so one traced thickness.
+            if (!inputs.contains(thickness)) {
+                inputs.add(thickness);
+            }
+            String label = label(layer, id, seen);
+            parts.add(material.grainBoundary().isPresent()
+                    ? StackLayer.polycrystalline(label, material, thickness.si())
+                    : StackLayer.of(label, material, thickness.si()));
+        }
+        CompiledValue area = stack.getArea() != null
+                ? Quantities.value("electrode area", stack.getArea(), Dimension.AREA)
+                : pellet.map(p -> new CompiledValue("electrode area (face of " + p.id() + ")", p.faceArea(), "",
+                        Provenance.library(p.origin(), p.diameter())))
+                        .orElseThrow(() -> new CompileException(stack, "give the stack's 'area': no layer is a"
+                                + " library pellet whose face would set it"));
+        if (stack.getTemperature() == null) {
+            throw new CompileException(stack, "give the stack's 'temperature': conductivities and kinetics depend"
+                    + " on it");
+        }
+        CompiledValue temperature = Quantities.value("stack temperature", stack.getTemperature(),
+                Dimension.TEMPERATURE);
+        inputs.add(0, temperature);
+        inputs.add(0, area);
+        Electrode left = guarded(layers.get(0), () -> library.electrode(MaterialResolver.id(layers.get(0)
+                .getMaterial())));
+        Electrode right = guarded(layers.get(layers.size() - 1), () -> library.electrode(MaterialResolver.id(
+                layers.get(layers.size() - 1).getMaterial())));
+        CellStack cell = guarded(stack, () -> library.stack(left, parts, right, area.si(), temperature.si()));
+        return new CompiledStack(stack.getName(), cell, inputs);
+    }
+
+    /** The layer's thickness; a grown one also adds the recipe's values (cycles, library growth rates) to inputs. */
+    private CompiledValue thickness(Layer layer, String id, MaterialResolver materials, List<CompiledValue> inputs) {
+        if (layer.getThickness() != null) {
+            return Quantities.value("thickness of " + id, layer.getThickness(), Dimension.LENGTH);
+        }
+        if (layer.getRecipe() != null) {
+            CompiledRecipe grown = new RecipeCompiler(materials.library()).compile(layer.getRecipe());
+            grown.inputs().stream().filter(value -> !inputs.contains(value)).forEach(inputs::add);
+            return new CompiledValue("thickness of " + id + " (grown by " + grown.name() + ")",
+                    grown.thickness().si(), "", grown.thickness().source());
+        }
+        return pellet(id, materials.library()).map(p -> new CompiledValue("thickness of " + id + " (pellet "
+                + p.id() + ")", p.thickness().value().si(), p.thickness().value().text(),
+                Provenance.library(p.origin(), p.thickness())))
+                .orElseThrow(() -> new CompileException(layer, "give the thickness of this " + id + " layer, or a"
+                        + " recipe that grows it ('by <recipe>'); the library has no pellet of " + id));
+    }
+
+    private static Optional<PelletProcess> pellet(String materialId, MaterialLibrary library) {
+        return library.processes(PelletProcess.class).stream().filter(p -> p.material().equals(materialId))
+                .findFirst();
+    }
+
+    private static void traceMaterial(String id, MaterialResolver materials, List<CompiledValue> inputs) {
+        for (MaterialProperty property : List.of(MaterialProperty.IONIC_CONDUCTIVITY,
+                MaterialProperty.ACTIVATION_ENERGY, MaterialProperty.RELATIVE_PERMITTIVITY,
+                MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY)) {
+            materials.trace(id, property).filter(value -> !inputs.contains(value)).ifPresent(inputs::add);
+        }
+    }
+
+    /** The layer's name, else its material; a repeated material gets its occurrence number ("PaaPeo-LbL #2"). */
+    private static String label(Layer layer, String id, Map<String, Integer> seen) {
+        String base = layer.getName() != null ? layer.getName() : id;
+        int occurrence = seen.merge(base, 1, Integer::sum);
+        return occurrence == 1 ? base : base + " #" + occurrence;
+    }
+
+    // ---------------------------------------------------------------- measurements
+
+    private static CompiledRun impedance(String label, ImpedanceSweep sweep, CellStack cell) {
+        CompiledValue start = Quantities.value("start frequency", sweep.getStartFrequency(), Dimension.FREQUENCY);
+        CompiledValue end = Quantities.value("end frequency", sweep.getEndFrequency(), Dimension.FREQUENCY);
+        int density = sweep.getPointsPerDecade() > 0 ? sweep.getPointsPerDecade() : DEFAULT_POINTS_PER_DECADE;
+        double[] frequencies = guarded(sweep, () -> FrequencySweep.logarithmic(Math.max(start.si(), end.si()),
+                Math.min(start.si(), end.si()), density));
+        return new CompiledRun.Impedance(label, Provenance.of(sweep), cell, frequencies,
+                List.of(start, end, Quantities.count("points per decade", density, sweep)));
+    }
+
+    private static CompiledRun platingStripping(String label, PlatingStripping measurement, Stack stack,
+            CellStack cell, MaterialResolver materials) {
+        CompiledValue current = Quantities.value("current density", measurement.getCurrentDensity(),
+                Dimension.CURRENT_DENSITY);
+        CompiledValue halfCycle = Quantities.value("half-cycle time", measurement.getHalfCycleTime(), Dimension.TIME);
+        CompiledValue total = Quantities.value("total time", measurement.getTotalTime(), Dimension.TIME);
+        SymmetricCellModel model = SymmetricCellModel.defaults(materials.library());
+        CompiledValue pressure = stack.getPressure() != null
+                ? Quantities.value("stack pressure", stack.getPressure(), Dimension.PRESSURE)
+                : new CompiledValue("stack pressure (model reference, none written)",
+                        model.referencePressure().value().si(), model.referencePressure().value().text(),
+                        Provenance.model(model.referencePressure()));
+        SymmetricCellInput input = guarded(measurement, () -> new SymmetricCellInput(cell, current.si(),
+                halfCycle.si(), total.si(), POINTS_PER_HALF_CYCLE, pressure.si(),
+                InterphaseSites.fromLibrary(materials.library(), cell, model)));
+        return new CompiledRun.PlatingStripping(label, Provenance.of(measurement), input, model,
+                List.of(current, halfCycle, total, pressure));
+    }
+
+    private static CompiledRun cycling(String label, Measurement measurement, Stack stack,
+            MaterialResolver materials) {
+        CellDesign design = libraryCell(stack, materials.library());
+        org.interphase.sim.protocol.Experiment protocol = switch (measurement) {
+            case CyclingProtocol cycling -> protocol(cycling);
+            case RateCapability rates -> rateCapability(rates);
+            default -> throw new CompileException(measurement, "not a cycling measurement");
+        };
+        var parameters = guarded(measurement, () -> new LibraryCells(materials.library()).parameters(design.id()));
+        return new CompiledRun.Cycling(label, Provenance.of(measurement), design.id(), parameters, protocol,
+                List.of());
+    }
+
+    /**
+     * The library cell with the same cathode, layers and anode as the stack: the cycling model needs cathode
+     * curves and interface kinetics that only library cell entries bring together.
+     */
+    private static CellDesign libraryCell(Stack stack, MaterialLibrary library) {
+        List<Layer> layers = stack.getLayers();
+        org.interphase.model.Material cathodeMaterial = layers.stream()
+                .filter(l -> l.getRole() == LayerRole.CATHODE).findFirst().map(Layer::getMaterial)
+                .orElseThrow(() -> new CompileException(stack, "cycling needs a cathode layer in stack "
+                        + stack.getName()));
+        String cathode = MaterialResolver.id(cathodeMaterial);
+        // A composite cathode (active material, carbon, binder) matches a library cell of its active material.
+        Set<String> cathodes = new java.util.HashSet<>(Set.of(cathode));
+        cathodeMaterial.getConstituents().stream().filter(c -> c.getSubstance() != null)
+                .forEach(c -> cathodes.add(c.getSubstance().getName()));
+        List<String> between = layers.stream().filter(l -> !ELECTRODES.contains(l.getRole()))
+                .map(l -> MaterialResolver.id(l.getMaterial())).toList();
+        String anode = layers.get(layers.size() - 1).getMaterial() == null ? ""
+                : MaterialResolver.id(layers.get(layers.size() - 1).getMaterial());
+        return library.cells().stream().filter(c -> cathodes.contains(c.cathode()) && c.layers().equals(between)
+                && c.anode().equals(anode)).findFirst()
+                .orElseThrow(() -> new CompileException(stack, "the cycling model needs a library cell with this"
+                        + " stack's materials (" + cathode + " | " + String.join(" | ", between) + " | " + anode
+                        + "); the library has: " + library.cells().stream().map(c -> c.id() + " (" + c.cathode()
+                                + " | " + String.join(" | ", c.layers()) + " | " + c.anode() + ")")
+                                .collect(Collectors.joining(", "))
+                        + ". Name the stack's materials as in one of these"));
+    }
+
+    private static org.interphase.sim.protocol.Experiment protocol(CyclingProtocol cycling) {
+        List<StepGroup> groups = new ArrayList<>();
+        List<org.interphase.sim.protocol.Step> loose = new ArrayList<>();
+        for (ProtocolItem item : cycling.getItems()) {
+            if (item instanceof ProtocolStep step) {
+                loose.addAll(steps(step));
+                continue;
+            }
+            if (!loose.isEmpty()) {
+                groups.add(new StepGroup(loose, 1));
+                loose = new ArrayList<>();
+            }
+            org.interphase.model.StepGroup group = (org.interphase.model.StepGroup) item;
+            List<org.interphase.sim.protocol.Step> steps = new ArrayList<>();
+            for (ProtocolItem inner : group.getItems()) {
+                if (!(inner instanceof ProtocolStep step)) {
+                    throw new CompileException(inner, "repeats inside repeats are not supported by the cycling"
+                            + " engine; write the inner steps out");
+                }
+                steps.addAll(steps(step));
+            }
+            groups.add(guarded(group, () -> new StepGroup(steps, group.getRepeats())));
+        }
+        if (!loose.isEmpty()) {
+            groups.add(new StepGroup(loose, 1));
+        }
+        return guarded(cycling, () -> new org.interphase.sim.protocol.Experiment(groups));
+    }
+
+    private static List<org.interphase.sim.protocol.Step> steps(ProtocolStep step) {
+        return guarded(step, () -> org.interphase.sim.protocol.Experiment.cycles(1, step.getSentence()).groups()
+                .get(0).steps());
+    }
+
+    private static org.interphase.sim.protocol.Experiment rateCapability(RateCapability rates) {
+        List<CRate> discharge = rates.getRates().stream().map(text -> guarded(rates, () -> CRate.parse(text)))
+                .toList();
+        // Without a charge rate every discharge follows a charge at the first (normally slowest) rate listed.
+        CRate charge = rates.getChargeRate() != null ? guarded(rates, () -> CRate.parse(rates.getChargeRate()))
+                : discharge.get(0);
+        double lower = Quantities.quantity(rates.getLowerVoltage(), Dimension.VOLTAGE, "lower cut-off").si();
+        double upper = Quantities.quantity(rates.getUpperVoltage(), Dimension.VOLTAGE, "upper cut-off").si();
+        int repeats = Math.max(1, rates.getCyclesPerRate());
+        return guarded(rates, () -> org.interphase.sim.protocol.Experiment.rateCapability(charge, upper, lower,
+                discharge, repeats));
+    }
+
+    /** Runs an engine or library call, turning its complaint into a CompileException at {@code at}. */
+    private static <T> T guarded(EObject at, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SimulationException | QuantityException e) {
+            throw new CompileException(at, e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.interphase.dsl.compiler;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.interphase.core.units.Dimension;
+import org.interphase.library.AldProcess;
+import org.interphase.library.AldTechnique;
+import org.interphase.library.GpcPoint;
+import org.interphase.library.LbLProcess;
+import org.interphase.library.MaterialLibrary;
+import org.interphase.model.CycleKind;
+import org.interphase.model.DepositionCycle;
+import org.interphase.model.LayerByLayer;
+import org.interphase.model.Recipe;
+import org.interphase.model.Step;
+import org.interphase.model.Supercycle;
+import org.interphase.sim.SimulationException;
+import org.interphase.sim.growth.AldInput;
+import org.interphase.sim.growth.GrowthEngine;
+import org.interphase.sim.growth.GrowthInput;
+import org.interphase.sim.growth.LbLInput;
+
+/**
+ * Turns recipe steps into growth inputs through the library processes that make the named film: an ALD/MLD cycle
+ * uses the library process for its film and technique whose growth-per-cycle data lie nearest the written
+ * temperature; an LbL block uses the library LbL process of its film. Steps that only prepare or treat a surface
+ * (technique steps, anneals) grow nothing and are skipped; sputtering and supercycles are not compiled yet, so a
+ * coating made by them needs its thickness written.
+ */
+final class RecipeCompiler {
+
+    private final MaterialLibrary library;
+
+    RecipeCompiler(MaterialLibrary library) {
+        this.library = library;
+    }
+
+    CompiledRecipe compile(Recipe recipe) {
+        List<GrowthInput> steps = new ArrayList<>();
+        List<CompiledValue> inputs = new ArrayList<>();
+        Optional<String> substrate = Optional.ofNullable(recipe.getSubstrate()).map(MaterialResolver::id);
+        for (Step step : recipe.getSteps()) {
+            switch (step) {
+                case DepositionCycle cycle -> steps.add(ald(cycle, substrate, inputs));
+                case LayerByLayer lbl -> steps.add(lbl(lbl, inputs));
+                case Supercycle supercycle -> throw new CompileException(supercycle, "the thickness of a supercycle"
+                        + " film is not computed from the recipe; write the coating's thickness in the stack");
+                case org.interphase.model.SputterStep sputter -> throw new CompileException(sputter, "the thickness"
+                        + " of a sputtered film is not computed from the recipe; write the coating's thickness in the"
+                        + " stack");
+                default -> {
+                    // Surface preparation and anneals change no thickness the stack model reads.
+                }
+            }
+        }
+        if (steps.isEmpty()) {
+            throw new CompileException(recipe, "recipe " + recipe.getName() + " has no ALD, MLD or LbL step, so it"
+                    + " grows no film; write the coating's thickness in the stack");
+        }
+        GrowthEngine engine = new GrowthEngine(library);
+        double thickness = 0;
+        for (GrowthInput input : steps) {
+            try {
+                thickness += engine.grow(input).finalThickness();
+            } catch (SimulationException e) {
+                throw new CompileException(recipe, e);
+            }
+        }
+        return new CompiledRecipe(recipe.getName(), steps, inputs, new CompiledValue("thickness grown by "
+                + recipe.getName(), thickness, "", Provenance.of(recipe)));
+    }
+
+    private AldInput ald(DepositionCycle cycle, Optional<String> substrate, List<CompiledValue> inputs) {
+        if (cycle.getFilm() == null) {
+            throw new CompileException(cycle, "name the film this cycle deposits (e.g. 'ald Al2O3-ALD at 250 °C')"
+                    + " so that its growth per cycle can be taken from the library");
+        }
+        if (cycle.getTemperature() == null) {
+            throw new CompileException(cycle, "give the deposition temperature ('at 250 °C'): the growth per cycle"
+                    + " depends on it");
+        }
+        String film = MaterialResolver.id(cycle.getFilm());
+        AldTechnique technique = cycle.getKind() == CycleKind.MLD ? AldTechnique.MLD : AldTechnique.ALD;
+        CompiledValue temperature = Quantities.value("deposition temperature of " + film, cycle.getTemperature(),
+                Dimension.TEMPERATURE);
+        AldProcess process = library.processes(AldProcess.class).stream()
+                .filter(p -> p.material().equals(film) && p.technique() == technique)
+                .min(Comparator.comparingDouble(p -> distance(p, temperature.si())))
+                .orElseThrow(() -> new CompileException(cycle, "the library has no " + technique + " process that"
+                        + " deposits " + film + ", so its growth per cycle is unknown; write the coating's"
+                        + " thickness in the stack"));
+        GpcPoint nearest = nearest(process, temperature.si());
+        int cycles = Math.max(1, cycle.getRepeats());
+        inputs.add(temperature);
+        inputs.add(Quantities.count(technique + " cycles of " + film, cycles, cycle));
+        inputs.add(new CompiledValue("growth per cycle of " + film + " (" + process.id() + ")",
+                nearest.gpc().value().si(), nearest.gpc().value().text(),
+                Provenance.library(process.origin(), nearest.gpc())));
+        try {
+            return AldInput.of(process, temperature.si(), cycles, Optional.empty(), substrate);
+        } catch (SimulationException e) {
+            throw new CompileException(cycle, e);
+        }
+    }
+
+    private LbLInput lbl(LayerByLayer lbl, List<CompiledValue> inputs) {
+        String film = lbl.getFilm() == null ? "" : MaterialResolver.id(lbl.getFilm());
+        LbLProcess process = library.processes(LbLProcess.class).stream().filter(p -> p.material().equals(film))
+                .findFirst().orElseThrow(() -> new CompileException(lbl, "the library has no LbL process that"
+                        + " assembles '" + film + "', so its bilayer thickness is unknown; name a library LbL film ("
+                        + library.processes(LbLProcess.class).stream().map(LbLProcess::material).toList()
+                        + ") or write the coating's thickness in the stack"));
+        inputs.add(Quantities.count("bilayers of " + film, lbl.getBilayerCount(), lbl));
+        process.bilayerThickness().ifPresent(t -> inputs.add(new CompiledValue("bilayer thickness of " + film
+                + " (" + process.id() + ")", t.value().si(), t.value().text(),
+                Provenance.library(process.origin(), t))));
+        try {
+            return LbLInput.of(process, lbl.getBilayerCount());
+        } catch (SimulationException e) {
+            throw new CompileException(lbl, e);
+        }
+    }
+
+    private static double distance(AldProcess process, double temperature) {
+        return Math.abs(nearest(process, temperature).temperature().si() - temperature);
+    }
+
+    private static GpcPoint nearest(AldProcess process, double temperature) {
+        return process.gpc().stream()
+                .min(Comparator.comparingDouble(p -> Math.abs(p.temperature().si() - temperature))).orElseThrow();
+    }
+}

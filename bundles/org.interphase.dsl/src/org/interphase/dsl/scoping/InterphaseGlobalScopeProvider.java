@@ -1,0 +1,38 @@
+package org.interphase.dsl.scoping;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.impl.DefaultGlobalScopeProvider;
+import org.eclipse.xtext.scoping.impl.MultimapBasedScope;
+
+import com.google.common.base.Predicate;
+
+/**
+ * The global scope of the files in a resource set, laid over the built-in library: like {@code java.lang}, the
+ * library's materials are visible everywhere by their ids without an import, and a declaration with the same name
+ * in a file (or imported into it) shadows the built-in one because the library is the outermost scope.
+ */
+public class InterphaseGlobalScopeProvider extends DefaultGlobalScopeProvider {
+
+	private final List<IEObjectDescription> library = LibraryMaterials.builtIn().materials().stream()
+			.map(material -> EObjectDescription.create(QualifiedName.create(material.getName()), material))
+			.toList();
+
+	@Override
+	protected IScope getScope(Resource resource, boolean ignoreCase, EClass type,
+			Predicate<IEObjectDescription> filter) {
+		List<IEObjectDescription> visible = library.stream()
+				.filter(description -> EcoreUtil2.isAssignableFrom(type, description.getEClass()))
+				.filter(description -> filter == null || filter.apply(description))
+				.toList();
+		return getScope(MultimapBasedScope.createScope(IScope.NULLSCOPE, visible, ignoreCase), resource, ignoreCase,
+				type, filter);
+	}
+}

@@ -1,0 +1,189 @@
+package org.interphase.dsl.validation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Check;
+import org.interphase.core.provenance.SourcedQuantity;
+import org.interphase.core.units.Dimension;
+import org.interphase.library.MaterialCurve;
+import org.interphase.library.MaterialProperty;
+import org.interphase.model.Constituent;
+import org.interphase.model.Experiment;
+import org.interphase.model.InterphasePackage;
+import org.interphase.model.Layer;
+import org.interphase.model.LayerRole;
+import org.interphase.model.Material;
+import org.interphase.model.PlatingStripping;
+import org.interphase.model.ProtocolStep;
+import org.interphase.model.RateCapability;
+import org.interphase.model.Stack;
+import org.interphase.sim.protocol.ProtocolException;
+import org.interphase.sim.protocol.Step;
+import org.interphase.sim.protocol.Termination;
+import org.interphase.sim.symmetric.SymmetricCellModel;
+
+/**
+ * Experiments: PyBaMM protocol sentences that the simulator can read, cut-off voltages inside the cathode's window,
+ * and plating currents below the critical current density the symmetric-cell engine uses.
+ */
+public class ExperimentChecks extends InterphaseCheckBase {
+
+	/** The cathode's voltage window vs Li/Li⁺ and where it comes from. */
+	private record Window(double low, double high, String source) {
+		boolean contains(double volts) {
+			return volts >= low && volts <= high;
+		}
+
+		String describe() {
+			return low + " V .. " + high + " V (" + source + ")";
+		}
+	}
+
+	@Check
+	public void checkSentence(ProtocolStep item) {
+		if (item.getSentence() == null) {
+			return;
+		}
+		Step step;
+		try {
+			step = Step.parse(item.getSentence());
+		} catch (ProtocolException e) {
+			reportInSentence(item, Severity.ERROR, e.getMessage(), e.column(), item.getSentence().length() - e.column(),
+					InterphaseIssueCodes.BAD_PROTOCOL_SENTENCE);
+			return;
+		}
+		Optional<Window> window = cathodeWindow(item);
+		if (window.isEmpty()) {
+			return;
+		}
+		List<String> voltages = new ArrayList<>();
+		List<Double> values = new ArrayList<>();
+		if (step instanceof Step.ConstantVoltage hold) {
+			voltages.add(hold.voltageText());
+			values.add(hold.volts());
+		}
+		step.terminations().stream().filter(Termination.Voltage.class::isInstance).map(Termination.Voltage.class::cast)
+				.forEach(cutoff -> {
+					voltages.add(cutoff.text());
+					values.add(cutoff.volts());
+				});
+		for (int i = 0; i < values.size(); i++) {
+			if (!window.get().contains(values.get(i))) {
+				int column = Math.max(0, item.getSentence().indexOf(voltages.get(i)));
+				reportInSentence(item, Severity.WARNING,
+						voltages.get(i) + " is outside the cathode's window " + window.get().describe(), column,
+						voltages.get(i).length(), InterphaseIssueCodes.CUTOFF_OUTSIDE_WINDOW,
+						String.valueOf(window.get().low()), String.valueOf(window.get().high()));
+			}
+		}
+	}
+
+	@Check
+	public void checkVoltageWindow(RateCapability rates) {
+		Optional<Window> window = cathodeWindow(rates);
+		if (window.isEmpty()) {
+			return;
+		}
+		for (var feature : List.of(InterphasePackage.Literals.RATE_CAPABILITY__LOWER_VOLTAGE,
+				InterphasePackage.Literals.RATE_CAPABILITY__UPPER_VOLTAGE)) {
+			org.interphase.model.Quantity voltage = (org.interphase.model.Quantity) rates.eGet(feature);
+			si(voltage, Dimension.VOLTAGE).filter(volts -> !window.get().contains(volts))
+					.ifPresent(volts -> warning(text(voltage) + " is outside the cathode's window "
+							+ window.get().describe(), rates, feature, InterphaseIssueCodes.CUTOFF_OUTSIDE_WINDOW,
+							String.valueOf(window.get().low()), String.valueOf(window.get().high())));
+		}
+	}
+
+	@Check
+	public void checkCurrentDensity(PlatingStripping plating) {
+		SourcedQuantity ccd = SymmetricCellModel.defaults(LibraryFacts.library()).criticalCurrentDensity();
+		si(plating.getCurrentDensity(), Dimension.CURRENT_DENSITY).filter(density -> density > ccd.value().si())
+				.ifPresent(density -> warning(text(plating.getCurrentDensity())
+						+ " is above the critical current density " + ccd.value().text() + " ("
+						+ LibraryFacts.cite(ccd.source()) + ": " + ccd.note()
+						+ "); Li may grow through the electrolyte and short the cell", plating,
+						InterphasePackage.Literals.PLATING_STRIPPING__CURRENT_DENSITY,
+						InterphaseIssueCodes.ABOVE_CRITICAL_CURRENT, ccd.value().text()));
+	}
+
+	/**
+	 * Reports a problem at a column of a sentence. The node includes the opening quote; sentences are kept verbatim,
+	 * so columns map one to one. A model built without text (through the API) gets the problem on the whole sentence.
+	 */
+	private void reportInSentence(ProtocolStep item, Severity severity, String message, int column, int length,
+			String code, String... data) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(item, InterphasePackage.Literals.PROTOCOL_STEP__SENTENCE);
+		if (nodes.isEmpty()) {
+			if (severity == Severity.ERROR) {
+				error(message, item, InterphasePackage.Literals.PROTOCOL_STEP__SENTENCE, code, data);
+			} else {
+				warning(message, item, InterphasePackage.Literals.PROTOCOL_STEP__SENTENCE, code, data);
+			}
+			return;
+		}
+		int offset = nodes.get(0).getOffset() + 1 + Math.max(0, column);
+		if (severity == Severity.ERROR) {
+			acceptError(message, item, offset, Math.max(1, length), code, data);
+		} else {
+			acceptWarning(message, item, offset, Math.max(1, length), code, data);
+		}
+	}
+
+	/** The window of the cathode of the stack the measurement runs on, if the library gives one. */
+	private static Optional<Window> cathodeWindow(EObject measurement) {
+		Experiment experiment = EcoreUtil2.getContainerOfType(measurement, Experiment.class);
+		Stack stack = experiment == null ? null : experiment.getStack();
+		if (stack == null || stack.eIsProxy()) {
+			return Optional.empty();
+		}
+		return stack.getLayers().stream().filter(layer -> layer.getRole() == LayerRole.CATHODE)
+				.map(Layer::getMaterial).flatMap(material -> activeMaterials(material).stream())
+				.map(ExperimentChecks::window).flatMap(Optional::stream).findFirst();
+	}
+
+	/** The material itself and, for a composite electrode, its constituents. */
+	private static List<Material> activeMaterials(Material material) {
+		List<Material> materials = new ArrayList<>();
+		if (material != null && !material.eIsProxy()) {
+			materials.add(material);
+			material.getConstituents().stream().map(Constituent::getSubstance)
+					.filter(s -> s instanceof Material && !s.eIsProxy()).forEach(s -> materials.add((Material) s));
+		}
+		return materials;
+	}
+
+	/** The stated stability limits if the library has both, else the range of the tabulated open-circuit potential. */
+	private static Optional<Window> window(Material material) {
+		return LibraryFacts.entry(material).flatMap(entry -> {
+			Optional<SourcedQuantity> low = entry.property(MaterialProperty.REDUCTION_LIMIT);
+			Optional<SourcedQuantity> high = entry.property(MaterialProperty.OXIDATION_LIMIT);
+			if (low.isPresent() && high.isPresent()) {
+				return Optional.of(new Window(low.get().value().si(), high.get().value().si(),
+						entry.id() + " stability limits: " + LibraryFacts.cite(low.get().source()) + "; "
+								+ LibraryFacts.cite(high.get().source(), entry.origin())));
+			}
+			return LibraryFacts.library().curvesOf(entry.id(), MaterialCurve.OPEN_CIRCUIT_POTENTIAL).stream()
+					.findFirst().map(curve -> {
+						double[] values = curve.values();
+						double min = Arrays.stream(values).min().orElseThrow();
+						double max = Arrays.stream(values).max().orElseThrow();
+						return new Window(round(min), round(max), "open-circuit potential of " + entry.id() + ", "
+								+ curve.id() + ", " + LibraryFacts.cite(curve.points().get(0).value().source(),
+										curve.origin()));
+					});
+		});
+	}
+
+	/** Millivolts are the resolution of cut-offs as written. */
+	private static double round(double volts) {
+		return Math.round(volts * 1000) / 1000.0;
+	}
+}

@@ -1,0 +1,47 @@
+package org.interphase.dsl.validation;
+
+/**
+ * The codes of Interphase's own validation issues, for quick fixes and for tools that filter problems. Each constant
+ * says what the issue's data holds (the strings a quick fix needs), in order.
+ */
+public final class InterphaseIssueCodes {
+
+	private static final String PREFIX = "org.interphase.dsl.";
+
+	/** A unit the units table does not know, or bad unit syntax. Data: the unit as written. */
+	public static final String UNKNOWN_UNIT = PREFIX + "unknownUnit";
+	/** A unit of the wrong kind for its slot or property. Data: a unit of each accepted kind (e.g. "nm"). */
+	public static final String WRONG_DIMENSION = PREFIX + "wrongDimension";
+	/** A bare number where a unit is needed. Data: a unit of each accepted kind to append. */
+	public static final String MISSING_UNIT = PREFIX + "missingUnit";
+	/** A value no experiment can have: negative time or thickness, below absolute zero, pH 15, 0 repeats. */
+	public static final String IMPOSSIBLE_VALUE = PREFIX + "impossibleValue";
+	/** A property key the library does not know. Data: the closest known key, if any. */
+	public static final String UNKNOWN_PROPERTY = PREFIX + "unknownProperty";
+	/** An ALD/MLD temperature outside the library's process window. Data: lower end, upper end (as written). */
+	public static final String OUTSIDE_PROCESS_WINDOW = PREFIX + "outsideProcessWindow";
+	/** A purge shorter than the pulse before it. Data: the pulse duration (as written), a sufficient purge time. */
+	public static final String PURGE_TOO_SHORT = PREFIX + "purgeTooShort";
+	/** A precursor the library knows no route with for the film. Data: the known precursors. */
+	public static final String UNKNOWN_PRECURSOR = PREFIX + "unknownPrecursor";
+	/** A stack without an electrolyte layer. No data. */
+	public static final String NO_ELECTROLYTE = PREFIX + "noElectrolyte";
+	/** A stack with more than one negative electrode. No data. */
+	public static final String TWO_ANODES = PREFIX + "twoAnodes";
+	/** A coating made by a recipe that is not declared or imported. Data: the recipe name, the coating material. */
+	public static final String MISSING_RECIPE = PREFIX + "missingRecipe";
+	/**
+	 * Li metal directly on an electrolyte that Li reduces. Data: the electrolyte material, the name of a coating
+	 * material the library knows a stable Li contact for.
+	 */
+	public static final String LI_ON_REDUCIBLE_ELECTROLYTE = PREFIX + "liOnReducibleElectrolyte";
+	/** A cut-off voltage outside the cathode's window. Data: lower end, upper end of the window in V. */
+	public static final String CUTOFF_OUTSIDE_WINDOW = PREFIX + "cutoffOutsideWindow";
+	/** A plating current density above the known critical current density. Data: the critical current density. */
+	public static final String ABOVE_CRITICAL_CURRENT = PREFIX + "aboveCriticalCurrent";
+	/** A PyBaMM protocol sentence that cannot be read. No data. */
+	public static final String BAD_PROTOCOL_SENTENCE = PREFIX + "badProtocolSentence";
+
+	private InterphaseIssueCodes() {
+	}
+}

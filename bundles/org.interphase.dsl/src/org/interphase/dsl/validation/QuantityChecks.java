@@ -1,0 +1,247 @@
+package org.interphase.dsl.validation;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EAnnotation;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.Check;
+import org.interphase.core.units.Dimension;
+import org.interphase.core.units.QuantityException;
+import org.interphase.core.units.Units;
+import org.interphase.library.MaterialProperty;
+import org.interphase.model.Cycle;
+import org.interphase.model.Immersion;
+import org.interphase.model.InterphasePackage;
+import org.interphase.model.LayerByLayer;
+import org.interphase.model.Parameter;
+import org.interphase.model.Property;
+import org.interphase.model.Quantity;
+import org.interphase.model.RateCapability;
+import org.interphase.model.StepGroup;
+
+/**
+ * Units and values everywhere, by one rule: the dimensions a slot accepts come from the metamodel's
+ * {@value #DIMENSION_ANNOTATION} annotations, a property's from the library's property names, and
+ * {@link Units} reads the unit. Also values no experiment can have.
+ */
+public class QuantityChecks extends InterphaseCheckBase {
+
+	/** Source of the annotations in interphase.ecore that list the dimensions a Quantity slot accepts. */
+	static final String DIMENSION_ANNOTATION = "http://interphase.org/model/1.0/dimension";
+
+	private static final double MAX_PH = 14;
+
+	/** Slot dimensions by feature name, for technique parameters named like a slot ("temperature", "duration"). */
+	private static final Map<String, List<Dimension>> SLOTS_BY_NAME = slotsByName();
+
+	private final Map<EStructuralFeature, List<Dimension>> slotCache = new ConcurrentHashMap<>();
+
+	@Check
+	public void checkQuantity(Quantity quantity) {
+		Optional<List<Dimension>> accepted = acceptedDimensions(quantity);
+		// A technique's own parameters ("speed = 3000 rpm") are the business of the plug-in that declares it.
+		if (accepted.isEmpty() && quantity.eContainingFeature() == InterphasePackage.Literals.PARAMETER__QUANTITY) {
+			return;
+		}
+		if (!Double.isFinite(quantity.getValue())) {
+			error(quantity.getValue() + " is not a finite number; check the exponent", quantity,
+					InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+			return;
+		}
+		String unit = quantity.getUnit() == null ? "" : quantity.getUnit().strip();
+		org.interphase.core.units.Quantity parsed;
+		try {
+			parsed = org.interphase.core.units.Quantity.of(quantity.getValue(), unit);
+		} catch (QuantityException e) {
+			error(e.getMessage(), quantity, InterphasePackage.Literals.QUANTITY__UNIT, InterphaseIssueCodes.UNKNOWN_UNIT,
+					unit);
+			return;
+		}
+		if (accepted.isEmpty()) {
+			return;
+		}
+		String what = describeSlot(quantity);
+		List<Dimension> dimensions = accepted.get();
+		String[] units = dimensions.stream().map(QuantityChecks::exampleUnit).toArray(String[]::new);
+		if (!dimensions.contains(parsed.dimension())) {
+			String expected = dimensions.stream().map(d -> d.describe() + ", e.g. " + d.example())
+					.collect(Collectors.joining(" or "));
+			if (unit.isEmpty()) {
+				error(what + " needs a unit: expected " + expected, quantity, InterphasePackage.Literals.QUANTITY__VALUE,
+						InterphaseIssueCodes.MISSING_UNIT, units);
+			} else {
+				error("expected " + expected + " for " + what + " but '" + unit + "' is a unit of "
+						+ parsed.dimension().describe(), quantity, InterphasePackage.Literals.QUANTITY__UNIT,
+						InterphaseIssueCodes.WRONG_DIMENSION, units);
+			}
+			return;
+		}
+		checkPossible(quantity, parsed, what);
+	}
+
+	@Check
+	public void checkPropertyKey(Property property) {
+		if (property.getKey() != null && MaterialProperty.fromKey(property.getKey()).isEmpty()) {
+			String known = Arrays.stream(MaterialProperty.values()).map(MaterialProperty::key)
+					.collect(Collectors.joining(", "));
+			Optional<String> closest = Arrays.stream(MaterialProperty.values()).map(MaterialProperty::key)
+					.filter(key -> key.equalsIgnoreCase(property.getKey())).findFirst();
+			warning("the library knows no property '" + property.getKey() + "', so no model can use it"
+					+ closest.map(key -> "; did you mean " + key + "?").orElse("; known properties: " + known),
+					property, InterphasePackage.Literals.PROPERTY__KEY, InterphaseIssueCodes.UNKNOWN_PROPERTY,
+					closest.orElse(""));
+		}
+	}
+
+	@Check
+	public void checkPh(Immersion immersion) {
+		if (immersion.isSetPh() && (immersion.getPh() < 0 || immersion.getPh() > MAX_PH)) {
+			error("pH " + immersion.getPh() + " is impossible in water; write a value from 0 to 14", immersion,
+					InterphasePackage.Literals.IMMERSION__PH, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+	}
+
+	@Check
+	public void checkRepeats(Cycle cycle) {
+		requireOneOrMore(cycle.getRepeats(), cycle, InterphasePackage.Literals.CYCLE__REPEATS, "a cycle");
+	}
+
+	@Check
+	public void checkRepeats(StepGroup group) {
+		requireOneOrMore(group.getRepeats(), group, InterphasePackage.Literals.STEP_GROUP__REPEATS, "a repeat group");
+	}
+
+	@Check
+	public void checkBilayers(LayerByLayer lbl) {
+		requireOneOrMore(lbl.getBilayerCount(), lbl, InterphasePackage.Literals.LAYER_BY_LAYER__BILAYER_COUNT,
+				"the bilayer sequence");
+	}
+
+	@Check
+	public void checkVoltageWindow(RateCapability rates) {
+		Optional<Double> lower = si(rates.getLowerVoltage(), Dimension.VOLTAGE);
+		Optional<Double> upper = si(rates.getUpperVoltage(), Dimension.VOLTAGE);
+		if (lower.isPresent() && upper.isPresent() && lower.get() >= upper.get()) {
+			error("the voltage window must go from the lower to the higher voltage", rates,
+					InterphasePackage.Literals.RATE_CAPABILITY__UPPER_VOLTAGE, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+	}
+
+	private void requireOneOrMore(int count, EObject object, EStructuralFeature feature, String what) {
+		if (count < 1) {
+			error(what + " must run at least once; write x 1 or more", object, feature,
+					InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+	}
+
+	/**
+	 * Temperatures are absolute, so they must lie above 0 K; times, lengths, areas, rates and fractions are
+	 * magnitudes, so they must be positive, and fractions at most 100 %. Voltages and currents carry a sign.
+	 */
+	private void checkPossible(Quantity quantity, org.interphase.core.units.Quantity parsed, String what) {
+		Dimension dimension = parsed.dimension();
+		if (dimension.equals(Dimension.VOLTAGE) || dimension.equals(Dimension.CURRENT)
+				|| quantity.eContainingFeature() == InterphasePackage.Literals.PROPERTY__VALUE) {
+			return;
+		}
+		String problem = null;
+		if (dimension.equals(Dimension.TEMPERATURE) && parsed.si() <= 0) {
+			problem = parsed.text() + " is at or below absolute zero";
+		} else if (!dimension.equals(Dimension.TEMPERATURE) && parsed.si() <= 0) {
+			problem = what + " must be positive, got " + parsed.text();
+		} else if (dimension.equals(Dimension.NONE) && parsed.si() > 1) {
+			problem = what + " is a fraction and cannot exceed 100 %, got " + parsed.text();
+		}
+		if (problem != null) {
+			error(problem, quantity, InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+	}
+
+	/** The dimensions the slot holding {@code quantity} accepts; empty where the slot does not fix one. */
+	private Optional<List<Dimension>> acceptedDimensions(Quantity quantity) {
+		EObject container = quantity.eContainer();
+		EStructuralFeature feature = quantity.eContainingFeature();
+		if (feature == InterphasePackage.Literals.PROPERTY__VALUE) {
+			return MaterialProperty.fromKey(((Property) container).getKey()).map(p -> List.of(p.dimension()));
+		}
+		if (feature == InterphasePackage.Literals.PARAMETER__QUANTITY) {
+			String key = ((Parameter) container).getKey();
+			return Optional.ofNullable(SLOTS_BY_NAME.get(key))
+					.or(() -> MaterialProperty.fromKey(key).map(p -> List.of(p.dimension())));
+		}
+		if (feature == null) {
+			return Optional.empty();
+		}
+		List<Dimension> dimensions = slotCache.computeIfAbsent(feature, QuantityChecks::annotatedDimensions);
+		return dimensions.isEmpty() ? Optional.empty() : Optional.of(dimensions);
+	}
+
+	private static List<Dimension> annotatedDimensions(EStructuralFeature feature) {
+		EAnnotation annotation = feature.getEAnnotation(DIMENSION_ANNOTATION);
+		if (annotation == null || annotation.getDetails().get("dimensions") == null) {
+			return List.of();
+		}
+		return Arrays.stream(annotation.getDetails().get("dimensions").trim().split("\\s+"))
+				.map(QuantityChecks::dimensionNamed).toList();
+	}
+
+	private static Dimension dimensionNamed(String name) {
+		try {
+			return (Dimension) Dimension.class.getField(name).get(null);
+		} catch (ReflectiveOperationException e) {
+			throw new IllegalStateException("interphase.ecore names dimension " + name
+					+ ", which org.interphase.core.units.Dimension does not define", e);
+		}
+	}
+
+	/** Every annotated Quantity slot of the metamodel by feature name; a name used twice keeps its first slot. */
+	private static Map<String, List<Dimension>> slotsByName() {
+		Map<String, List<Dimension>> slots = new HashMap<>();
+		for (var classifier : InterphasePackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass type) {
+				for (EReference reference : type.getEReferences()) {
+					List<Dimension> dimensions = annotatedDimensions(reference);
+					if (!dimensions.isEmpty()) {
+						slots.putIfAbsent(reference.getName(), dimensions);
+					}
+				}
+			}
+		}
+		return Map.copyOf(slots);
+	}
+
+	/** "the thickness" for a slot; the key for a property or a technique parameter, e.g. "density". */
+	private static String describeSlot(Quantity quantity) {
+		EObject container = quantity.eContainer();
+		if (container instanceof Property property
+				&& quantity.eContainingFeature() == InterphasePackage.Literals.PROPERTY__VALUE) {
+			return property.getKey();
+		}
+		if (container instanceof Parameter parameter) {
+			return parameter.getKey();
+		}
+		return "the " + words(quantity.eContainingFeature().getName());
+	}
+
+	/** A feature name as words for messages, e.g. "halfCycleTime" as "half cycle time". */
+	private static String words(String camelCase) {
+		return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+	}
+
+	/** The unit of the dimension's example value, e.g. "nm" for a length; "" for a dimensionless number. */
+	static String exampleUnit(Dimension dimension) {
+		String example = dimension.example();
+		int space = example.indexOf(' ');
+		return space < 0 ? "" : example.substring(space + 1);
+	}
+}
