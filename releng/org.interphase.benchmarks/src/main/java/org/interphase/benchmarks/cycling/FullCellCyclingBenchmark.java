@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the whole run as the cycling view starts it, from checking the protocol against the cell to the last
  * cycle summary. Same cell and voltage window as {@code PublishedCellsTest} in org.interphase.sim.tests.
  * <p>
- * One call takes about half a second, so each iteration is 3 s long (several calls) and the warm-up has
- * three of them: about 40 s in all instead of the 15 s of the defaults.
+ * One call takes 0.15–0.4 s (compiled, or while the JIT is still compiling), so each iteration is 3 s long
+ * to hold many calls, and three of them warm up: about 40 s in all.
  */
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3, timeUnit = TimeUnit.SECONDS)
