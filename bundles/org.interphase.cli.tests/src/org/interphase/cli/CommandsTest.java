@@ -82,7 +82,7 @@ class CommandsTest {
         double bulk = summaryValue(results, "R LATP bulk");
         assertEquals(142.857, bulk, 0.01 * 142.857);
         String report = Files.readString(results.resolve(ResultWriter.REPORT));
-        assertTrue(report.contains("thickness of LATP = 0.001 SI (written 1 mm), from file:"), report);
+        assertTrue(report.contains("thickness of LATP = 0.001 m (written 1 mm), from file:"), report);
         assertTrue(report.contains("pellet.iph:7"), report);
     }
 

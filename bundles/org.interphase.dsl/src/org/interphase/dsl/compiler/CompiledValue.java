@@ -1,6 +1,12 @@
 package org.interphase.dsl.compiler;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
+
+import org.interphase.core.units.Dimension;
+import org.interphase.core.units.QuantityException;
+import org.interphase.core.units.Units;
 
 /**
  * One number of a simulation input, in SI units, with the unit text as written and where it comes from.
@@ -19,10 +25,36 @@ public record CompiledValue(String name, double si, String written, Provenance s
         Objects.requireNonNull(source, () -> "source of " + name);
     }
 
-    /** E.g. "current density = 1 SI (written 0.1 mA/cm2), from file:/cells.iph:30". */
+    /**
+     * E.g. "current density = 1 A/m² (written 0.1 mA/cm2), from file:/cells.iph:30": five significant digits,
+     * because the SI value is a conversion of what the user wrote, not a more precise number; a computed value
+     * has no written unit to name its SI unit, so it says "SI".
+     */
     @Override
     public String toString() {
-        return name + " = " + si + " SI" + (written.isEmpty() ? "" : " (written " + written + ")") + ", from "
-                + source;
+        String value = significant(si);
+        String unit = siUnit();
+        return name + " = " + value + (unit.isEmpty() ? "" : " " + unit) + (written.isEmpty() ? "" : " (written " + written + ")")
+                + ", from " + source;
+    }
+
+    /** Plain notation where a reader scans it easily (1e-3 to 1e7), scientific notation otherwise. */
+    private static String significant(double value) {
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(5)).stripTrailingZeros();
+        double magnitude = Math.abs(value);
+        return magnitude == 0 || (magnitude >= 1e-3 && magnitude < 1e7) ? rounded.toPlainString() : rounded.toString();
+    }
+
+    private String siUnit() {
+        if (written.isEmpty()) {
+            return "SI";
+        }
+        try {
+            Dimension dimension = Units.parse(written).dimension();
+            return dimension.equals(Dimension.NONE) ? "" : dimension.siSymbol();
+        } catch (QuantityException notAQuantity) {
+            // Counts and plain numbers ("30", "2.5 nm/bilayer" the units table may not know) keep the neutral label.
+            return "SI";
+        }
     }
 }
