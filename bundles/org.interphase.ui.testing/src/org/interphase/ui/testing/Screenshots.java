@@ -1,4 +1,4 @@
-package org.interphase.ui.internal;
+package org.interphase.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,13 +12,16 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
-/** Saves what the user would see of a shell as a PNG artefact under the module's {@code target/screenshots}. */
-final class Screenshots {
+/**
+ * Saves what the user would see of a shell as a PNG artefact in the folder the system property
+ * {@code interphase.screenshots} names (the test bundles' pom.xml set it to {@code target/screenshots}).
+ */
+public final class Screenshots {
 
     private Screenshots() {
     }
 
-    static Path save(Shell shell, String name) throws IOException {
+    public static Path save(Shell shell, String name) throws IOException {
         Display display = shell.getDisplay();
         // Let pending paints happen so the picture shows the laid-out workbench, not a blank frame.
         while (display.readAndDispatch()) {

@@ -1,0 +1,104 @@
+package org.interphase.dsl.ui.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Display;
+import org.interphase.dsl.ui.InterphaseEditorIds;
+
+/**
+ * A workspace project holding a copy of one folder of the repository's examples/, which the system property
+ * {@value #EXAMPLES_PROPERTY} points at (this bundle's pom.xml sets it; tycho-surefire runs in target/work).
+ */
+final class ExampleProject {
+
+    static final String EXAMPLES_PROPERTY = "interphase.examples";
+
+    private ExampleProject() {
+    }
+
+    static IProject create(String name, String exampleFolder, boolean withNature) throws CoreException, IOException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        project.create(null);
+        project.open(null);
+        if (withNature) {
+            // Setting the nature on an open project configures it, which installs the builder.
+            IProjectDescription description = project.getDescription();
+            description.setNatureIds(new String[] {InterphaseEditorIds.NATURE});
+            project.setDescription(description, null);
+        }
+        try (Stream<Path> files = Files.list(examples().resolve(exampleFolder))) {
+            for (Path path : files.filter(p -> p.toString().endsWith(".iph")).toList()) {
+                try (InputStream in = Files.newInputStream(path)) {
+                    project.getFile(path.getFileName().toString()).create(in, true, null);
+                }
+            }
+        }
+        return project;
+    }
+
+    private static Path examples() {
+        String folder = System.getProperty(EXAMPLES_PROPERTY);
+        if (folder == null || !Files.isDirectory(Path.of(folder))) {
+            throw new IllegalStateException("examples folder not found: set -D" + EXAMPLES_PROPERTY
+                    + "=<repository>/examples (the tests' pom.xml does this for Maven), got " + folder);
+        }
+        return Path.of(folder);
+    }
+
+    /** The Interphase error markers of {@code file}. */
+    static List<IMarker> errors(IFile file) throws CoreException {
+        return List.of(file.findMarkers(InterphaseEditorIds.PROBLEM_MARKER, true, IResource.DEPTH_ZERO)).stream()
+                .filter(marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
+                .toList();
+    }
+
+    /** Runs the UI event loop (the reconciler posts to it) until {@code condition} holds; false after 30 s. */
+    static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            while (display.readAndDispatch()) {
+                // drain
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    /** Runs the UI event loop for {@code millis}, so that views refreshing in jobs of their own catch up. */
+    static void runEventLoop(long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        waitUntil(() -> System.nanoTime() > end);
+    }
+
+    static BooleanSupplier unchecked(CheckedCondition condition) {
+        return () -> {
+            try {
+                return condition.holds();
+            } catch (CoreException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    interface CheckedCondition {
+        boolean holds() throws CoreException;
+    }
+}

@@ -1,0 +1,80 @@
+package org.interphase.dsl.ui.internal;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.rules.ITokenScanner;
+import org.eclipse.jface.text.rules.RuleBasedScanner;
+import org.eclipse.jface.text.rules.Token;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+
+/** Colouring by the language's lexer and validation in the background, for the Interphase editor. */
+final class InterphaseSourceViewerConfiguration extends TextSourceViewerConfiguration {
+
+    /** Pause in typing after which the text is validated: long enough not to parse on every key stroke. */
+    static final int VALIDATION_DELAY_MS = 400;
+
+    private final InterphaseEditor editor;
+    private final Map<TokenCategory, TextAttribute> styles = new EnumMap<>(TokenCategory.class);
+
+    InterphaseSourceViewerConfiguration(InterphaseEditor editor, IPreferenceStore preferences) {
+        super(preferences);
+        this.editor = editor;
+        // Colours of the Java editor's defaults, which users of Eclipse-based tools know.
+        styles.put(TokenCategory.KEYWORD, new TextAttribute(new Color(127, 0, 85), null, SWT.BOLD));
+        styles.put(TokenCategory.NUMBER, new TextAttribute(new Color(0, 0, 192)));
+        styles.put(TokenCategory.UNIT, new TextAttribute(new Color(0, 128, 128), null, SWT.ITALIC));
+        styles.put(TokenCategory.STRING, new TextAttribute(new Color(42, 0, 255)));
+        styles.put(TokenCategory.COMMENT, new TextAttribute(new Color(63, 127, 95)));
+    }
+
+    @Override
+    public String getConfiguredDocumentPartitioning(ISourceViewer sourceViewer) {
+        return InterphasePartitions.PARTITIONING;
+    }
+
+    @Override
+    public String[] getConfiguredContentTypes(ISourceViewer sourceViewer) {
+        return InterphasePartitions.CONTENT_TYPES.clone();
+    }
+
+    @Override
+    public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+        PresentationReconciler reconciler = new PresentationReconciler();
+        reconciler.setDocumentPartitioning(InterphasePartitions.PARTITIONING);
+        install(reconciler, org.eclipse.jface.text.IDocument.DEFAULT_CONTENT_TYPE,
+                new InterphaseTokenScanner(new LexicalClassifier(LanguageServices.injector()), styles));
+        install(reconciler, InterphasePartitions.COMMENT, uniform(TokenCategory.COMMENT));
+        install(reconciler, InterphasePartitions.STRING, uniform(TokenCategory.STRING));
+        return reconciler;
+    }
+
+    private static void install(PresentationReconciler reconciler, String contentType, ITokenScanner scanner) {
+        DefaultDamagerRepairer damagerRepairer = new DefaultDamagerRepairer(scanner);
+        reconciler.setDamager(damagerRepairer, contentType);
+        reconciler.setRepairer(damagerRepairer, contentType);
+    }
+
+    private ITokenScanner uniform(TokenCategory category) {
+        RuleBasedScanner scanner = new RuleBasedScanner();
+        scanner.setDefaultReturnToken(new Token(styles.get(category)));
+        return scanner;
+    }
+
+    @Override
+    public IReconciler getReconciler(ISourceViewer sourceViewer) {
+        MonoReconciler reconciler = new MonoReconciler(new ValidationReconcilingStrategy(editor, editor::showOutline), false);
+        reconciler.setDelay(VALIDATION_DELAY_MS);
+        return reconciler;
+    }
+}

@@ -1,0 +1,387 @@
+package org.interphase.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
+import org.eclipse.ui.part.ViewPart;
+import org.interphase.ui.InterphaseIds;
+import org.interphase.ui.views.ImpedanceInput.Curve;
+
+/**
+ * An impedance spectrum as a Nyquist plot with equal axes (Z' against −Z'') and as a Bode plot (|Z| and −phase
+ * against frequency), with the cell's spectrum and one series per layer or interface contribution.
+ */
+public class ImpedanceView extends ViewPart {
+
+    public static final String ID = InterphaseIds.IMPEDANCE_VIEW;
+
+    private Composite stack;
+    private StackLayout stackLayout;
+    private Label message;
+    private Composite content;
+    private Label status;
+    private CTabFolder tabs;
+    private Chart nyquist;
+    private SashForm bode;
+    private Chart modulus;
+    private Chart phase;
+    private ImpedanceInput input;
+    private boolean shifted = true;
+    private org.eclipse.jface.action.IAction shiftAction;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        stackLayout = new StackLayout();
+        stack.setLayout(stackLayout);
+        message = new Label(stack, SWT.WRAP);
+        message.setText("No impedance spectrum to show: run Simulate on an experiment with an impedance sweep.");
+
+        content = new Composite(stack, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        content.setLayout(layout);
+        status = new Label(content, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        tabs = new CTabFolder(content, SWT.BOTTOM | SWT.BORDER);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+
+        nyquist = chart(tabs, "Z' (Ω)", "−Z'' (Ω)");
+        CTabItem nyquistTab = new CTabItem(tabs, SWT.NONE);
+        nyquistTab.setText("Nyquist");
+        nyquistTab.setControl(nyquist);
+        nyquist.addListener(SWT.Resize, e -> nyquist.getDisplay().asyncExec(this::equalAxes));
+
+        bode = new SashForm(tabs, SWT.VERTICAL);
+        modulus = chart(bode, "Frequency (Hz)", "|Z| (Ω)");
+        phase = chart(bode, "Frequency (Hz)", "−Phase (°)");
+        CTabItem bodeTab = new CTabItem(tabs, SWT.NONE);
+        bodeTab.setText("Bode");
+        bodeTab.setControl(bode);
+        tabs.setSelection(nyquistTab);
+
+        stackLayout.topControl = message;
+        shiftAction = new org.eclipse.jface.action.Action("Arcs along the total",
+                org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                setArcsAlongTotal(isChecked());
+            }
+        };
+        shiftAction.setToolTipText("Nyquist: move each contribution right by the resistance of the faster ones,"
+                + " so its arc sits where it appears in the cell's spectrum (off: every arc starts at 0 Ω)");
+        shiftAction.setChecked(shifted);
+        getViewSite().getActionBars().getToolBarManager().add(shiftAction);
+        ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(), "impedance",
+                this::exportPng, this::exportCsv);
+        getViewSite().getActionBars().updateActionBars();
+    }
+
+    private static Chart chart(Composite parent, String x, String y) {
+        Chart chart = new Chart(parent, SWT.NONE);
+        chart.getTitle().setVisible(false);
+        chart.getAxisSet().getXAxis(0).getTitle().setText(x);
+        chart.getAxisSet().getYAxis(0).getTitle().setText(y);
+        chart.getLegend().setPosition(SWT.RIGHT);
+        chart.getLegend().setVisible(true);
+        chart.addListener(SWT.Resize, e -> fitToSize(chart));
+        return chart;
+    }
+
+    /**
+     * Keeps the plot readable in a small view: the legend moves below the plot when the chart is narrow and is
+     * hidden (and the title with it) when the chart is too small for both; maximising the view brings them back.
+     */
+    static void fitToSize(Chart chart) {
+        Point size = chart.getSize();
+        boolean roomy = size.x >= 900;
+        boolean tall = size.y >= 420;
+        int position = roomy ? SWT.RIGHT : SWT.BOTTOM;
+        boolean legend = roomy || tall;
+        boolean title = !chart.getTitle().getText().isEmpty() && size.x >= 700 && size.y >= 300;
+        if (chart.getLegend().getPosition() != position || chart.getLegend().isVisible() != legend
+                || chart.getTitle().isVisible() != title) {
+            chart.getLegend().setPosition(position);
+            chart.getLegend().setVisible(legend);
+            chart.getTitle().setVisible(title);
+            chart.updateLayout();
+        }
+    }
+
+    /** Shows a spectrum; {@code null} clears the view. */
+    public void show(ImpedanceInput spectrum) {
+        this.input = spectrum;
+        if (spectrum == null || spectrum.total().size() == 0) {
+            message.setText(spectrum == null
+                    ? "No impedance spectrum to show: run Simulate on an experiment with an impedance sweep."
+                    : "The spectrum of " + spectrum.title() + " has no finite point to plot ("
+                            + spectrum.droppedPoints() + " points are NaN or infinite); check the stack's inputs.");
+            for (Chart chart : charts()) {
+                clear(chart);
+            }
+            stackLayout.topControl = message;
+            stack.layout(true, true);
+            setContentDescription("");
+            return;
+        }
+        setContentDescription(spectrum.title());
+        status.setText(spectrum.droppedPoints() == 0
+                ? "Nyquist: equal axes (1 Ω is as long on both). Series: the cell (Total) and each layer's or"
+                        + " interface's contribution. Maximise the view (double-click its tab) for the legend."
+                : spectrum.droppedPoints() + " non-finite points (NaN or infinite) were left out of the plots.");
+        for (Chart chart : charts()) {
+            clear(chart);
+        }
+        List<Curve> curves = spectrum.curves();
+        double[] shifts = spectrum.nyquistShifts();
+        nyquist.getTitle().setText(spectrum.title() + (shifted ? " — Nyquist (contributions placed along the total)"
+                : " — Nyquist"));
+        modulus.getTitle().setText(spectrum.title() + " — Bode");
+        for (Chart chart : charts()) {
+            fitToSize(chart);
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < curves.size(); i++) {
+            Curve curve = curves.get(i);
+            if (curve.size() == 0) {
+                continue;
+            }
+            String id = curve.label();
+            while (!ids.add(id)) {
+                id = id + "'";
+            }
+            boolean total = i == 0;
+            Color colour = new Color(total ? new org.eclipse.swt.graphics.RGB(0, 0, 0) : Palette.indexed(i - 1));
+            double[] real = curve.real();
+            if (!total && shifted) {
+                for (int k = 0; k < real.length; k++) {
+                    real[k] += shifts[i - 1];
+                }
+            }
+            series(nyquist, id, real, curve.negativeImaginary(), colour, total);
+            double[][] mod = positive(curve.frequency(), curve.modulus());
+            series(modulus, id, mod[0], mod[1], colour, total);
+            double[] minusPhase = curve.phaseDegrees();
+            for (int k = 0; k < minusPhase.length; k++) {
+                minusPhase[k] = -minusPhase[k];
+            }
+            series(phase, id, curve.frequency(), minusPhase, colour, total);
+        }
+        modulus.getAxisSet().getXAxis(0).enableLogScale(true);
+        modulus.getAxisSet().getYAxis(0).enableLogScale(true);
+        phase.getAxisSet().getXAxis(0).enableLogScale(true);
+        for (Chart chart : charts()) {
+            chart.getAxisSet().adjustRange();
+        }
+        stackLayout.topControl = content;
+        stack.layout(true, true);
+        equalAxes();
+        for (Chart chart : charts()) {
+            chart.redraw();
+        }
+    }
+
+    private static double[][] positive(double[] x, double[] y) {
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] > 0 && y[i] > 0) {
+                kept.add(new double[] {x[i], y[i]});
+            }
+        }
+        double[][] result = new double[2][kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            result[0][i] = kept.get(i)[0];
+            result[1][i] = kept.get(i)[1];
+        }
+        return result;
+    }
+
+    private static void series(Chart chart, String id, double[] x, double[] y, Color colour, boolean total) {
+        ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
+        series.setXSeries(x);
+        series.setYSeries(y);
+        series.setLineColor(colour);
+        series.setLineWidth(total ? 3 : 2);
+        series.setLineStyle(total ? LineStyle.SOLID : LineStyle.DASH);
+        series.setSymbolType(total ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
+        series.setSymbolColor(colour);
+        series.setSymbolSize(2);
+        series.setAntialias(SWT.ON);
+    }
+
+    private static void clear(Chart chart) {
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.getSeriesSet().deleteSeries(series.getId());
+        }
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            axis.enableLogScale(false);
+        }
+    }
+
+    private List<Chart> charts() {
+        return List.of(nyquist, modulus, phase);
+    }
+
+    /** Sets the Nyquist ranges so that one ohm is as many pixels on both axes, with the origin in view. */
+    void equalAxes() {
+        if (nyquist == null || nyquist.isDisposed() || input == null) {
+            return;
+        }
+        double minX = 0;
+        double maxX = 0;
+        double minY = 0;
+        double maxY = 0;
+        boolean any = false;
+        for (ISeries<?> series : nyquist.getSeriesSet().getSeries()) {
+            double[] xs = series.getXSeries();
+            double[] ys = series.getYSeries();
+            for (int i = 0; i < xs.length; i++) {
+                minX = Math.min(minX, xs[i]);
+                maxX = Math.max(maxX, xs[i]);
+                minY = Math.min(minY, ys[i]);
+                maxY = Math.max(maxY, ys[i]);
+                any = true;
+            }
+        }
+        Point size = nyquist.getPlotArea().getSize();
+        if (!any || size.x <= 10 || size.y <= 10) {
+            return;
+        }
+        double spanX = Math.max(maxX - minX, 1e-12) * 1.05;
+        double spanY = Math.max(maxY - minY, 1e-12) * 1.05;
+        double perPixel = Math.max(spanX / size.x, spanY / size.y);
+        double x0 = minX - 0.025 * (maxX - minX);
+        double y0 = minY - 0.025 * (maxY - minY);
+        nyquist.getAxisSet().getXAxis(0).setRange(new Range(x0, x0 + perPixel * size.x));
+        nyquist.getAxisSet().getYAxis(0).setRange(new Range(y0, y0 + perPixel * size.y));
+        nyquist.redraw();
+    }
+
+    /** Whether the Nyquist contributions are moved right so their arcs sit along the total (the default). */
+    public boolean isArcsAlongTotal() {
+        return shifted;
+    }
+
+    public void setArcsAlongTotal(boolean along) {
+        shifted = along;
+        if (shiftAction != null) {
+            shiftAction.setChecked(along);
+        }
+        if (input != null) {
+            show(input);
+        }
+    }
+
+    /** Ω per pixel on the Nyquist plot's x and y axes; equal when the axes are equal. */
+    public double[] nyquistOhmsPerPixel() {
+        Point size = nyquist.getPlotArea().getSize();
+        Range x = nyquist.getAxisSet().getXAxis(0).getRange();
+        Range y = nyquist.getAxisSet().getYAxis(0).getRange();
+        return new double[] {(x.upper - x.lower) / size.x, (y.upper - y.lower) / size.y};
+    }
+
+    public ImpedanceInput input() {
+        return input;
+    }
+
+    public Chart nyquistChart() {
+        return nyquist;
+    }
+
+    public Chart modulusChart() {
+        return modulus;
+    }
+
+    public Chart phaseChart() {
+        return phase;
+    }
+
+    /** Selects the Nyquist (0) or Bode (1) tab. */
+    public void selectTab(int index) {
+        tabs.setSelection(index);
+        tabs.getDisplay().asyncExec(this::equalAxes);
+    }
+
+    /** Writes the plot of the selected tab (Nyquist, or both Bode charts one above the other). */
+    public void exportPng(Path target) throws IOException {
+        List<Chart> shown = tabs.getSelectionIndex() == 1 ? List.of(modulus, phase) : List.of(nyquist);
+        int width = 0;
+        int height = 0;
+        for (Chart chart : shown) {
+            width = Math.max(width, chart.getSize().x);
+            height += chart.getSize().y;
+        }
+        if (width <= 0 || height <= 0) {
+            throw new IOException("the plot is not visible; open the Impedance view first");
+        }
+        Exports.png(tabs.getDisplay(), width, height, gc -> {
+            int y = 0;
+            for (Chart chart : shown) {
+                Point size = chart.getSize();
+                Image part = new Image(tabs.getDisplay(), size.x, size.y);
+                try {
+                    chart.renderOffscreenImage(part);
+                    gc.drawImage(part, 0, y);
+                } finally {
+                    part.dispose();
+                }
+                y += size.y;
+            }
+        }, target);
+    }
+
+    /** Writes every plotted point: series, f (Hz), Z' and Z'' (Ω), −Z'' (Ω), |Z| (Ω), phase (°). */
+    public void exportCsv(Path target) throws IOException {
+        StringBuilder csv = new StringBuilder("series,frequency_Hz,Z_real_ohm,Z_imag_ohm,minus_Z_imag_ohm,"
+                + "Z_modulus_ohm,phase_deg,nyquist_shift_ohm\n");
+        if (input != null) {
+            double[] shifts = input.nyquistShifts();
+            List<Curve> curves = input.curves();
+            for (int c = 0; c < curves.size(); c++) {
+                Curve curve = curves.get(c);
+                double shift = c == 0 || !shifted ? 0 : shifts[c - 1];
+                double[] f = curve.frequency();
+                double[] re = curve.real();
+                double[] im = curve.imaginary();
+                double[] mod = curve.modulus();
+                double[] ph = curve.phaseDegrees();
+                for (int i = 0; i < f.length; i++) {
+                    csv.append(Exports.field(curve.label())).append(String.format(Locale.ROOT,
+                            ",%.6e,%.9e,%.9e,%.9e,%.9e,%.6f,%.9e%n", f[i], re[i], im[i], -im[i], mod[i], ph[i], shift));
+                }
+            }
+        }
+        Exports.text(csv.toString(), target);
+    }
+
+    @Override
+    public void setFocus() {
+        tabs.setFocus();
+    }
+}
