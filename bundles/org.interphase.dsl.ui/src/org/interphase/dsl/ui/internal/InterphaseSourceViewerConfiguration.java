@@ -4,7 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
@@ -18,7 +21,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
-/** Colouring by the language's lexer and validation in the background, for the Interphase editor. */
+/** Colouring by the language's lexer, validation in the background and completion, for the Interphase editor. */
 final class InterphaseSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
     /** Pause in typing after which the text is validated: long enough not to parse on every key stroke. */
@@ -76,5 +79,17 @@ final class InterphaseSourceViewerConfiguration extends TextSourceViewerConfigur
         MonoReconciler reconciler = new MonoReconciler(new ValidationReconcilingStrategy(editor, editor::showOutline), false);
         reconciler.setDelay(VALIDATION_DELAY_MS);
         return reconciler;
+    }
+
+    @Override
+    public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+        ContentAssistant assistant = new ContentAssistant();
+        assistant.setDocumentPartitioning(InterphasePartitions.PARTITIONING);
+        // Only code: there is nothing to propose inside comments and strings.
+        assistant.setContentAssistProcessor(new InterphaseContentAssistProcessor(editor), IDocument.DEFAULT_CONTENT_TYPE);
+        assistant.enableAutoActivation(true);
+        assistant.setAutoActivationDelay(VALIDATION_DELAY_MS);
+        assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        return assistant;
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.Issue;
 
 /**
@@ -75,6 +76,8 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
                 ProblemMarkers.replace(file, issues, monitor);
                 outline.accept(OutlineItem.of(models.resourceOf(file)));
             }
+        } catch (OperationCanceledError cancelled) {
+            // The editor closed or a newer edit arrived while Xtext was validating: nothing to report.
         } catch (CoreException e) {
             ILog.of(getClass()).error("cannot validate " + file.getFullPath(), e);
         }

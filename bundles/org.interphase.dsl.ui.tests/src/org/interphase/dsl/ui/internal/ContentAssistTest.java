@@ -1,0 +1,135 @@
+package org.interphase.dsl.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.CompletionProposal;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.interphase.ui.testing.Screenshots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A user asks for completion after {@code electrolyte pellet: } and picks a material of the built-in library. */
+class ContentAssistTest {
+
+    private static final String ELECTROLYTE = "electrolyte pellet: ";
+
+    private IProject project;
+    private IWorkbenchPage page;
+    private ITextEditor editor;
+    private IDocument document;
+
+    @BeforeEach
+    void openExample() throws Exception {
+        project = ExampleProject.create("paa-peo-assist", "paa-peo-on-latp", false);
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = (ITextEditor) IDE.openEditor(page, project.getFile("paa-peo-on-latp.iph"));
+        document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+    }
+
+    @AfterEach
+    void deleteProject() throws Exception {
+        page.closeAllEditors(false);
+        project.delete(true, true, null);
+    }
+
+    @Test
+    void libraryMaterialsAreProposedAfterTheLayerNameAndInsertedWhenChosen() throws Exception {
+        int offset = document.get().indexOf(ELECTROLYTE + "LATP") + ELECTROLYTE.length();
+        // The layer as the user is about to write it: no material yet.
+        document.replace(offset, "LATP".length(), "");
+
+        List<CompletionProposal> proposals = new InterphaseContentAssistProcessor(editor).proposals(document, offset);
+        List<String> labels = labels(proposals);
+        assertTrue(labels.containsAll(List.of("LATP", "LLZO")), "library materials should be proposed: " + labels);
+
+        proposals.get(labels.indexOf("LLZO")).apply(document);
+        int line = document.getLineOfOffset(offset);
+        String lineText = document.get(document.getLineOffset(line), document.getLineLength(line)).strip();
+        assertEquals(ELECTROLYTE + "LLZO", lineText);
+    }
+
+    @Test
+    void aPartlyTypedMaterialIsCompleted() throws Exception {
+        int offset = document.get().indexOf(ELECTROLYTE + "LATP") + ELECTROLYTE.length() + "LL".length();
+        document.replace(offset - "LL".length(), "LATP".length(), "LL");
+
+        List<CompletionProposal> proposals = new InterphaseContentAssistProcessor(editor).proposals(document, offset);
+        List<String> labels = labels(proposals);
+        assertTrue(labels.contains("LLZO"), "LLZO should complete LL: " + labels);
+
+        proposals.get(labels.indexOf("LLZO")).apply(document);
+        int line = document.getLineOfOffset(offset);
+        assertEquals(ELECTROLYTE + "LLZO",
+                document.get(document.getLineOffset(line), document.getLineLength(line)).strip());
+    }
+
+    @Test
+    void topLevelKeywordsAreProposedOnANewLine() throws Exception {
+        document.replace(document.getLength(), 0, "\n");
+        List<String> labels = labels(new InterphaseContentAssistProcessor(editor).proposals(document, document.getLength()));
+        assertTrue(labels.containsAll(List.of("stack", "recipe", "experiment")), "keywords should be proposed: " + labels);
+    }
+
+    @Test
+    void theContentAssistCommandOpensThePopupWithTheProposals() throws Exception {
+        int offset = document.get().indexOf(ELECTROLYTE + "LATP") + ELECTROLYTE.length();
+        document.replace(offset, "LATP".length(), "");
+        page.activate(editor);
+        editor.selectAndReveal(offset, 0);
+
+        // What Ctrl+Space runs.
+        PlatformUI.getWorkbench().getService(IHandlerService.class)
+                .executeCommand(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS, null);
+        Shell workbench = page.getWorkbenchWindow().getShell();
+        assertTrue(ExampleProject.waitUntil(() -> popupLabels(workbench).contains("LLZO")),
+                "the popup should list LLZO: " + popupLabels(workbench));
+        Screenshots.save(workbench, "editor-content-assist");
+    }
+
+    /** The first words of the rows of the visible proposal popup, if any. */
+    private static List<String> popupLabels(Shell workbench) {
+        for (Shell popup : workbench.getShells()) {
+            if (popup.isVisible() && firstTable(popup) instanceof Table table) {
+                return List.of(table.getItems()).stream().map(TableItem::getText)
+                        .map(text -> text.split(" - ", 2)[0]).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static Table firstTable(Control control) {
+        if (control instanceof Table table) {
+            return table;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Table table = firstTable(child);
+                if (table != null) {
+                    return table;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The proposals' labels, without the description the popup shows after them. */
+    private static List<String> labels(List<CompletionProposal> proposals) {
+        return proposals.stream().map(p -> p.getDisplayString().split(" - ", 2)[0]).toList();
+    }
+}
