@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.interphase.core.units.Dimension;
 
 /** The numeric properties a {@code cell} entry may state (layer thicknesses are separate lines). */
-public enum CellProperty {
+public enum CellProperty implements NumericProperty {
     /** Electrode area through which the current flows. */
     AREA("area", Dimension.AREA),
     /** Mass of cathode active material per electrode area (composite electrodes). */
@@ -30,10 +30,12 @@ public enum CellProperty {
     }
 
     /** The name used in library files, e.g. "cathodeLoading". */
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public Dimension dimension() {
         return dimension;
     }

@@ -100,17 +100,18 @@ enum EntryKind {
     }
 
     private static List<Slot> materialSlots() {
-        List<Slot> numbers = Arrays.stream(MaterialProperty.values())
-                .map(p -> Slot.property(p.key(), p.dimension(), p.zeroAllowed() ? NON_NEGATIVE : POSITIVE,
-                        p.measuredAtTemperature() ? OPTIONAL : FORBIDDEN))
-                .toList();
+        List<Slot> numbers = propertySlots(MaterialProperty.values());
         List<Slot> flags = Arrays.stream(MaterialFlag.values()).map(f -> Slot.flag(f.key())).toList();
         return concat(numbers, flags);
     }
 
     private static List<Slot> interfaceSlots() {
-        return Arrays.stream(InterfaceProperty.values())
-                .map(p -> Slot.property(p.key(), p.dimension(), POSITIVE,
+        return propertySlots(InterfaceProperty.values());
+    }
+
+    private static List<Slot> propertySlots(NumericProperty[] properties) {
+        return Arrays.stream(properties)
+                .map(p -> Slot.property(p.key(), p.dimension(), p.zeroAllowed() ? NON_NEGATIVE : POSITIVE,
                         p.measuredAtTemperature() ? OPTIONAL : FORBIDDEN))
                 .toList();
     }
@@ -124,9 +125,7 @@ enum EntryKind {
     private static List<Slot> cellSlots() {
         QualifierSpec layer = new QualifierSpec("layer", true, word -> word.matches("[1-9]\\d*"),
                 "the layer's position from the cathode side, 1, 2, ...");
-        List<Slot> numbers = Arrays.stream(CellProperty.values())
-                .map(p -> Slot.property(p.key(), p.dimension(), POSITIVE, FORBIDDEN))
-                .toList();
+        List<Slot> numbers = propertySlots(CellProperty.values());
         return concat(numbers, List.of(new Slot("layerThickness", Set.of(Dimension.LENGTH), POSITIVE, Shape.NUMBER,
                 FORBIDDEN, List.of(layer), true, "layerThickness layer=1 = 350 nm source=[KEY] \"locator\"")));
     }

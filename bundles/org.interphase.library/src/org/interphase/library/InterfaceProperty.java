@@ -9,7 +9,7 @@ import org.interphase.core.units.Dimension;
  * ({@code interface} entries). Area-specific values are used because they do not depend on the
  * size of the cell in which they were measured.
  */
-public enum InterfaceProperty {
+public enum InterfaceProperty implements NumericProperty {
     /** i₀ of the charge-transfer reaction; R_ct·A = RT/(F·i₀). */
     EXCHANGE_CURRENT_DENSITY("exchangeCurrentDensity", Dimension.CURRENT_DENSITY, true),
     /** R_ct·A, the alternative to {@link #EXCHANGE_CURRENT_DENSITY} when a paper reports a resistance. */
@@ -41,15 +41,18 @@ public enum InterfaceProperty {
     }
 
     /** The name used in library files, e.g. "exchangeCurrentDensity". */
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public Dimension dimension() {
         return dimension;
     }
 
     /** Whether the value may carry its measuring temperature ({@code @ 25 °C}). */
+    @Override
     public boolean measuredAtTemperature() {
         return measuredAtTemperature;
     }

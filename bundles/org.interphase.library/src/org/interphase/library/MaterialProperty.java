@@ -9,7 +9,7 @@ import org.interphase.core.units.Dimension;
  * catch misspelt names and values of the wrong kind (a conductivity written in nm) at the line
  * where they are written, instead of letting a model find a property missing later.
  */
-public enum MaterialProperty {
+public enum MaterialProperty implements NumericProperty {
     IONIC_CONDUCTIVITY("ionicConductivity", Dimension.CONDUCTIVITY, true),
     /** Conductivity computed from a whole cell's resistance, interfaces included (as some papers report). */
     APPARENT_IONIC_CONDUCTIVITY("apparentIonicConductivity", Dimension.CONDUCTIVITY, true),
@@ -51,21 +51,25 @@ public enum MaterialProperty {
     }
 
     /** The name used in library files and in {@link Material#property(String)}, e.g. "ionicConductivity". */
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public Dimension dimension() {
         return dimension;
     }
 
     /** Whether the value may carry its measuring temperature ({@code @ 25 °C}). */
+    @Override
     public boolean measuredAtTemperature() {
         return measuredAtTemperature;
     }
 
     /** Whether zero is a physical value: potentials (0 V vs Li/Li+) and volume changes may be zero. */
-    boolean zeroAllowed() {
+    @Override
+    public boolean zeroAllowed() {
         return dimension.equals(Dimension.VOLTAGE) || this == VOLUME_CHANGE;
     }
 
