@@ -41,6 +41,8 @@ public final class InterphaseIssueCodes {
 	public static final String ABOVE_CRITICAL_CURRENT = PREFIX + "aboveCriticalCurrent";
 	/** A PyBaMM protocol sentence that cannot be read. No data. */
 	public static final String BAD_PROTOCOL_SENTENCE = PREFIX + "badProtocolSentence";
+	/** A measured data file that does not exist where the measurement says. Data: the path as written. */
+	public static final String MISSING_MEASURED_FILE = PREFIX + "missingMeasuredFile";
 
 	private InterphaseIssueCodes() {
 	}
