@@ -1,0 +1,88 @@
+package org.interphase.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.interphase.dsl.edit.FittedValueEdits;
+import org.interphase.dsl.edit.FittedValueEdits.FittedValue;
+import org.interphase.library.MaterialProperty;
+import org.interphase.model.Material;
+import org.interphase.model.Model;
+import org.interphase.model.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** Fitted conductivities written back into a file: replaced, inserted or added as a library override, with a source. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(InterphaseInjectorProvider.class)
+class FittedValueEditsTest {
+
+	private static final String FILE = """
+			source Paper "A paper"
+			// The coating as grown; its conductivity is a guess.
+			material Coating "Al2O3" {
+			  class oxide
+			  ionicConductivity = 1e-9 S/cm at 25 °C source Paper "Table 1"
+			}
+			material Plain "LiF" {
+			  relativePermittivity = 9
+			}
+			""";
+	private static final double ROOM = 298.15;
+
+	@Inject
+	private TestModels models;
+
+	private String write(String text, FittedValue... values) {
+		Model model = models.parseValid(text);
+		return FittedValueEdits.apply(text, FittedValueEdits.edits(model, List.of(values), "Fit1",
+				"Fitted by Interphase to data/eis.mpt"));
+	}
+
+	private static Property property(Model model, String material, String key) {
+		return model.getElements().stream().filter(e -> e instanceof Material m && material.equals(m.getName()))
+				.map(Material.class::cast).findFirst().orElseThrow().getProperties().stream()
+				.filter(p -> key.equals(p.getKey())).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aWrittenPropertyIsReplacedInPlaceAndCitesTheFit() {
+		String result = write(FILE, new FittedValue("Coating", MaterialProperty.IONIC_CONDUCTIVITY, 1.234e-6, ROOM,
+				"±2.1 %"));
+		assertTrue(result.contains("  ionicConductivity = 1.23E-8 S/cm at 25 °C source Fit1 \"±2.1 %\"\n"), result);
+		assertTrue(result.contains("// The coating as grown; its conductivity is a guess.\n"), "comments stay");
+		assertTrue(result.endsWith("\nsource Fit1 \"Fitted by Interphase to data/eis.mpt\"\n"), result);
+		Property written = property(models.parseValid(result), "Coating", "ionicConductivity");
+		assertEquals(1.23e-8, written.getValue().getValue(), 1e-20);
+		assertEquals("Fit1", written.getCitation().getSource().getName());
+	}
+
+	@Test
+	void aMissingPropertyIsInsertedBeforeTheClosingBraceWithTheBlocksIndentation() {
+		String result = write(FILE, new FittedValue("Plain", MaterialProperty.IONIC_CONDUCTIVITY, 2e-7, 333.15,
+				"fit"));
+		assertTrue(result.contains("  relativePermittivity = 9\n  ionicConductivity = 2.00E-9 S/cm at 60 °C source Fit1"
+				+ " \"fit\"\n}"), result);
+		assertEquals(2e-9, property(models.parseValid(result), "Plain", "ionicConductivity").getValue().getValue(),
+				1e-21);
+	}
+
+	@Test
+	void aLibraryMaterialGetsAnOverrideBlockAndTheSourceIsDeclaredOnce() {
+		String result = write(FILE,
+				new FittedValue("LATP", MaterialProperty.IONIC_CONDUCTIVITY, 1.5e-2, ROOM, "bulk arc"),
+				new FittedValue("LATP", MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY, 3e-3, ROOM, "gb arc"));
+		assertTrue(result.startsWith(FILE), "the user's text is untouched");
+		Model model = models.parseValid(result);
+		assertEquals(1.5e-4, property(model, "LATP", "ionicConductivity").getValue().getValue(), 1e-16);
+		assertEquals(3e-5, property(model, "LATP", "grainBoundaryConductivity").getValue().getValue(), 1e-17);
+		assertEquals(1, result.split("source Fit1 \"Fitted").length - 1, result);
+		assertEquals(1, result.split("material LATP").length - 1, "one override block: " + result);
+	}
+}

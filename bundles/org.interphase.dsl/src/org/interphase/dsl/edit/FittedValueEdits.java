@@ -1,0 +1,161 @@
+package org.interphase.dsl.edit;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.interphase.core.units.Dimension;
+import org.interphase.library.MaterialProperty;
+import org.interphase.model.Material;
+import org.interphase.model.Model;
+import org.interphase.model.Property;
+import org.interphase.model.Source;
+
+/**
+ * Writes fitted material properties into a DSL file as text edits, so the user's own layout and comments stay and an
+ * editor can apply them as one undoable change. A value replaces the property of the material declared in the file;
+ * a material only the built-in library has gets a block in the file that overrides just that property. Every written
+ * value cites a source element that says what it was fitted to, so its provenance is as clear as a paper's.
+ */
+public final class FittedValueEdits {
+
+    /** Conductivities are written in S/cm, the unit papers and the library use. */
+    private static final double SIEMENS_PER_CM = 100;
+    private static final double KELVIN_OFFSET = 273.15;
+    private static final MathContext SIGNIFICANT = new MathContext(3);
+    private static final String INDENT = "  ";
+
+    /**
+     * A fitted value.
+     *
+     * @param material    the material's name
+     * @param property    a conductivity (the fits give these)
+     * @param value       S/m
+     * @param temperature K, the temperature the value holds at
+     * @param locator     written after the citation, e.g. "±2.1 %, coating arc"
+     */
+    public record FittedValue(String material, MaterialProperty property, double value, double temperature,
+            String locator) {
+
+        public FittedValue {
+            if (property.dimension() != Dimension.CONDUCTIVITY) {
+                throw new IllegalArgumentException("only conductivities are written back, not " + property.key());
+            }
+        }
+    }
+
+    /** Replace {@code length} characters at {@code offset} with {@code text}. */
+    public record TextEdit(int offset, int length, String text) {
+    }
+
+    private FittedValueEdits() {
+    }
+
+    /**
+     * @param model      a file parsed with its node model
+     * @param values     what to write
+     * @param sourceName the name of the source element the values cite; declared at the end of the file unless it is
+     * @param citation   the source's text, e.g. "Fitted by Interphase to data/eis.mpt on 2026-11-22"
+     * @return non-overlapping edits in descending offset order, so applying them one after the other is safe
+     */
+    public static List<TextEdit> edits(Model model, List<FittedValue> values, String sourceName, String citation) {
+        String text = NodeModelUtils.getNode(model).getRootNode().getText();
+        List<TextEdit> edits = new ArrayList<>();
+        StringBuilder appended = new StringBuilder();
+        boolean declared = model.getElements().stream()
+                .anyMatch(e -> e instanceof Source source && sourceName.equals(source.getName()));
+        if (!declared) {
+            appended.append("\nsource ").append(sourceName).append(' ').append(quoted(citation)).append('\n');
+        }
+        Map<String, List<String>> newLines = new LinkedHashMap<>();
+        for (FittedValue value : values) {
+            String line = value.property().key() + " = " + conductivity(value.value()) + " at "
+                    + celsius(value.temperature()) + " source " + sourceName + " " + quoted(value.locator());
+            Optional<Property> written = declared(model, value.material()).flatMap(m -> m.getProperties().stream()
+                    .filter(p -> value.property().key().equals(p.getKey())).findFirst());
+            if (written.isPresent()) {
+                ICompositeNode node = NodeModelUtils.getNode(written.get());
+                edits.add(new TextEdit(node.getOffset(), node.getLength(), line));
+            } else {
+                newLines.computeIfAbsent(value.material(), name -> new ArrayList<>()).add(line);
+            }
+        }
+        newLines.forEach((name, lines) -> declared(model, name).ifPresentOrElse(
+                material -> edits.add(insertion(material, lines, text)),
+                () -> {
+                    appended.append("\nmaterial ").append(name).append(" {\n");
+                    lines.forEach(line -> appended.append(INDENT).append(line).append('\n'));
+                    appended.append("}\n");
+                }));
+        if (!appended.isEmpty()) {
+            String separator = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+            edits.add(new TextEdit(text.length(), 0, separator + appended));
+        }
+        edits.sort(Comparator.comparingInt(TextEdit::offset).reversed());
+        return List.copyOf(edits);
+    }
+
+    /** Applies edits from {@link #edits} to a text, for headless use (the editor applies them to its document). */
+    public static String apply(String text, List<TextEdit> edits) {
+        StringBuilder result = new StringBuilder(text);
+        edits.forEach(e -> result.replace(e.offset(), e.offset() + e.length(), e.text()));
+        return result.toString();
+    }
+
+    private static Optional<Material> declared(Model model, String name) {
+        return model.getElements().stream().filter(e -> e instanceof Material m && name.equals(m.getName()))
+                .map(Material.class::cast).findFirst();
+    }
+
+    /** New property lines at the end of a declared material's block (a block is added if it has none). */
+    private static TextEdit insertion(Material material, List<String> lines, String text) {
+        ICompositeNode node = NodeModelUtils.getNode(material);
+        Optional<ILeafNode> closing = lastBrace(node);
+        if (closing.isEmpty()) {
+            return new TextEdit(node.getEndOffset(), 0, " {\n" + block(INDENT, lines) + "}");
+        }
+        int brace = closing.get().getOffset();
+        int lineStart = text.lastIndexOf('\n', brace - 1) + 1;
+        String before = text.substring(lineStart, brace);
+        return before.isBlank()
+                ? new TextEdit(lineStart, 0, block(before + INDENT, lines))
+                : new TextEdit(brace, 0, " " + String.join(" ", lines) + " ");
+    }
+
+    private static String block(String indent, List<String> lines) {
+        StringBuilder block = new StringBuilder();
+        lines.forEach(line -> block.append(indent).append(line).append('\n'));
+        return block.toString();
+    }
+
+    private static Optional<ILeafNode> lastBrace(ICompositeNode node) {
+        ILeafNode last = null;
+        for (ILeafNode leaf : node.getLeafNodes()) {
+            if (!leaf.isHidden() && "}".equals(leaf.getText())) {
+                last = leaf;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static String conductivity(double siemensPerMetre) {
+        return new BigDecimal(siemensPerMetre / SIEMENS_PER_CM).round(SIGNIFICANT).toString() + " S/cm";
+    }
+
+    private static String celsius(double kelvin) {
+        return new BigDecimal(kelvin - KELVIN_OFFSET).round(new MathContext(4)).stripTrailingZeros().toPlainString()
+                + " °C";
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "'") + "\"";
+    }
+}
