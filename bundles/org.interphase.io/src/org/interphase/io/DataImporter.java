@@ -26,4 +26,13 @@ public interface DataImporter {
      * @throws ImportException with the file, the line and what to do, if the file cannot be read as this format
      */
     MeasuredData read(Path file);
+
+    /**
+     * Whether the beginning of a file (its first few kilobytes) looks like this importer's format, so that a file with
+     * an ambiguous extension (.csv, .txt) can be given to the right importer. Importers that need configuring before
+     * they can read anything recognise nothing.
+     */
+    default boolean recognizes(String head) {
+        return false;
+    }
 }

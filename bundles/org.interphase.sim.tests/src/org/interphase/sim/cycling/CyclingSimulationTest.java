@@ -108,8 +108,14 @@ class CyclingSimulationTest {
         CyclingCsv.writeSeries(result, plain);
         CyclingCsv.writeSummary(result, summary);
         List<String> rows = Files.readAllLines(bdf);
-        assertEquals("Test Time / s,Current / A,Voltage / V,Cycle Index,Step Index,Net Capacity / Ah", rows.get(0));
+        assertEquals("Test Time / s,Current / A,Voltage / V,Net Capacity / Ah,Cycle Count / 1,Step Index / 1",
+                rows.get(0));
         assertEquals(result.series().size() + 1, rows.size());
+        // Each value sits under its own label: the last row holds the run's net charge and its last cycle.
+        String[] last = rows.get(rows.size() - 1).split(",");
+        TimeSeries series = result.series();
+        assertEquals(series.capacity()[series.size() - 1], Double.parseDouble(last[3]), 1e-9);
+        assertEquals(2, Integer.parseInt(last[4]));
         // BDF sign: the first step charges, so its current is positive.
         assertTrue(Double.parseDouble(rows.get(2).split(",")[1]) > 0);
         assertTrue(Files.readAllLines(plain).get(0).contains("current > 0 charges the cell"));

@@ -23,7 +23,8 @@ import java.util.OptionalDouble;
 public final class CyclingCsv {
 
     /** BDF column names (battery-data-alliance/battery-data-format): required time, current, voltage first. */
-    static final String BDF_HEADER = "Test Time / s,Current / A,Voltage / V,Cycle Index,Step Index,Net Capacity / Ah";
+    static final String BDF_HEADER = "Test Time / s,Current / A,Voltage / V,Net Capacity / Ah,Cycle Count / 1,"
+            + "Step Index / 1";
     static final String PLAIN_HEADER = "time_s,current_A,voltage_V,capacity_Ah,cycle_index,step_index";
     static final String SUMMARY_HEADER = "cycle,charge_capacity_Ah,discharge_capacity_Ah,coulombic_efficiency,"
             + "charge_energy_Wh,discharge_energy_Wh,mean_charge_voltage_V,mean_discharge_voltage_V,resistance_ohm,"

@@ -1,0 +1,74 @@
+package org.interphase.io;
+
+import org.interphase.core.units.Dimension;
+import org.interphase.core.units.QuantityException;
+import org.interphase.core.units.Unit;
+import org.interphase.core.units.Units;
+
+/**
+ * A quantity an importer reads from one column of a measurement file, with the dimension the column's unit must have.
+ * Spectra need {@link #FREQUENCY}, {@link #REAL} and {@link #IMAGINARY}; cycling data needs {@link #TIME},
+ * {@link #CURRENT} and {@link #VOLTAGE} and may have {@link #CAPACITY} and {@link #CYCLE}.
+ */
+public enum Channel {
+    FREQUENCY("frequency", Dimension.FREQUENCY, false),
+    REAL("Re Z", Dimension.RESISTANCE, false),
+    IMAGINARY("Im Z", Dimension.RESISTANCE, false),
+    TIME("time", Dimension.TIME, false),
+    CURRENT("current", Dimension.CURRENT, false),
+    VOLTAGE("voltage", Dimension.VOLTAGE, false),
+    CAPACITY("capacity", Dimension.CHARGE, false),
+    CYCLE("cycle", Dimension.NONE, true);
+
+    private final String noun;
+    private final Dimension dimension;
+    private final boolean wholeNumber;
+
+    Channel(String noun, Dimension dimension, boolean wholeNumber) {
+        this.noun = noun;
+        this.dimension = dimension;
+        this.wholeNumber = wholeNumber;
+    }
+
+    /** How messages and dialogs name it, e.g. "Re Z". */
+    public String noun() {
+        return noun;
+    }
+
+    public Dimension dimension() {
+        return dimension;
+    }
+
+    /** Whether its values are counts (cycle numbers) that must be whole and not negative. */
+    boolean wholeNumber() {
+        return wholeNumber;
+    }
+
+    /**
+     * Parses the unit a column of this channel is written in. Instruments write "mA.h" for mA h and "1" for counts,
+     * so both are accepted.
+     *
+     * @throws IllegalArgumentException with a message naming the unit, its dimension and what this channel needs
+     */
+    public Unit unit(String text) {
+        String symbol = text.strip();
+        if (symbol.isEmpty() && !dimension.equals(Dimension.NONE)) {
+            throw new IllegalArgumentException("the " + noun + " column has no unit; give one of "
+                    + String.join(", ", Units.knownUnits(dimension)));
+        }
+        Unit unit;
+        try {
+            unit = Units.unit(symbol.equals("1") ? "" : symbol.replace('.', '·'));
+        } catch (QuantityException e) {
+            throw new IllegalArgumentException("the unit '" + symbol + "' of the " + noun + " column is not known: "
+                    + e.getMessage(), e);
+        }
+        if (!unit.dimension().equals(dimension)) {
+            throw new IllegalArgumentException("the " + noun + " column is in '" + symbol + "', "
+                    + unit.dimension().describe() + ", but " + noun + " needs " + dimension.describe()
+                    + (dimension.equals(Dimension.NONE) ? ""
+                            : ": " + String.join(", ", Units.knownUnits(dimension))));
+        }
+        return unit;
+    }
+}

@@ -1,0 +1,76 @@
+package org.interphase.io;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Builds a {@link MeasuredCycling} from the SI columns an importer read, filling in what the file does not have in one
+ * explicit way for every format: time and net charge count from the file's first point; a missing capacity is the
+ * trapezoidal integral of the current; a missing cycle number starts a new cycle whenever charging follows a
+ * discharge (rests do not count); cycle numbers counted from 0 are shifted to count from 1.
+ */
+final class CyclingAssembler {
+
+    private static final double SECONDS_PER_HOUR = 3600;
+
+    private CyclingAssembler() {
+    }
+
+    /**
+     * @param columns    SI values by channel: TIME, CURRENT and VOLTAGE, CAPACITY (C) and CYCLE if the file has them
+     * @param zeroBased  whether the file counts cycles from 0; null to decide from the data (a first cycle of 0)
+     */
+    static MeasuredCycling assemble(Path file, Map<Channel, double[]> columns, Boolean zeroBased) {
+        double[] time = columns.get(Channel.TIME);
+        double[] current = columns.get(Channel.CURRENT);
+        double[] capacity = columns.containsKey(Channel.CAPACITY) ? columns.get(Channel.CAPACITY)
+                : integrate(time, current);
+        int[] cycle = columns.containsKey(Channel.CYCLE) ? oneBased(columns.get(Channel.CYCLE), zeroBased)
+                : cyclesFromCurrent(current);
+        return new MeasuredCycling(file, fromFirst(time, 1), current, columns.get(Channel.VOLTAGE),
+                fromFirst(capacity, 1 / SECONDS_PER_HOUR), cycle);
+    }
+
+    /** Values relative to the first one, scaled (coulombs to A h). */
+    private static double[] fromFirst(double[] values, double scale) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = (values[i] - values[0]) * scale;
+        }
+        return result;
+    }
+
+    /** Charge passed since the first point, C. */
+    private static double[] integrate(double[] time, double[] current) {
+        double[] charge = new double[time.length];
+        for (int i = 1; i < time.length; i++) {
+            charge[i] = charge[i - 1] + 0.5 * (current[i] + current[i - 1]) * (time[i] - time[i - 1]);
+        }
+        return charge;
+    }
+
+    private static int[] oneBased(double[] cycles, Boolean zeroBased) {
+        boolean shift = zeroBased != null ? zeroBased : cycles.length > 0 && cycles[0] == 0;
+        int[] result = new int[cycles.length];
+        for (int i = 0; i < cycles.length; i++) {
+            result[i] = (int) cycles[i] + (shift ? 1 : 0);
+        }
+        return result;
+    }
+
+    private static int[] cyclesFromCurrent(double[] current) {
+        int[] cycle = new int[current.length];
+        int number = 1;
+        boolean discharged = false;
+        for (int i = 0; i < current.length; i++) {
+            if (current[i] < 0) {
+                discharged = true;
+            } else if (current[i] > 0 && discharged) {
+                number++;
+                discharged = false;
+            }
+            cycle[i] = number;
+        }
+        return cycle;
+    }
+}

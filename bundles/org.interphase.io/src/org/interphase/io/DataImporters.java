@@ -1,0 +1,81 @@
+package org.interphase.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the importer for a file among a list of importers: one that {@link DataImporter#recognizes recognises} the
+ * file's beginning, preferring those registered for its extension (an EC-Lab export saved as .txt is still found). A
+ * file no importer recognises, such as a spreadsheet's CSV, is left to the user's {@link ColumnMapping}. Without a
+ * list, the importers of this bundle and of any other jar on the class path are found with {@link ServiceLoader}.
+ */
+public final class DataImporters {
+
+    /** Enough of a file to see its signature and header row. */
+    private static final int HEAD_BYTES = 8192;
+
+    private DataImporters() {
+    }
+
+    /** Every importer registered as a {@link ServiceLoader} service of {@link DataImporter}. */
+    public static List<DataImporter> all() {
+        return ServiceLoader.load(DataImporter.class, DataImporters.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList();
+    }
+
+    /** The importer for {@code file} among {@link #all()}. */
+    public static Optional<DataImporter> forFile(Path file) {
+        return forFile(file, all());
+    }
+
+    /**
+     * The importer for {@code file} among {@code importers}, or empty if none fits.
+     *
+     * @throws ImportException if the file cannot be read
+     */
+    public static Optional<DataImporter> forFile(Path file, List<DataImporter> importers) {
+        String head = head(file);
+        String extension = extension(file);
+        List<DataImporter> recognising = importers.stream().filter(i -> i.recognizes(head)).toList();
+        return recognising.stream().filter(i -> i.fileExtensions().contains(extension)).findFirst()
+                .or(() -> recognising.stream().findFirst());
+    }
+
+    /**
+     * Reads {@code file} with the importer {@link #forFile(Path)} finds.
+     *
+     * @throws ImportException if no importer recognises the file (naming the formats that can be read) or the file
+     *                         is malformed
+     */
+    public static MeasuredData read(Path file) {
+        List<DataImporter> importers = all();
+        return forFile(file, importers).orElseThrow(() -> new ImportException(file, 0,
+                "no importer recognises this file; the formats that can be read are: "
+                        + importers.stream().map(DataImporter::label).collect(Collectors.joining(", "))
+                        + "; for other delimited text, import it with chosen columns"))
+                .read(file);
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String text = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new ImportException(file, 0, "the file cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}
