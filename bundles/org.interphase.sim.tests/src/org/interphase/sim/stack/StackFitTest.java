@@ -77,6 +77,26 @@ class StackFitTest {
     }
 
     @Test
+    void theMirroredFacesOfASymmetricCellAreFittedAsOnePartAndShareTheirValue() {
+        // Li | i0 | pellet | i0 | Li: two identical charge-transfer arcs in series that no spectrum can tell apart.
+        java.util.function.DoubleFunction<CellStack> cell = i0 -> between(List.of(contact("Li|LATP", i0),
+                StackLayer.of("pellet", material("LATP", 1e-5, 10), PELLET_T), contact("LATP|Li", i0)), ONE_CM2);
+        StackImpedance model = StackCircuitBuilder.simulate(cell.apply(1e-3), SWEEP);
+        StackImpedance truth = StackCircuitBuilder.simulate(cell.apply(2e-3), SWEEP);
+        Spectrum measured = withNoise(truth.spectrum(), 0.01, 11);
+
+        StackFitResult result = new StackFit(new CircuitFitter()).fit(model, measured);
+
+        double expected = truth.contributions().get(0).resistance();
+        for (int face : new int[] {0, 2}) {
+            StackFitResult.FittedPart part = result.parts().get(face);
+            assertEquals(expected, part.resistance(), 0.03 * expected, part::toString);
+            assertTrue(part.resistanceError().isPresent(), "a determined fit has errors: " + part);
+        }
+        assertEquals(result.parts().get(0).resistance(), result.parts().get(2).resistance());
+    }
+
+    @Test
     void aSpectrumWithFewerPointsThanTheCircuitHasParametersIsRefusedWithAReason() {
         StackImpedance model = StackCircuitBuilder.simulate(stack(1e-8, 1e-5), SWEEP);
         Spectrum three = Spectrum.of(new double[] {1e3, 1e2, 1e1}, new double[] {1, 2, 3}, new double[] {-1, -1, -1});
