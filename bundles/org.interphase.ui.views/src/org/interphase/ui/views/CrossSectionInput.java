@@ -9,6 +9,8 @@ import org.interphase.dsl.compiler.CompiledStack;
 import org.interphase.model.Layer;
 import org.interphase.model.LayerRole;
 import org.interphase.model.Stack;
+import org.interphase.model.run.LayerSection;
+import org.interphase.model.run.SimulationRun;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.StackInterface;
 import org.interphase.sim.stack.StackLayer;
@@ -80,6 +82,58 @@ public record CrossSectionInput(String title, String left, String right, List<Ba
             bands.add(new Band(band.label(), band.material(), band.thickness(), role(between.get(i).getRole())));
         }
         return new CrossSectionInput(plain.title(), plain.left(), plain.right(), bands, plain.interfaces());
+    }
+
+    /** Roles of a saved run's layer sections that are electrodes (drawn at the ends) rather than layers. */
+    private static final Set<String> ELECTRODE_ROLES = Set.of("anode", "cathode", "lithium", "collector", "electrode");
+
+    /**
+     * From a saved run's layer sections: the leading and trailing electrode sections (anode, cathode, lithium,
+     * collector) become the electrodes, the sections between them the layers.
+     */
+    public static CrossSectionInput of(SimulationRun run) {
+        List<LayerSection> sections = run.getLayers();
+        int first = 0;
+        while (first < sections.size() && isElectrode(sections.get(first))) {
+            first++;
+        }
+        int last = sections.size();
+        while (last > first && isElectrode(sections.get(last - 1))) {
+            last--;
+        }
+        List<Band> bands = new ArrayList<>();
+        for (LayerSection section : sections.subList(first, last)) {
+            bands.add(new Band(String.valueOf(section.getName()), String.valueOf(section.getMaterial()),
+                    section.getThickness(), role(section)));
+        }
+        String title = run.getStack() != null ? run.getStack() : String.valueOf(run.getExperiment());
+        return new CrossSectionInput(title, electrodeName(sections.subList(0, first)),
+                electrodeName(sections.subList(last, sections.size())), bands, List.of());
+    }
+
+    private static boolean isElectrode(LayerSection section) {
+        return section.getRole() != null && ELECTRODE_ROLES.contains(section.getRole().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String electrodeName(List<LayerSection> sections) {
+        if (sections.isEmpty()) {
+            return "?";
+        }
+        return String.join("/", sections.stream().map(s -> s.getMaterial() != null ? s.getMaterial()
+                : String.valueOf(s.getName())).toList());
+    }
+
+    private static Role role(LayerSection section) {
+        if (section.isInterphase()) {
+            return Role.INTERPHASE;
+        }
+        String role = section.getRole() == null ? "" : section.getRole().toLowerCase(java.util.Locale.ROOT);
+        return switch (role) {
+            case "electrolyte" -> Role.ELECTROLYTE;
+            case "coating" -> Role.COATING;
+            case "interphase" -> Role.INTERPHASE;
+            default -> Role.LAYER;
+        };
     }
 
     private static Role role(LayerRole role) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.interphase.model.run.ImpedanceContribution;
+import org.interphase.model.run.ImpedanceResult;
 import org.interphase.sim.impedance.Spectrum;
 import org.interphase.sim.stack.StackContribution;
 import org.interphase.sim.stack.StackImpedance;
@@ -169,6 +171,23 @@ public record ImpedanceInput(String title, Curve total, List<Curve> contribution
             parts.add(finite(contribution.label(), contribution.spectrum(), dropped));
         }
         return new ImpedanceInput(title, total, parts, dropped[0]);
+    }
+
+    /** From a saved run's impedance result, keeping only finite points; contributions share its frequencies. */
+    public static ImpedanceInput of(String title, ImpedanceResult result) {
+        int[] dropped = {0};
+        double[] f = array(result.getFrequency());
+        Curve total = finite(TOTAL, f, array(result.getReal()), array(result.getImaginary()), dropped);
+        List<Curve> parts = new ArrayList<>();
+        for (ImpedanceContribution contribution : result.getContributions()) {
+            parts.add(finite(contribution.getLabel(), f, array(contribution.getReal()),
+                    array(contribution.getImaginary()), dropped));
+        }
+        return new ImpedanceInput(title, total, parts, dropped[0]);
+    }
+
+    private static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** A curve of the finite points of the given arrays; {@code dropped[0]} counts the others. */

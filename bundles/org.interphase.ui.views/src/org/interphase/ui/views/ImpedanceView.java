@@ -52,6 +52,7 @@ public class ImpedanceView extends ViewPart {
     private Chart phase;
     private ImpedanceInput input;
     private boolean shifted = true;
+    private final List<Curve> measured = new ArrayList<>();
     private org.eclipse.jface.action.IAction shiftAction;
 
     @Override
@@ -72,15 +73,15 @@ public class ImpedanceView extends ViewPart {
         tabs = new CTabFolder(content, SWT.BOTTOM | SWT.BORDER);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        nyquist = chart(tabs, "Z' (Ω)", "−Z'' (Ω)");
+        nyquist = Charts.create(tabs, "Z' (Ω)", "−Z'' (Ω)");
         CTabItem nyquistTab = new CTabItem(tabs, SWT.NONE);
         nyquistTab.setText("Nyquist");
         nyquistTab.setControl(nyquist);
         nyquist.addListener(SWT.Resize, e -> nyquist.getDisplay().asyncExec(this::equalAxes));
 
         bode = new SashForm(tabs, SWT.VERTICAL);
-        modulus = chart(bode, "Frequency (Hz)", "|Z| (Ω)");
-        phase = chart(bode, "Frequency (Hz)", "−Phase (°)");
+        modulus = Charts.create(bode, "Frequency (Hz)", "|Z| (Ω)");
+        phase = Charts.create(bode, "Frequency (Hz)", "−Phase (°)");
         CTabItem bodeTab = new CTabItem(tabs, SWT.NONE);
         bodeTab.setText("Bode");
         bodeTab.setControl(bode);
@@ -103,37 +104,6 @@ public class ImpedanceView extends ViewPart {
         getViewSite().getActionBars().updateActionBars();
     }
 
-    private static Chart chart(Composite parent, String x, String y) {
-        Chart chart = new Chart(parent, SWT.NONE);
-        chart.getTitle().setVisible(false);
-        chart.getAxisSet().getXAxis(0).getTitle().setText(x);
-        chart.getAxisSet().getYAxis(0).getTitle().setText(y);
-        chart.getLegend().setPosition(SWT.RIGHT);
-        chart.getLegend().setVisible(true);
-        chart.addListener(SWT.Resize, e -> fitToSize(chart));
-        return chart;
-    }
-
-    /**
-     * Keeps the plot readable in a small view: the legend moves below the plot when the chart is narrow and is
-     * hidden (and the title with it) when the chart is too small for both; maximising the view brings them back.
-     */
-    static void fitToSize(Chart chart) {
-        Point size = chart.getSize();
-        boolean roomy = size.x >= 900;
-        boolean tall = size.y >= 420;
-        int position = roomy ? SWT.RIGHT : SWT.BOTTOM;
-        boolean legend = roomy || tall;
-        boolean title = !chart.getTitle().getText().isEmpty() && size.x >= 700 && size.y >= 300;
-        if (chart.getLegend().getPosition() != position || chart.getLegend().isVisible() != legend
-                || chart.getTitle().isVisible() != title) {
-            chart.getLegend().setPosition(position);
-            chart.getLegend().setVisible(legend);
-            chart.getTitle().setVisible(title);
-            chart.updateLayout();
-        }
-    }
-
     /** Shows a spectrum; {@code null} clears the view. */
     public void show(ImpedanceInput spectrum) {
         this.input = spectrum;
@@ -143,7 +113,7 @@ public class ImpedanceView extends ViewPart {
                     : "The spectrum of " + spectrum.title() + " has no finite point to plot ("
                             + spectrum.droppedPoints() + " points are NaN or infinite); check the stack's inputs.");
             for (Chart chart : charts()) {
-                clear(chart);
+                Charts.clear(chart);
             }
             stackLayout.topControl = message;
             stack.layout(true, true);
@@ -151,12 +121,14 @@ public class ImpedanceView extends ViewPart {
             return;
         }
         setContentDescription(spectrum.title());
+        String series = measured.isEmpty() ? "" : ", measured spectra as crosses";
         status.setText(spectrum.droppedPoints() == 0
-                ? "Nyquist: equal axes (1 Ω is as long on both). Series: the cell (Total) and each layer's or"
-                        + " interface's contribution. Maximise the view (double-click its tab) for the legend."
+                ? "Nyquist: equal axes (1 Ω is as long on both). Series: the cell (Total), each layer's or"
+                        + " interface's contribution" + series + ". Maximise the view (double-click its tab) for the"
+                        + " legend."
                 : spectrum.droppedPoints() + " non-finite points (NaN or infinite) were left out of the plots.");
         for (Chart chart : charts()) {
-            clear(chart);
+            Charts.clear(chart);
         }
         List<Curve> curves = spectrum.curves();
         double[] shifts = spectrum.nyquistShifts();
@@ -164,34 +136,16 @@ public class ImpedanceView extends ViewPart {
                 : " — Nyquist"));
         modulus.getTitle().setText(spectrum.title() + " — Bode");
         for (Chart chart : charts()) {
-            fitToSize(chart);
+            Charts.fitToSize(chart);
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < curves.size(); i++) {
-            Curve curve = curves.get(i);
-            if (curve.size() == 0) {
-                continue;
-            }
-            String id = curve.label();
-            while (!ids.add(id)) {
-                id = id + "'";
-            }
             boolean total = i == 0;
-            Color colour = new Color(total ? new org.eclipse.swt.graphics.RGB(0, 0, 0) : Palette.indexed(i - 1));
-            double[] real = curve.real();
-            if (!total && shifted) {
-                for (int k = 0; k < real.length; k++) {
-                    real[k] += shifts[i - 1];
-                }
-            }
-            series(nyquist, id, real, curve.negativeImaginary(), colour, total);
-            double[][] mod = positive(curve.frequency(), curve.modulus());
-            series(modulus, id, mod[0], mod[1], colour, total);
-            double[] minusPhase = curve.phaseDegrees();
-            for (int k = 0; k < minusPhase.length; k++) {
-                minusPhase[k] = -minusPhase[k];
-            }
-            series(phase, id, curve.frequency(), minusPhase, colour, total);
+            plot(curves.get(i), ids, total ? new org.eclipse.swt.graphics.RGB(0, 0, 0) : Palette.indexed(i - 1),
+                    total ? Style.TOTAL : Style.CONTRIBUTION, total || !shifted ? 0 : shifts[i - 1]);
+        }
+        for (int i = 0; i < measured.size(); i++) {
+            plot(measured.get(i), ids, MEASURED_COLOURS[i % MEASURED_COLOURS.length], Style.MEASURED, 0);
         }
         modulus.getAxisSet().getXAxis(0).enableLogScale(true);
         modulus.getAxisSet().getYAxis(0).enableLogScale(true);
@@ -222,25 +176,65 @@ public class ImpedanceView extends ViewPart {
         return result;
     }
 
-    private static void series(Chart chart, String id, double[] x, double[] y, Color colour, boolean total) {
+    /** How a curve is drawn: the cell bold, contributions dashed, measured spectra as markers without line. */
+    private enum Style {
+        TOTAL, CONTRIBUTION, MEASURED
+    }
+
+    /** Measured spectra in dark colours that the palette of the contributions does not use. */
+    private static final org.eclipse.swt.graphics.RGB[] MEASURED_COLOURS = {
+        new org.eclipse.swt.graphics.RGB(200, 0, 0), new org.eclipse.swt.graphics.RGB(100, 0, 160),
+        new org.eclipse.swt.graphics.RGB(0, 100, 0),
+    };
+
+    /** Plots one curve in Nyquist (moved right by {@code shift} Ω) and both Bode charts, under a unique id. */
+    private void plot(Curve curve, Set<String> ids, org.eclipse.swt.graphics.RGB rgb, Style style, double shift) {
+        if (curve.size() == 0) {
+            return;
+        }
+        String id = curve.label();
+        while (!ids.add(id)) {
+            id = id + "'";
+        }
+        Color colour = new Color(rgb);
+        double[] real = curve.real();
+        for (int k = 0; k < real.length; k++) {
+            real[k] += shift;
+        }
+        series(nyquist, id, real, curve.negativeImaginary(), colour, style);
+        double[][] mod = positive(curve.frequency(), curve.modulus());
+        series(modulus, id, mod[0], mod[1], colour, style);
+        double[] minusPhase = curve.phaseDegrees();
+        for (int k = 0; k < minusPhase.length; k++) {
+            minusPhase[k] = -minusPhase[k];
+        }
+        series(phase, id, curve.frequency(), minusPhase, colour, style);
+    }
+
+    private static void series(Chart chart, String id, double[] x, double[] y, Color colour, Style style) {
         ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
         series.setXSeries(x);
         series.setYSeries(y);
         series.setLineColor(colour);
-        series.setLineWidth(total ? 3 : 2);
-        series.setLineStyle(total ? LineStyle.SOLID : LineStyle.DASH);
-        series.setSymbolType(total ? PlotSymbolType.CIRCLE : PlotSymbolType.NONE);
         series.setSymbolColor(colour);
-        series.setSymbolSize(2);
         series.setAntialias(SWT.ON);
-    }
-
-    private static void clear(Chart chart) {
-        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
-            chart.getSeriesSet().deleteSeries(series.getId());
-        }
-        for (IAxis axis : chart.getAxisSet().getAxes()) {
-            axis.enableLogScale(false);
+        switch (style) {
+            case TOTAL -> {
+                series.setLineWidth(3);
+                series.setLineStyle(LineStyle.SOLID);
+                series.setSymbolType(PlotSymbolType.CIRCLE);
+                series.setSymbolSize(2);
+            }
+            case CONTRIBUTION -> {
+                series.setLineWidth(2);
+                series.setLineStyle(LineStyle.DASH);
+                series.setSymbolType(PlotSymbolType.NONE);
+            }
+            case MEASURED -> {
+                series.setLineStyle(LineStyle.NONE);
+                series.setSymbolType(PlotSymbolType.CROSS);
+                series.setSymbolSize(4);
+            }
         }
     }
 
@@ -281,6 +275,37 @@ public class ImpedanceView extends ViewPart {
         nyquist.getAxisSet().getXAxis(0).setRange(new Range(x0, x0 + perPixel * size.x));
         nyquist.getAxisSet().getYAxis(0).setRange(new Range(y0, y0 + perPixel * size.y));
         nyquist.redraw();
+    }
+
+    /**
+     * Overlays a measured spectrum (drawn as markers without line, never moved along the total) on the Nyquist and
+     * Bode plots and adds it to the CSV export; a spectrum with the same label is replaced. Non-finite points and
+     * non-positive frequencies are left out. Measured spectra stay until {@link #clearMeasured()}.
+     *
+     * @param frequency f, Hz
+     * @param real      Z', Ω
+     * @param imaginary Z'', Ω (negative for capacitive arcs)
+     */
+    public void showMeasured(String label, double[] frequency, double[] real, double[] imaginary) {
+        Curve curve = ImpedanceInput.finite(label, frequency, real, imaginary, new int[1]);
+        measured.removeIf(c -> c.label().equals(label));
+        measured.add(curve);
+        if (input != null) {
+            show(input);
+        }
+    }
+
+    /** Removes every measured spectrum. */
+    public void clearMeasured() {
+        measured.clear();
+        if (input != null) {
+            show(input);
+        }
+    }
+
+    /** The measured spectra overlaid, in the order added. */
+    public List<Curve> measured() {
+        return List.copyOf(measured);
     }
 
     /** Whether the Nyquist contributions are moved right so their arcs sit along the total (the default). */
@@ -330,30 +355,7 @@ public class ImpedanceView extends ViewPart {
 
     /** Writes the plot of the selected tab (Nyquist, or both Bode charts one above the other). */
     public void exportPng(Path target) throws IOException {
-        List<Chart> shown = tabs.getSelectionIndex() == 1 ? List.of(modulus, phase) : List.of(nyquist);
-        int width = 0;
-        int height = 0;
-        for (Chart chart : shown) {
-            width = Math.max(width, chart.getSize().x);
-            height += chart.getSize().y;
-        }
-        if (width <= 0 || height <= 0) {
-            throw new IOException("the plot is not visible; open the Impedance view first");
-        }
-        Exports.png(tabs.getDisplay(), width, height, gc -> {
-            int y = 0;
-            for (Chart chart : shown) {
-                Point size = chart.getSize();
-                Image part = new Image(tabs.getDisplay(), size.x, size.y);
-                try {
-                    chart.renderOffscreenImage(part);
-                    gc.drawImage(part, 0, y);
-                } finally {
-                    part.dispose();
-                }
-                y += size.y;
-            }
-        }, target);
+        Charts.png(tabs.getSelectionIndex() == 1 ? List.of(modulus, phase) : List.of(nyquist), target);
     }
 
     /** Writes every plotted point: series, f (Hz), Z' and Z'' (Ω), −Z'' (Ω), |Z| (Ω), phase (°). */
@@ -364,20 +366,25 @@ public class ImpedanceView extends ViewPart {
             double[] shifts = input.nyquistShifts();
             List<Curve> curves = input.curves();
             for (int c = 0; c < curves.size(); c++) {
-                Curve curve = curves.get(c);
-                double shift = c == 0 || !shifted ? 0 : shifts[c - 1];
-                double[] f = curve.frequency();
-                double[] re = curve.real();
-                double[] im = curve.imaginary();
-                double[] mod = curve.modulus();
-                double[] ph = curve.phaseDegrees();
-                for (int i = 0; i < f.length; i++) {
-                    csv.append(Exports.field(curve.label())).append(String.format(Locale.ROOT,
-                            ",%.6e,%.9e,%.9e,%.9e,%.9e,%.6f,%.9e%n", f[i], re[i], im[i], -im[i], mod[i], ph[i], shift));
-                }
+                appendRows(csv, curves.get(c), c == 0 || !shifted ? 0 : shifts[c - 1]);
+            }
+            for (Curve curve : measured) {
+                appendRows(csv, curve, 0);
             }
         }
         Exports.text(csv.toString(), target);
+    }
+
+    private static void appendRows(StringBuilder csv, Curve curve, double shift) {
+        double[] f = curve.frequency();
+        double[] re = curve.real();
+        double[] im = curve.imaginary();
+        double[] mod = curve.modulus();
+        double[] ph = curve.phaseDegrees();
+        for (int i = 0; i < f.length; i++) {
+            csv.append(Exports.field(curve.label())).append(String.format(Locale.ROOT,
+                    ",%.6e,%.9e,%.9e,%.9e,%.9e,%.6f,%.9e%n", f[i], re[i], im[i], -im[i], mod[i], ph[i], shift));
+        }
     }
 
     @Override

@@ -1,0 +1,183 @@
+package org.interphase.ui.views;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IAxis.Position;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.LineStyle;
+import org.interphase.model.run.CycleRecord;
+import org.interphase.model.run.CyclingResult;
+import org.interphase.ui.InterphaseIds;
+import org.interphase.ui.views.HalfCycles.HalfCycle;
+
+/**
+ * Galvanostatic cycling of a full cell as a cycler shows it: voltage against capacity for chosen cycles (charge
+ * solid, discharge dashed, one colour per cycle, each half-cycle counted from zero), and discharge capacity and
+ * coulombic efficiency against cycle number. Capacities are specific (mAh/g) when the cathode mass is known.
+ */
+public class CyclingView extends ChartView {
+
+    public static final String ID = InterphaseIds.CYCLING_VIEW;
+
+    /** Series ids of the per-cycle chart. */
+    public static final String DISCHARGE_CAPACITY = "discharge capacity";
+    public static final String EFFICIENCY = "coulombic efficiency";
+
+    private Chart voltage;
+    private Chart perCycle;
+    private int efficiencyAxis;
+    private Text cyclesText;
+    private Label cyclesHint;
+    private CyclingResult result;
+    private String title = "";
+    private List<Integer> chosen = List.of();
+
+    @Override
+    protected String emptyMessage() {
+        return "No cycling to show: run Simulate on an experiment with a cycling measurement.";
+    }
+
+    @Override
+    protected String exportName() {
+        return "cycling";
+    }
+
+    @Override
+    protected void createControls(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row.setLayout(new GridLayout(3, false));
+        new Label(row, SWT.NONE).setText("Cycles to plot (e.g. 1,2,50,100 or 1-5), Enter to apply:");
+        cyclesText = new Text(row, SWT.BORDER | SWT.SINGLE);
+        GridData text = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        text.widthHint = 200;
+        cyclesText.setLayoutData(text);
+        cyclesText.addListener(SWT.DefaultSelection, e -> applyCyclesText());
+        cyclesHint = new Label(row, SWT.NONE);
+        cyclesHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    @Override
+    protected void createCharts(Composite column) {
+        voltage = addChart(column, "Capacity (mAh)", "Voltage (V)");
+        perCycle = addChart(column, "Cycle", "Discharge capacity (mAh)");
+        efficiencyAxis = perCycle.getAxisSet().createYAxis();
+        IAxis ce = perCycle.getAxisSet().getYAxis(efficiencyAxis);
+        ce.setPosition(Position.Secondary);
+        ce.getTitle().setText("Coulombic efficiency (%)");
+    }
+
+    /** Shows a cycling result with the default cycles; {@code null} shows the empty state. */
+    public void show(String runTitle, CyclingResult cycling) {
+        result = cycling;
+        title = runTitle;
+        if (cycling == null || cycling.getCycles().isEmpty()) {
+            showMessage(cycling == null ? emptyMessage()
+                    : "The cycling run " + cycling.getLabel() + " finished no cycle; check its protocol and limits.");
+            return;
+        }
+        showCycles(HalfCycles.defaultCycles(cycling.getCycles().size()));
+    }
+
+    /** Plots the voltage curves of these cycles (1-based; others are ignored). */
+    public void showCycles(List<Integer> cycles) {
+        if (result == null) {
+            return;
+        }
+        chosen = List.copyOf(cycles);
+        cyclesText.setText(chosen.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        cyclesHint.setText("of " + result.getCycles().size() + " cycles");
+        draw();
+    }
+
+    /** The cycles whose voltage curves are plotted. */
+    public List<Integer> chosenCycles() {
+        return chosen;
+    }
+
+    public CyclingResult result() {
+        return result;
+    }
+
+    /** Whether capacities are per gram of cathode active material (mAh/g) rather than mAh. */
+    public boolean isSpecific() {
+        return result != null && result.getCathodeMass() > 0 && Double.isFinite(result.getCathodeMass());
+    }
+
+    /** The factor from A h to the plotted capacity unit (mAh/g or mAh). */
+    public double capacityScale() {
+        // A h / kg equals mAh / g
+        return isSpecific() ? 1 / result.getCathodeMass() : 1000;
+    }
+
+    /** The series id of one half-cycle's voltage curve, e.g. "cycle 2 discharge". */
+    public static String seriesId(int cycle, boolean charge) {
+        return "cycle " + cycle + (charge ? " charge" : " discharge");
+    }
+
+    private void applyCyclesText() {
+        try {
+            showCycles(HalfCycles.parse(cyclesText.getText(), result == null ? 0 : result.getCycles().size()));
+        } catch (IllegalArgumentException e) {
+            cyclesHint.setText(e.getMessage());
+            cyclesHint.getParent().layout();
+        }
+    }
+
+    private void draw() {
+        String unit = isSpecific() ? "mAh/g" : "mAh";
+        double scale = capacityScale();
+        startContent(title, result.getLabel() + " of " + result.getCell() + ": " + result.getCycles().size()
+                + " cycles; top: charge (solid) and discharge (dashed) of the chosen cycles, each from zero capacity;"
+                + " bottom: discharge capacity and coulombic efficiency per cycle.");
+        voltage.getTitle().setText(title + " — voltage vs capacity");
+        voltage.getAxisSet().getXAxis(0).getTitle().setText("Capacity (" + unit + ")");
+        for (HalfCycle half : HalfCycles.of(result, chosen)) {
+            String id = seriesId(half.cycle(), half.charge());
+            if (voltage.getSeriesSet().getSeries(id) != null) {
+                continue; // a second charge of the same cycle (after a rest) continues the first curve's colour
+            }
+            double[] capacity = half.capacity().clone();
+            for (int i = 0; i < capacity.length; i++) {
+                capacity[i] *= scale;
+            }
+            ILineSeries<?> series = Charts.line(voltage, id, capacity, half.voltage(),
+                    Palette.indexed(chosen.indexOf(half.cycle())));
+            series.setLineStyle(half.charge() ? LineStyle.SOLID : LineStyle.DASH);
+        }
+
+        perCycle.getTitle().setText(title + " — capacity and coulombic efficiency per cycle");
+        perCycle.getAxisSet().getYAxis(0).getTitle().setText("Discharge capacity (" + unit + ")");
+        List<CycleRecord> cycles = result.getCycles();
+        double[] number = new double[cycles.size()];
+        double[] discharge = new double[cycles.size()];
+        double[] efficiency = new double[cycles.size()];
+        for (int i = 0; i < cycles.size(); i++) {
+            CycleRecord cycle = cycles.get(i);
+            number[i] = cycle.getNumber();
+            discharge[i] = cycle.getDischargeCapacity() * scale;
+            // a cycle without charge has CE 0 by the model's convention: not a measured efficiency
+            efficiency[i] = cycle.getChargeCapacity() > 0 ? cycle.getCoulombicEfficiency() * 100 : Double.NaN;
+        }
+        ILineSeries<?> capacity = Charts.line(perCycle, DISCHARGE_CAPACITY, number, discharge, new RGB(0, 114, 178));
+        capacity.setSymbolType(PlotSymbolType.CIRCLE);
+        capacity.setSymbolSize(3);
+        ILineSeries<?> ce = Charts.line(perCycle, EFFICIENCY, number, efficiency, new RGB(213, 94, 0));
+        ce.setYAxisId(efficiencyAxis);
+        ce.setSymbolType(PlotSymbolType.TRIANGLE);
+        ce.setSymbolSize(3);
+        ce.setLineStyle(LineStyle.DOT);
+        finishContent();
+    }
+}
