@@ -23,7 +23,7 @@ final class InterphaseActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
-        for (ActionFactory factory : new ActionFactory[] {ActionFactory.NEW_WIZARD_DROP_DOWN, ActionFactory.SAVE,
+        for (ActionFactory factory : new ActionFactory[] {ActionFactory.SAVE,
                 ActionFactory.SAVE_ALL, ActionFactory.CLOSE, ActionFactory.IMPORT, ActionFactory.EXPORT,
                 ActionFactory.QUIT, ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY,
                 ActionFactory.PASTE, ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND,
@@ -37,7 +37,10 @@ final class InterphaseActionBarAdvisor extends ActionBarAdvisor {
         IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
 
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
-        file.add(action(ActionFactory.NEW_WIZARD_DROP_DOWN));
+        // File > New lists the perspective's new-wizard shortcuts (New Interphase Project first) and Other...
+        MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
+        newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window));
+        file.add(newMenu);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator());
         file.add(action(ActionFactory.CLOSE));

@@ -15,7 +15,8 @@ import org.interphase.ui.InterphaseIds;
 
 /**
  * Workbench life cycle of the Interphase product: a resource-based workbench (projects, markers,
- * Project Explorer) whose workspace is saved on exit so that nothing the user wrote is lost.
+ * Project Explorer) whose workspace is saved on exit so that nothing the user wrote is lost, and whose first start
+ * on an empty workspace brings the examples.
  */
 final class InterphaseWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -39,6 +40,13 @@ final class InterphaseWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new InterphaseWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        if (ExamplesProject.enabledOnFirstStart()) {
+            new FirstStartExamplesJob(getWorkbenchConfigurer().getWorkbench()).schedule();
+        }
     }
 
     @Override
