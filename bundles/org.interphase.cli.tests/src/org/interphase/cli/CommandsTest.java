@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.interphase.runs.RunStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +82,7 @@ class CommandsTest {
         // Bulk: L / (σ A) = 1e-3 m / (0.07 S/m × 1e-4 m²) = 142.9 Ω, with σ = 7e-4 S/cm of library LATP ([001]).
         double bulk = summaryValue(results, "R LATP bulk");
         assertEquals(142.857, bulk, 0.01 * 142.857);
-        String report = Files.readString(results.resolve(ResultWriter.REPORT));
+        String report = Files.readString(results.resolve(RunStore.REPORT));
         assertTrue(report.contains("thickness of LATP = 0.001 m (written 1 mm), from file:"), report);
         assertTrue(report.contains("pellet.iph:7"), report);
     }
@@ -95,8 +96,9 @@ class CommandsTest {
 
         assertEquals(0, code, err());
         assertTrue(Files.isRegularFile(results.resolve("1-plating-stripping-timeseries.csv")));
+        assertTrue(Files.isRegularFile(results.resolve("Alumina150Lifetime.iphrun")), "the saved run");
         assertTrue(summaryValue(results, "lifetime") > 0);
-        assertTrue(Files.readString(results.resolve(ResultWriter.REPORT)).contains("Alumina150Lifetime"));
+        assertTrue(Files.readString(results.resolve(RunStore.REPORT)).contains("Alumina150Lifetime"));
         assertEquals(List.of(results), leftovers(), "no temporary folder may stay behind");
     }
 
@@ -149,7 +151,7 @@ class CommandsTest {
     }
 
     private static double summaryValue(Path results, String quantity) throws IOException {
-        return Files.readAllLines(results.resolve(ResultWriter.SUMMARY)).stream()
+        return Files.readAllLines(results.resolve(RunStore.SUMMARY)).stream()
                 .map(line -> line.split(",")).filter(cells -> cells[1].equals(quantity))
                 .mapToDouble(cells -> Double.parseDouble(cells[2])).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + quantity + " in the summary"));

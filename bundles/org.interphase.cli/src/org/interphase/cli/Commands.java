@@ -31,8 +31,9 @@ final class Commands {
             usage: interphase validate <files or folders>...
                      checks every .iph file found; prints file:line:col: severity: message
                    interphase simulate <file> [--experiment <name>] [--out <dir>]
-                     runs the experiments of the file (all, or the one named) and writes the time series,
-                     summary.csv and report.txt into <dir> (default ./out/<experiment>)""";
+                     runs the experiments of the file (all, or the one named) and writes the saved run
+                     <experiment>.iphrun, the time series, summary.csv and report.txt into <dir>
+                     (default ./out/<experiment>)""";
 
     private final PrintStream out;
     private final PrintStream err;

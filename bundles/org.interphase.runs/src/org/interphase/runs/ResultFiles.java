@@ -1,4 +1,4 @@
-package org.interphase.cli;
+package org.interphase.runs;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.CompiledValue;
 import org.interphase.dsl.compiler.SimulationPlan;
-import org.interphase.sim.cycling.CycleSummary;
+import org.interphase.model.run.Result;
+import org.interphase.model.run.RunValue;
 import org.interphase.sim.cycling.CyclingCsv;
-import org.interphase.sim.cycling.CyclingResult;
+import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.impedance.Spectrum;
 import org.interphase.sim.stack.StackContribution;
 import org.interphase.sim.stack.StackImpedance;
@@ -24,11 +24,12 @@ import org.interphase.sim.symmetric.SymmetricCellEvent;
 import org.interphase.sim.symmetric.SymmetricCellResult;
 
 /**
- * Writes the results of one experiment: a time series (or spectrum) CSV per measurement, the cycler's BDF CSV for
- * cycling, {@value #SUMMARY} with one key result per row, and {@value #REPORT}: the stack, every input with its
- * source, and the key results in words.
+ * Writes the files of an execution besides the .iphrun: a time series (or spectrum) CSV per measurement, the
+ * cycler's BDF CSV for cycling, {@value #SUMMARY} with one key result per row, and {@value #REPORT}: the stack,
+ * every input with its source, and the key results in words. The key results are those of the
+ * {@link org.interphase.model.run.SimulationRun}, so the files and the views agree.
  */
-final class ResultWriter {
+final class ResultFiles {
 
     static final String SUMMARY = "summary.csv";
     static final String REPORT = "report.txt";
@@ -38,8 +39,24 @@ final class ResultWriter {
     private final List<String> summary = new ArrayList<>(List.of("measurement,quantity,value,unit"));
     private final StringBuilder report = new StringBuilder();
 
-    ResultWriter(Path folder, SimulationPlan plan) {
+    private ResultFiles(Path folder) {
         this.folder = folder;
+    }
+
+    /** Writes every file of {@code execution} into {@code folder}, which exists, unless the run is cancelled. */
+    static void write(Execution execution, Path folder, RunMonitor monitor) throws IOException {
+        ResultFiles files = new ResultFiles(folder);
+        files.plan(execution.plan());
+        List<Result> results = execution.run().getResults();
+        for (int i = 0; i < execution.measured().size(); i++) {
+            monitor.throwIfCancelled("saving " + execution.measured().get(i).run().label());
+            files.measurement(execution.measured().get(i), results.get(i), monitor);
+        }
+        files.write(SUMMARY, files.summary);
+        Files.writeString(folder.resolve(REPORT), files.report, StandardCharsets.UTF_8);
+    }
+
+    private void plan(SimulationPlan plan) {
         report.append("Experiment ").append(plan.experiment()).append(" on stack ").append(plan.stack())
                 .append(" (").append(plan.source()).append(")\n");
         if (!plan.inputs().isEmpty()) {
@@ -48,10 +65,42 @@ final class ResultWriter {
         }
     }
 
-    void impedance(CompiledRun.Impedance run, StackImpedance result) throws IOException {
-        header(run);
+    private void measurement(Measured measured, Result result, RunMonitor monitor) throws IOException {
+        CompiledRun run = measured.run();
+        report.append("\nMeasurement ").append(run.label()).append(" (").append(run.source()).append(")\n");
+        if (!run.inputs().isEmpty()) {
+            report.append("  inputs:\n");
+            for (CompiledValue value : run.inputs()) {
+                report.append("    ").append(value).append('\n');
+            }
+        }
+        report.append("  results:\n");
+        switch (measured) {
+            case Measured.Impedance impedance -> impedance(run, impedance.result());
+            case Measured.PlatingStripping cell -> platingStripping(run, cell.result());
+            case Measured.Cycling cycling -> {
+                report.append("  cell parameters from library cell ").append(cycling.run().libraryCell()).append('\n');
+                // Each of these files of a long run takes a while; a cancellation is honoured between them.
+                CyclingCsv.writeSeries(cycling.result(), folder.resolve(run.label() + "-timeseries.csv"));
+                monitor.throwIfCancelled("saving " + run.label());
+                CyclingCsv.writeBdf(cycling.result(), folder.resolve(run.label() + "-bdf.csv"));
+                monitor.throwIfCancelled("saving " + run.label());
+                CyclingCsv.writeSummary(cycling.result(), folder.resolve(run.label() + "-cycles.csv"));
+            }
+        }
+        for (RunValue value : result.getSummary()) {
+            summary.add(row(run, value.getName(), value.getValue(), value.getUnit()));
+            report.append(String.format(Locale.ROOT, "    %-40s %12.5g %s%n", value.getName(), value.getValue(),
+                    value.getUnit()));
+        }
+        if (measured instanceof Measured.PlatingStripping cell) {
+            events(cell.result());
+        }
+    }
+
+    private void impedance(CompiledRun run, StackImpedance result) throws IOException {
         report.append("  stack: ").append(result.stack().left().name()).append(" | ");
-        result.stack().layers().stream().map(ResultWriter::layer).forEach(l -> report.append(l).append(" | "));
+        result.stack().layers().stream().map(ResultFiles::layer).forEach(l -> report.append(l).append(" | "));
         report.append(result.stack().right().name()).append('\n');
         List<String> lines = new ArrayList<>();
         StringBuilder head = new StringBuilder("frequency_Hz,Z_real_ohm,Z_imag_ohm");
@@ -75,14 +124,9 @@ final class ResultWriter {
                     c.resistance(), apex(c.spectrum())));
             summary.add(row(run, "R " + c.label(), c.resistance(), "ohm"));
         }
-        result(run, "ohmic resistance", result.ohmicResistance(), "ohm");
-        result(run, "charge-transfer resistance", result.chargeTransferResistance(), "ohm");
-        result(run, "total resistance", result.totalResistance(), "ohm");
-        result(run, "effective conductivity", result.effectiveConductivity() / 100, "S/cm");
     }
 
-    void platingStripping(CompiledRun.PlatingStripping run, SymmetricCellResult result) throws IOException {
-        header(run);
+    private void platingStripping(CompiledRun run, SymmetricCellResult result) throws IOException {
         List<String> lines = new ArrayList<>();
         Map<String, double[]> resistances = result.resistances();
         StringBuilder head = new StringBuilder("time_s,current_A,voltage_V");
@@ -100,63 +144,14 @@ final class ResultWriter {
             lines.add(row.toString());
         }
         write(run.label() + "-timeseries.csv", lines);
-        result(run, "lifetime", result.lifetime() / HOUR, "h");
-        result(run, "failed", result.failed() ? 1 : 0, "");
-        double first = maxAbs(voltage, 0, Math.min(voltage.length, run.input().pointsPerHalfCycle() + 1));
-        double last = maxAbs(voltage, Math.max(0, voltage.length - run.input().pointsPerHalfCycle() - 1),
-                voltage.length);
-        result(run, "overpotential, first half-cycle", first * 1000, "mV");
-        result(run, "overpotential, last half-cycle", last * 1000, "mV");
+    }
+
+    private void events(SymmetricCellResult result) {
         report.append("  events:").append(result.events().isEmpty() ? " none\n" : "\n");
         for (SymmetricCellEvent event : result.events()) {
             report.append(String.format(Locale.ROOT, "    %8.2f h  %-16s %s%n", event.time() / HOUR, event.kind(),
                     event.message()));
         }
-    }
-
-    void cycling(CompiledRun.Cycling run, CyclingResult result) throws IOException {
-        header(run);
-        report.append("  cell parameters from library cell ").append(run.libraryCell()).append('\n');
-        CyclingCsv.writeSeries(result, folder.resolve(run.label() + "-timeseries.csv"));
-        CyclingCsv.writeBdf(result, folder.resolve(run.label() + "-bdf.csv"));
-        CyclingCsv.writeSummary(result, folder.resolve(run.label() + "-cycles.csv"));
-        int cycles = result.cycles().size();
-        result(run, "cycles", cycles, "");
-        if (cycles == 0) {
-            return;
-        }
-        result(run, "discharge capacity, cycle 1", result.specificDischargeCapacity(1), "mAh/g");
-        result(run, "discharge capacity, cycle " + cycles, result.specificDischargeCapacity(cycles), "mAh/g");
-        if (result.cycle(1).dischargeCapacityAh() > 0) {
-            result(run, "capacity retention, cycle " + cycles + " vs 1", 100 * result.retention(cycles, 1), "%");
-        }
-        OptionalDouble efficiency = result.cycles().stream().map(CycleSummary::coulombicEfficiency)
-                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
-        if (efficiency.isPresent()) {
-            result(run, "mean coulombic efficiency", 100 * efficiency.getAsDouble(), "%");
-        }
-    }
-
-    /** Writes the summary and the report; the measurements' files are already written. */
-    void finish() throws IOException {
-        write(SUMMARY, summary);
-        Files.writeString(folder.resolve(REPORT), report, StandardCharsets.UTF_8);
-    }
-
-    private void header(CompiledRun run) {
-        report.append("\nMeasurement ").append(run.label()).append(" (").append(run.source()).append(")\n");
-        if (!run.inputs().isEmpty()) {
-            report.append("  inputs:\n");
-            for (CompiledValue value : run.inputs()) {
-                report.append("    ").append(value).append('\n');
-            }
-        }
-        report.append("  results:\n");
-    }
-
-    private void result(CompiledRun run, String quantity, double value, String unit) {
-        summary.add(row(run, quantity, value, unit));
-        report.append(String.format(Locale.ROOT, "    %-40s %12.5g %s%n", quantity, value, unit));
     }
 
     private static String row(CompiledRun run, String quantity, double value, String unit) {
@@ -178,14 +173,6 @@ final class ResultWriter {
         }
         return minusImaginary[best] > 0 ? String.format(Locale.ROOT, "apex at %.3g Hz", spectrum.frequency(best))
                 : "no arc";
-    }
-
-    private static double maxAbs(double[] values, int from, int to) {
-        double max = 0;
-        for (int i = from; i < to; i++) {
-            max = Math.max(max, Math.abs(values[i]));
-        }
-        return max;
     }
 
     private void write(String name, List<String> lines) throws IOException {

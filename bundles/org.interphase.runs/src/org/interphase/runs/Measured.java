@@ -1,0 +1,28 @@
+package org.interphase.runs;
+
+import org.interphase.dsl.compiler.CompiledRun;
+import org.interphase.sim.cycling.CyclingResult;
+import org.interphase.sim.stack.StackImpedance;
+import org.interphase.sim.symmetric.SymmetricCellResult;
+
+/**
+ * One measurement of a plan together with what its engine returned; the saved run and the CSV files are both made
+ * from these.
+ */
+public sealed interface Measured {
+
+    /** The compiled measurement. */
+    CompiledRun run();
+
+    /** An impedance spectrum of the stack. */
+    record Impedance(CompiledRun.Impedance run, StackImpedance result) implements Measured {
+    }
+
+    /** Galvanostatic plating/stripping of a symmetric cell. */
+    record PlatingStripping(CompiledRun.PlatingStripping run, SymmetricCellResult result) implements Measured {
+    }
+
+    /** Cycling of a full cell. */
+    record Cycling(CompiledRun.Cycling run, CyclingResult result) implements Measured {
+    }
+}

@@ -1,0 +1,72 @@
+package org.interphase.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.interphase.dsl.compiler.CompiledRun;
+import org.interphase.dsl.compiler.ModelCompiler;
+import org.interphase.dsl.compiler.SimulationPlan;
+import org.interphase.library.MaterialLibrary;
+import org.interphase.model.Experiment;
+import org.interphase.sim.SimulationException;
+import org.interphase.sim.cycling.CyclingSimulation;
+import org.interphase.sim.cycling.SolverSettings;
+import org.interphase.sim.electrochem.RunMonitor;
+import org.interphase.sim.stack.StackCircuitBuilder;
+import org.interphase.sim.symmetric.SymmetricCellEngine;
+
+/**
+ * Runs an experiment measurement by measurement, reporting progress and honouring cancellation through a
+ * {@link RunMonitor}, and builds the {@link org.interphase.model.run.SimulationRun} of the results. Nothing is
+ * written here: {@link RunStore} saves the execution once it is complete. The command line and the IDE both run
+ * experiments through this class.
+ */
+public final class RunExecutor {
+
+    private final MaterialLibrary library;
+
+    /** @param library the library DSL materials extend, normally {@code MaterialLibrary.builtIn()} */
+    public RunExecutor(MaterialLibrary library) {
+        this.library = Objects.requireNonNull(library, "material library");
+    }
+
+    /**
+     * @throws org.interphase.dsl.compiler.CompileException         if the experiment cannot be compiled
+     * @throws SimulationException                                  if an engine rejects its inputs; the message names the
+     *                                                              measurement's file and line
+     * @throws org.interphase.sim.electrochem.RunCancelledException if the monitor is cancelled
+     */
+    public Execution execute(Experiment experiment, RunMonitor monitor) {
+        ModelCompiler compiler = new ModelCompiler(library);
+        SimulationPlan plan = compiler.compile(experiment);
+        List<CompiledRun> runs = plan.runs();
+        List<Measured> measured = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            CompiledRun run = runs.get(i);
+            monitor.throwIfCancelled("the start of " + run.label());
+            RunMonitor step = new StepMonitor(monitor, run.label(), i, runs.size());
+            try {
+                measured.add(measure(run, step));
+            } catch (SimulationException e) {
+                // The engines do not know the DSL; the user needs the line of the measurement that failed.
+                throw new SimulationException(run.source().location() + ": " + run.label() + ": " + e.getMessage());
+            }
+            step.progress(1, "done");
+        }
+        monitor.throwIfCancelled("the end of the run");
+        return new Execution(plan, measured,
+                new RunModelBuilder(compiler, library).build(experiment, plan, measured));
+    }
+
+    private static Measured measure(CompiledRun run, RunMonitor monitor) {
+        return switch (run) {
+            case CompiledRun.Impedance impedance -> new Measured.Impedance(impedance,
+                    StackCircuitBuilder.simulate(impedance.stack(), impedance.frequencies()));
+            case CompiledRun.PlatingStripping cell -> new Measured.PlatingStripping(cell,
+                    new SymmetricCellEngine(cell.model()).run(cell.input(), monitor));
+            case CompiledRun.Cycling cycling -> new Measured.Cycling(cycling, new CyclingSimulation(
+                    cycling.parameters(), cycling.protocol(), SolverSettings.DEFAULT).run(monitor));
+        };
+    }
+}

@@ -1,0 +1,195 @@
+package org.interphase.runs;
+
+import java.util.Date;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.URI;
+import org.interphase.dsl.compiler.CompiledRun;
+import org.interphase.dsl.compiler.CompiledValue;
+import org.interphase.dsl.compiler.ModelCompiler;
+import org.interphase.dsl.compiler.SimulationPlan;
+import org.interphase.library.MaterialLibrary;
+import org.interphase.model.Experiment;
+import org.interphase.model.Measurement;
+import org.interphase.model.run.CellEvent;
+import org.interphase.model.run.CycleRecord;
+import org.interphase.model.run.CyclingResult;
+import org.interphase.model.run.ImpedanceContribution;
+import org.interphase.model.run.ImpedanceResult;
+import org.interphase.model.run.Result;
+import org.interphase.model.run.RunFactory;
+import org.interphase.model.run.SimulationRun;
+import org.interphase.model.run.SymmetricCellResult;
+import org.interphase.sim.cycling.CycleSummary;
+import org.interphase.sim.cycling.TimeSeries;
+import org.interphase.sim.impedance.Spectrum;
+import org.interphase.sim.stack.StackContribution;
+import org.interphase.sim.stack.StackImpedance;
+import org.interphase.sim.symmetric.SymmetricCellEvent;
+
+/**
+ * Builds the {@link SimulationRun} of an executed plan: the inputs with their sources, the stack's layers, one
+ * result per measurement with its key values, and the growth of every recipe the stack's layers are made by.
+ */
+final class RunModelBuilder {
+
+    private static final double HOUR = 3600;
+    private static final RunFactory RUNS = RunFactory.eINSTANCE;
+
+    private final ModelCompiler compiler;
+    private final MaterialLibrary library;
+
+    RunModelBuilder(ModelCompiler compiler, MaterialLibrary library) {
+        this.compiler = compiler;
+        this.library = library;
+    }
+
+    SimulationRun build(Experiment experiment, SimulationPlan plan, List<Measured> measured) {
+        SimulationRun run = RUNS.createSimulationRun();
+        run.setExperiment(plan.experiment());
+        run.setStack(plan.stack());
+        run.setSource(plan.source().toString());
+        run.setCreated(new Date());
+        plan.inputs().forEach(value -> run.getInputs().add(RunValues.input(value)));
+        for (CompiledRun compiled : plan.runs()) {
+            for (CompiledValue value : compiled.inputs()) {
+                run.getInputs().add(RunValues.input(value));
+            }
+        }
+        run.getLayers().addAll(new LayerSections(compiler).of(experiment.getStack()));
+        List<Measurement> measurements = experiment.getMeasurements();
+        for (int i = 0; i < measured.size(); i++) {
+            Measured each = measured.get(i);
+            Result result = switch (each) {
+                case Measured.Impedance impedance -> impedance(impedance.result());
+                case Measured.PlatingStripping cell -> platingStripping(cell);
+                case Measured.Cycling cycling -> cycling(cycling);
+            };
+            result.setLabel(each.run().label());
+            result.setSource(each.run().source().toString());
+            // The compiler makes one run per measurement, in order.
+            result.setMeasuredFile(measuredFile(measurements.get(i)));
+            run.getResults().add(result);
+        }
+        run.getResults().addAll(new GrowthResults(compiler, library).of(experiment.getStack()));
+        return run;
+    }
+
+    /** The measured data file a measurement names, as an absolute URI; null if it names none. */
+    private static String measuredFile(Measurement measurement) {
+        String written = measurement.getMeasuredData();
+        if (written == null || measurement.eResource() == null) {
+            return null;
+        }
+        return URI.createFileURI(written).resolve(measurement.eResource().getURI()).toString();
+    }
+
+    private static ImpedanceResult impedance(StackImpedance engine) {
+        ImpedanceResult result = RUNS.createImpedanceResult();
+        Spectrum total = engine.spectrum();
+        addAll(result.getFrequency(), total.frequencies());
+        addAll(result.getReal(), total.realParts());
+        addAll(result.getImaginary(), total.imaginaryParts());
+        for (StackContribution c : engine.contributions()) {
+            ImpedanceContribution contribution = RUNS.createImpedanceContribution();
+            contribution.setLabel(c.label());
+            contribution.setKind(c.kind().name().toLowerCase(java.util.Locale.ROOT));
+            contribution.setResistance(c.resistance());
+            addAll(contribution.getReal(), c.spectrum().realParts());
+            addAll(contribution.getImaginary(), c.spectrum().imaginaryParts());
+            result.getContributions().add(contribution);
+        }
+        summary(result, "ohmic resistance", engine.ohmicResistance(), "ohm");
+        summary(result, "charge-transfer resistance", engine.chargeTransferResistance(), "ohm");
+        summary(result, "total resistance", engine.totalResistance(), "ohm");
+        summary(result, "effective conductivity", engine.effectiveConductivity() / 100, "S/cm");
+        return result;
+    }
+
+    private static SymmetricCellResult platingStripping(Measured.PlatingStripping measured) {
+        org.interphase.sim.symmetric.SymmetricCellResult engine = measured.result();
+        SymmetricCellResult result = RUNS.createSymmetricCellResult();
+        double[] voltage = engine.voltage();
+        addAll(result.getTime(), engine.time());
+        addAll(result.getCurrent(), engine.current());
+        addAll(result.getVoltage(), voltage);
+        result.setLifetime(engine.lifetime());
+        for (SymmetricCellEvent e : engine.events()) {
+            CellEvent event = RUNS.createCellEvent();
+            event.setKind(e.kind().name());
+            event.setTime(e.time());
+            event.setMessage(e.message());
+            result.getEvents().add(event);
+        }
+        int halfCycle = measured.run().input().pointsPerHalfCycle();
+        summary(result, "lifetime", engine.lifetime() / HOUR, "h");
+        summary(result, "failed", engine.failed() ? 1 : 0, "");
+        summary(result, "overpotential, first half-cycle",
+                maxAbs(voltage, 0, Math.min(voltage.length, halfCycle + 1)) * 1000, "mV");
+        summary(result, "overpotential, last half-cycle",
+                maxAbs(voltage, Math.max(0, voltage.length - halfCycle - 1), voltage.length) * 1000, "mV");
+        return result;
+    }
+
+    private static CyclingResult cycling(Measured.Cycling measured) {
+        org.interphase.sim.cycling.CyclingResult engine = measured.result();
+        CyclingResult result = RUNS.createCyclingResult();
+        result.setCell(measured.run().libraryCell());
+        result.setNominalCapacity(engine.nominalCapacityAh());
+        result.setCathodeMass(engine.cathodeMassKg());
+        TimeSeries series = engine.series();
+        addAll(result.getTime(), series.time());
+        addAll(result.getCurrent(), series.current());
+        addAll(result.getVoltage(), series.voltage());
+        addAll(result.getCapacity(), series.capacity());
+        for (int cycle : series.cycleIndex()) {
+            result.getCycleNumber().add(cycle);
+        }
+        for (CycleSummary c : engine.cycles()) {
+            CycleRecord record = RUNS.createCycleRecord();
+            record.setNumber(c.cycle());
+            record.setChargeCapacity(c.chargeCapacityAh());
+            record.setDischargeCapacity(c.dischargeCapacityAh());
+            record.setCoulombicEfficiency(c.coulombicEfficiency().orElse(0));
+            record.setDischargeEnergy(c.dischargeEnergyWh());
+            record.setResistance(c.resistance());
+            result.getCycles().add(record);
+        }
+        int cycles = engine.cycles().size();
+        summary(result, "cycles", cycles, "");
+        if (cycles == 0) {
+            return result;
+        }
+        summary(result, "discharge capacity, cycle 1", engine.specificDischargeCapacity(1), "mAh/g");
+        summary(result, "discharge capacity, cycle " + cycles, engine.specificDischargeCapacity(cycles), "mAh/g");
+        if (engine.cycle(1).dischargeCapacityAh() > 0) {
+            summary(result, "capacity retention, cycle " + cycles + " vs 1", 100 * engine.retention(cycles, 1), "%");
+        }
+        OptionalDouble efficiency = engine.cycles().stream().map(CycleSummary::coulombicEfficiency)
+                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
+        if (efficiency.isPresent()) {
+            summary(result, "mean coulombic efficiency", 100 * efficiency.getAsDouble(), "%");
+        }
+        return result;
+    }
+
+    private static void summary(Result result, String name, double value, String unit) {
+        result.getSummary().add(RunValues.computed(name, value, unit));
+    }
+
+    private static void addAll(EList<Double> target, double[] values) {
+        for (double value : values) {
+            target.add(value);
+        }
+    }
+
+    private static double maxAbs(double[] values, int from, int to) {
+        double max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, Math.abs(values[i]));
+        }
+        return max;
+    }
+}

@@ -1,0 +1,102 @@
+package org.interphase.ui.runs;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.interphase.dsl.InterphaseStandaloneSetup;
+import org.interphase.model.Experiment;
+import org.interphase.model.Model;
+
+import com.google.inject.Injector;
+
+/**
+ * The experiments of an .iph file, loaded with every .iph file of its project so that imports resolve; the file
+ * itself may be read from an editor's unsaved text, so that caret offsets match what the user sees.
+ */
+final class ProjectExperiments {
+
+    /** Lazy holder: setting the language up takes a moment and is needed once. */
+    private static final class Language {
+        static final Injector INJECTOR = new InterphaseStandaloneSetup().createInjectorAndDoEMFRegistration();
+    }
+
+    private static final String EXTENSION = "iph";
+
+    private final List<Experiment> experiments;
+
+    private ProjectExperiments(List<Experiment> experiments) {
+        this.experiments = experiments;
+    }
+
+    /**
+     * @param text the file's text as the editor holds it, or empty to read the file from disk
+     * @throws CoreException if the project's files cannot be listed or read
+     */
+    static ProjectExperiments load(IFile file, Optional<String> text) throws CoreException {
+        XtextResourceSet resources = Language.INJECTOR.getInstance(XtextResourceSet.class);
+        URI target = uri(file);
+        Resource main = resources.createResource(target);
+        try {
+            if (text.isPresent()) {
+                main.load(new ByteArrayInputStream(text.get().getBytes(StandardCharsets.UTF_8)),
+                        Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+            } else {
+                main.load(Map.of());
+            }
+        } catch (IOException e) {
+            throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + file.getFullPath() + ": "
+                    + e.getMessage()));
+        }
+        file.getProject().accept(resource -> {
+            if (resource.getType() == IResource.FILE && EXTENSION.equals(resource.getFileExtension())
+                    && !resource.equals(file)) {
+                resources.getResource(uri((IFile) resource), true);
+            }
+            return !(resource.getType() == IResource.FOLDER
+                    && SimulateCommand.RESULTS_FOLDER.equals(resource.getName()));
+        });
+        // Links across files need every file loaded first.
+        EcoreUtil.resolveAll(resources);
+        List<Experiment> found = new ArrayList<>();
+        if (!main.getContents().isEmpty() && main.getContents().get(0) instanceof Model model) {
+            model.getElements().stream().filter(Experiment.class::isInstance).map(Experiment.class::cast)
+                    .forEach(found::add);
+        }
+        return new ProjectExperiments(found);
+    }
+
+    private static URI uri(IFile file) {
+        return URI.createFileURI(file.getLocation().toOSString());
+    }
+
+    List<Experiment> all() {
+        return experiments;
+    }
+
+    Optional<Experiment> named(String name) {
+        return experiments.stream().filter(e -> name.equals(e.getName())).findFirst();
+    }
+
+    /** The experiment whose text contains {@code offset}, if any. */
+    Optional<Experiment> at(int offset) {
+        return experiments.stream().filter(e -> {
+            ICompositeNode node = NodeModelUtils.findActualNodeFor(e);
+            return node != null && node.getOffset() <= offset && offset <= node.getEndOffset();
+        }).findFirst();
+    }
+}

@@ -1,0 +1,20 @@
+package org.interphase.ui.runs;
+
+/** Identifiers of the Simulate command and its jobs, for key bindings, menus, scripts and tests. */
+public final class SimulateCommand {
+
+    /** The command: runs the experiment at the caret or of the selected .iph file. */
+    public static final String ID = "org.interphase.ui.runs.simulate";
+
+    /** Optional parameter naming the experiment to run, so that no dialog asks. */
+    public static final String EXPERIMENT = "org.interphase.ui.runs.simulate.experiment";
+
+    /** The family of every simulation job, to find, join or cancel them. */
+    public static final Object JOB_FAMILY = SimulateCommand.class;
+
+    /** The project folder runs are saved in, one subfolder per experiment. */
+    public static final String RESULTS_FOLDER = "results";
+
+    private SimulateCommand() {
+    }
+}
