@@ -1,0 +1,53 @@
+package org.interphase.ui.measured;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.interphase.sim.SimulationException;
+import org.interphase.sim.impedance.CircuitFitter;
+import org.interphase.sim.impedance.Spectrum;
+import org.interphase.sim.stack.StackFit;
+import org.interphase.sim.stack.StackFitResult;
+import org.interphase.ui.views.ImpedanceInput.Curve;
+
+/**
+ * Fits a measured spectrum with the circuit of the comparison's stack, off the UI thread. The fitter cannot be
+ * interrupted, so cancelling discards its result; {@link #outcome()} is then null.
+ */
+final class StackFitJob extends Job {
+
+    private final Comparison comparison;
+    private final Curve measured;
+    private volatile FitOutcome outcome;
+
+    StackFitJob(Comparison comparison, Curve measured) {
+        super("Fitting " + measured.label() + " to stack " + comparison.stack());
+        this.comparison = comparison;
+        this.measured = measured;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+        try {
+            StackFitResult result = new StackFit(new CircuitFitter()).fit(comparison.sweeps().get(0).simulated(),
+                    Spectrum.of(measured.frequency(), measured.real(), measured.imaginary()));
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            outcome = new FitOutcome(comparison, measured.label(), measured.size(), result);
+            return Status.OK_STATUS;
+        } catch (SimulationException e) {
+            return Status.error("The fit of " + measured.label() + " to stack " + comparison.stack() + " ("
+                    + comparison.file().getName() + ") failed: " + e.getMessage());
+        } finally {
+            monitor.done();
+        }
+    }
+
+    FitOutcome outcome() {
+        return outcome;
+    }
+}
