@@ -15,6 +15,21 @@ public final class InterphaseEditorIds {
     /** Marker attribute holding the validator's issue code (see InterphaseIssueCodes), for quick fixes. */
     public static final String ISSUE_CODE = "org.interphase.dsl.ui.issueCode";
 
+    /** Marker attribute holding the issue's data (see InterphaseIssueCodes), one string a line, for quick fixes. */
+    public static final String ISSUE_DATA = "org.interphase.dsl.ui.issueData";
+
+    /** The key binding context of the editor: text editing plus the Interphase commands below. */
+    public static final String EDITOR_CONTEXT = "org.interphase.dsl.ui.editorContext";
+
+    /** Command: format the file with the language's formatter (Ctrl+Shift+F). */
+    public static final String FORMAT_COMMAND = "org.interphase.dsl.ui.format";
+
+    /** Command: comment or uncomment the selected lines with {@code //} (Ctrl+/). */
+    public static final String TOGGLE_COMMENT_COMMAND = "org.interphase.dsl.ui.toggleComment";
+
+    /** Command: go to the declaration of the name at the caret (F3). */
+    public static final String OPEN_DECLARATION_COMMAND = "org.interphase.dsl.ui.openDeclaration";
+
     /** The project nature whose builder validates every {@code .iph} file of the project. */
     public static final String NATURE = "org.interphase.dsl.ui.nature";
 

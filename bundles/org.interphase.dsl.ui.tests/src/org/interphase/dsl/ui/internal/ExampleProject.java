@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -16,10 +18,13 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
 import org.interphase.dsl.ui.InterphaseEditorIds;
 
 /**
- * A workspace project holding a copy of one folder of the repository's examples/, which the system property
+ * A workspace project holding a copy of one folder of the repository's examples/ (its models and the measured data
+ * files they name), which the system property
  * {@value #EXAMPLES_PROPERTY} points at (this bundle's pom.xml sets it; tycho-surefire runs in target/work).
  */
 final class ExampleProject {
@@ -39,14 +44,25 @@ final class ExampleProject {
             description.setNatureIds(new String[] {InterphaseEditorIds.NATURE});
             project.setDescription(description, null);
         }
-        try (Stream<Path> files = Files.list(examples().resolve(exampleFolder))) {
-            for (Path path : files.filter(p -> p.toString().endsWith(".iph")).toList()) {
+        // The whole folder, so that the measured data files the models name are there too.
+        Path folder = examples().resolve(exampleFolder);
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
+                IFile file = project.getFile(folder.relativize(path).toString());
+                createFolders(file.getParent());
                 try (InputStream in = Files.newInputStream(path)) {
-                    project.getFile(path.getFileName().toString()).create(in, true, null);
+                    file.create(in, true, null);
                 }
             }
         }
         return project;
+    }
+
+    private static void createFolders(IContainer container) throws CoreException {
+        if (container instanceof IFolder folder && !folder.exists()) {
+            createFolders(folder.getParent());
+            folder.create(true, true, null);
+        }
     }
 
     private static Path examples() {
@@ -79,6 +95,15 @@ final class ExampleProject {
             Thread.sleep(20);
         }
         return true;
+    }
+
+    /** Opens {@code file} in the Interphase editor and waits until the reconciler has parsed its text. */
+    static InterphaseEditor openReconciled(IWorkbenchPage page, IFile file) throws Exception {
+        InterphaseEditor editor = (InterphaseEditor) IDE.openEditor(page, file);
+        if (!waitUntil(() -> editor.reconciledResource(editor.document().get()).isPresent())) {
+            throw new AssertionError("the editor did not check " + file.getName() + " within 30 s");
+        }
+        return editor;
     }
 
     /** Runs the UI event loop for {@code millis}, so that views refreshing in jobs of their own catch up. */

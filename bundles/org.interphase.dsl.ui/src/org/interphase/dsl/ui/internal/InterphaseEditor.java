@@ -1,30 +1,89 @@
 package org.interphase.dsl.ui.internal;
 
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.xtext.resource.XtextResource;
+import org.interphase.dsl.ui.InterphaseEditorIds;
 
 /**
  * The editor of {@code .iph} files: a JFace text editor on the workspace file buffer, coloured by the language's
  * lexer, validated in the background by the Xtext runtime (Xtext's own Eclipse editor is not available), with an
- * outline of the model.
+ * outline, folding, hovers, Ctrl+click navigation, formatting, toggle comment and quick fixes. Everything that needs
+ * the parsed model reuses the reconciler's {@link ReconciledModel}, so typing never waits for a parse.
  */
 public final class InterphaseEditor extends TextEditor {
 
     static final String CONTENT_ASSIST_ACTION = "ContentAssistProposal";
+    static final String FORMAT_ACTION = "Format";
+    static final String TOGGLE_COMMENT_ACTION = "ToggleComment";
+    static final String OPEN_DECLARATION_ACTION = "OpenDeclaration";
 
     private final InterphaseOutlinePage outlinePage = new InterphaseOutlinePage(this);
+    private final InterphaseHyperlinkDetector hyperlinks = new InterphaseHyperlinkDetector(this);
+    private volatile ReconciledModel reconciled;
+    private ProjectionSupport projectionSupport;
 
     @Override
     protected void initializeEditor() {
         super.initializeEditor();
         setSourceViewerConfiguration(new InterphaseSourceViewerConfiguration(this, getPreferenceStore()));
+    }
+
+    @Override
+    protected void initializeKeyBindingScopes() {
+        setKeyBindingScopes(new String[] {InterphaseEditorIds.EDITOR_CONTEXT});
+    }
+
+    @Override
+    protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+        ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(),
+                styles);
+        getSourceViewerDecorationSupport(viewer);
+        return viewer;
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        ProjectionViewer viewer = (ProjectionViewer) getSourceViewer();
+        projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
+        projectionSupport.install();
+        viewer.doOperation(ProjectionViewer.TOGGLE);
+    }
+
+    @Override
+    public void dispose() {
+        if (projectionSupport != null) {
+            projectionSupport.dispose();
+        }
+        super.dispose();
     }
 
     @Override
@@ -39,6 +98,9 @@ public final class InterphaseEditor extends TextEditor {
         };
         contentAssist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
         setAction(CONTENT_ASSIST_ACTION, contentAssist);
+        setAction(FORMAT_ACTION, new FormatAction(this));
+        setAction(TOGGLE_COMMENT_ACTION, new ToggleCommentAction(this));
+        setAction(OPEN_DECLARATION_ACTION, new OpenDeclarationAction(this, hyperlinks));
     }
 
     @Override
@@ -46,15 +108,99 @@ public final class InterphaseEditor extends TextEditor {
         if (adapter == IContentOutlinePage.class) {
             return adapter.cast(outlinePage);
         }
+        if (projectionSupport != null) {
+            T projection = projectionSupport.getAdapter(getSourceViewer(), adapter);
+            if (projection != null) {
+                return projection;
+            }
+        }
         return super.getAdapter(adapter);
     }
 
-    /** Shows a new outline; called from the reconciler's thread. */
-    void showOutline(List<OutlineItem> items) {
-        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> outlinePage.update(items));
+    /**
+     * Takes the model of a newly validated text; called from the reconciler's thread. The outline and folding follow
+     * on the UI thread, unless the user has typed on since, in which case a newer model is on its way.
+     */
+    void reconciled(ReconciledModel model) {
+        reconciled = model;
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            IDocument document = document();
+            if (document != null && model == reconciled && model.describes(document.get())) {
+                outlinePage.update(model.outline());
+                updateFolding(model.folds());
+            }
+        });
+    }
+
+    /** The reconciler's parse of {@code text}, if it has parsed exactly that text; safe on the UI thread. */
+    Optional<XtextResource> reconciledResource(String text) {
+        ReconciledModel model = reconciled;
+        return model != null && model.describes(text) ? Optional.of(model.resource()) : Optional.empty();
+    }
+
+    /**
+     * The parse of {@code text} with the project's other files: the reconciler's, or a new one if the user typed on.
+     * Not for the UI thread, where a parse of a big file would freeze the editor.
+     */
+    Optional<XtextResource> modelOf(String text) {
+        Optional<XtextResource> current = reconciledResource(text);
+        if (current.isPresent() || !(getEditorInput() instanceof IFileEditorInput input)) {
+            return current;
+        }
+        IFile file = input.getFile();
+        try {
+            return Optional.of((XtextResource) new ProjectModels(file.getProject(), file, text).resourceOf(file));
+        } catch (CoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Replaces the folding regions by {@code regions}, keeping those that did not change (and so their state). */
+    private void updateFolding(List<Position> regions) {
+        ProjectionAnnotationModel model = getSourceViewer() instanceof ProjectionViewer viewer
+                ? viewer.getProjectionAnnotationModel() : null;
+        if (model == null) {
+            return;
+        }
+        Set<Position> added = new LinkedHashSet<>(regions);
+        Set<Annotation> removed = new HashSet<>();
+        for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+            Annotation annotation = it.next();
+            Position position = model.getPosition(annotation);
+            if (position == null || !added.remove(new Position(position.getOffset(), position.getLength()))) {
+                removed.add(annotation);
+            }
+        }
+        if (!removed.isEmpty() || !added.isEmpty()) {
+            Map<ProjectionAnnotation, Position> additions = added.stream()
+                    .collect(Collectors.toMap(position -> new ProjectionAnnotation(), position -> position));
+            model.modifyAnnotations(removed.toArray(Annotation[]::new), additions, null);
+        }
+    }
+
+    /** Shows {@code message} in the workbench window's status line. */
+    void showStatus(String message, boolean error) {
+        IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
+        if (error) {
+            status.setErrorMessage(message);
+        } else {
+            status.setMessage(message);
+        }
+    }
+
+    IDocument document() {
+        return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+    }
+
+    ISourceViewer viewer() {
+        return getSourceViewer();
     }
 
     InterphaseOutlinePage outlinePage() {
         return outlinePage;
+    }
+
+    InterphaseHyperlinkDetector hyperlinkDetector() {
+        return hyperlinks;
     }
 }

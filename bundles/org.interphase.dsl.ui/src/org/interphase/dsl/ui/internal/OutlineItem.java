@@ -32,6 +32,11 @@ record OutlineItem(String label, int offset, int length, List<OutlineItem> child
         })).toList();
     }
 
+    /** The labels of {@code items} and of their parts, without positions: what the outline's tree shows. */
+    static List<Object> labelsOf(List<OutlineItem> items) {
+        return items.stream().<Object>map(item -> List.of(item.label(), labelsOf(item.children()))).toList();
+    }
+
     private static OutlineItem of(EObject element, List<? extends EObject> parts) {
         ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
         List<OutlineItem> children = parts.stream().map(part -> of(part, List.of())).toList();

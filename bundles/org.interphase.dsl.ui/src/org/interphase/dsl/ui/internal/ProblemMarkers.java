@@ -1,8 +1,10 @@
 package org.interphase.dsl.ui.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -24,13 +26,30 @@ final class ProblemMarkers {
         if (!file.exists()) {
             return;
         }
+        List<Map<String, Object>> wanted = issues.stream().map(ProblemMarkers::attributesOf).toList();
+        // Most checks while typing find what the last one found; rewriting the markers anyway would make the ruler,
+        // the overview ruler and the Problems view redraw on the UI thread for nothing.
+        if (sameMarkers(file.findMarkers(InterphaseEditorIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO), wanted)) {
+            return;
+        }
         // One workspace operation, so the Problems view and the ruler see the old markers go and the new come at once.
         ResourcesPlugin.getWorkspace().run(m -> {
             file.deleteMarkers(InterphaseEditorIds.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
-            for (Issue issue : issues) {
-                file.createMarker(InterphaseEditorIds.PROBLEM_MARKER, attributesOf(issue));
+            for (Map<String, Object> attributes : wanted) {
+                file.createMarker(InterphaseEditorIds.PROBLEM_MARKER, attributes);
             }
         }, file, IWorkspace.AVOID_UPDATE, monitor);
+    }
+
+    private static boolean sameMarkers(IMarker[] existing, List<Map<String, Object>> wanted) throws CoreException {
+        if (existing.length != wanted.size()) {
+            return false;
+        }
+        Set<Map<String, Object>> present = new HashSet<>();
+        for (IMarker marker : existing) {
+            present.add(marker.getAttributes());
+        }
+        return present.equals(new HashSet<>(wanted));
     }
 
     static void clear(IResource resource) throws CoreException {
@@ -54,6 +73,9 @@ final class ProblemMarkers {
         }
         if (issue.getCode() != null) {
             attributes.put(InterphaseEditorIds.ISSUE_CODE, issue.getCode());
+        }
+        if (issue.getData() != null && issue.getData().length > 0) {
+            attributes.put(InterphaseEditorIds.ISSUE_DATA, MarkerFixes.encodeData(issue.getData()));
         }
         return attributes;
     }

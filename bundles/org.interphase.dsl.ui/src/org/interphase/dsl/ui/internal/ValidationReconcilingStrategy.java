@@ -15,6 +15,7 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.Issue;
 
@@ -22,19 +23,19 @@ import org.eclipse.xtext.validation.Issue;
  * Validates the editor's text as the user types. The reconciler calls this on its own background thread after a
  * pause in typing, so parsing never blocks the UI; the whole text is parsed afresh together with the project's other
  * files, and the issues replace the file's problem markers (which the ruler and the Problems view show). The same
- * parse gives the outline.
+ * parse gives the outline and the folding regions, and hover and navigation reuse it (see {@link ReconciledModel}).
  */
 final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
     private final ITextEditor editor;
-    private final Consumer<List<OutlineItem>> outline;
+    private final Consumer<ReconciledModel> reconciled;
     private IDocument document;
     private IProgressMonitor monitor = new NullProgressMonitor();
 
-    /** {@code outline} receives each new outline, on the reconciler's thread. */
-    ValidationReconcilingStrategy(ITextEditor editor, Consumer<List<OutlineItem>> outline) {
+    /** {@code reconciled} receives the model of each validated text, on the reconciler's thread. */
+    ValidationReconcilingStrategy(ITextEditor editor, Consumer<ReconciledModel> reconciled) {
         this.editor = editor;
-        this.outline = outline;
+        this.reconciled = reconciled;
     }
 
     @Override
@@ -74,7 +75,9 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
             // A newer edit cancels this run: its issues describe text that is already gone.
             if (!monitor.isCanceled()) {
                 ProblemMarkers.replace(file, issues, monitor);
-                outline.accept(OutlineItem.of(models.resourceOf(file)));
+                XtextResource resource = (XtextResource) models.resourceOf(file);
+                reconciled.accept(new ReconciledModel(text, resource, OutlineItem.of(resource),
+                        FoldingRegions.of(resource)));
             }
         } catch (OperationCanceledError cancelled) {
             // The editor closed or a newer edit arrived while Xtext was validating: nothing to report.

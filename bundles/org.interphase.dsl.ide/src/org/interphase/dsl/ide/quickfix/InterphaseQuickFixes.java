@@ -1,0 +1,110 @@
+package org.interphase.dsl.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.interphase.dsl.validation.InterphaseIssueCodes;
+
+/**
+ * The quick fixes of Interphase's validation issues as plain text edits, computed from what a diagnostic carries (its
+ * code, data and text range, see {@link InterphaseIssueCodes}) and the file's current text, so that the editor's
+ * Ctrl+1, the Problems view and a language server offer the same fixes:
+ * <ul>
+ * <li>{@link InterphaseIssueCodes#WRONG_DIMENSION}: replace the unit by one of the accepted kind ("nm");</li>
+ * <li>{@link InterphaseIssueCodes#MISSING_UNIT}: append a unit of the accepted kind;</li>
+ * <li>{@link InterphaseIssueCodes#PURGE_TOO_SHORT}: purge as long as the pulse before it;</li>
+ * <li>{@link InterphaseIssueCodes#LI_ON_REDUCIBLE_ELECTROLYTE}: put a coating layer between Li and the electrolyte.</li>
+ * </ul>
+ */
+public final class InterphaseQuickFixes {
+
+    /** Replaces {@code length} characters at {@code offset} by {@code text}. */
+    public record TextEdit(int offset, int length, String text) {
+    }
+
+    /** One way to fix an issue: what the user sees and the edits to make, which do not overlap. */
+    public record Fix(String label, List<TextEdit> edits) {
+
+        public Fix {
+            edits = List.copyOf(edits);
+        }
+
+        /** {@code text} with the edits made. */
+        public String applyTo(String text) {
+            StringBuilder result = new StringBuilder(text);
+            // Back to front, so an edit does not move the offsets of those before it.
+            edits.stream().sorted(Comparator.comparingInt(TextEdit::offset).reversed())
+                    .forEach(edit -> result.replace(edit.offset(), edit.offset() + edit.length(), edit.text()));
+            return result.toString();
+        }
+    }
+
+    private static final Set<String> FIXABLE = Set.of(InterphaseIssueCodes.WRONG_DIMENSION,
+            InterphaseIssueCodes.MISSING_UNIT, InterphaseIssueCodes.PURGE_TOO_SHORT,
+            InterphaseIssueCodes.LI_ON_REDUCIBLE_ELECTROLYTE);
+
+    private InterphaseQuickFixes() {
+    }
+
+    /** Whether issues with {@code code} have fixes (cheap: the Problems view asks for every marker). */
+    public static boolean hasFixes(String code) {
+        return code != null && FIXABLE.contains(code);
+    }
+
+    /**
+     * The fixes of an issue with {@code code} and {@code data} on {@code length} characters at {@code offset} of
+     * {@code text}; none if the issue has no fix or the range no longer lies in the text.
+     */
+    public static List<Fix> fixes(String code, List<String> data, int offset, int length, String text) {
+        if (!hasFixes(code) || offset < 0 || length < 0 || offset + length > text.length()) {
+            return List.of();
+        }
+        List<Fix> fixes = new ArrayList<>();
+        switch (code) {
+            case InterphaseIssueCodes.WRONG_DIMENSION -> data.stream().filter(unit -> !unit.isEmpty())
+                    .forEach(unit -> fixes.add(new Fix("Change the unit to '" + unit + "'",
+                            List.of(new TextEdit(offset, length, unit)))));
+            case InterphaseIssueCodes.MISSING_UNIT -> data.stream().filter(unit -> !unit.isEmpty())
+                    .forEach(unit -> fixes.add(new Fix("Add the unit '" + unit + "'",
+                            List.of(new TextEdit(offset + length, 0, " " + unit)))));
+            case InterphaseIssueCodes.PURGE_TOO_SHORT -> {
+                if (data.size() > 1 && !data.get(1).isEmpty()) {
+                    fixes.add(new Fix("Purge for " + data.get(1) + ", as long as the pulse",
+                            List.of(new TextEdit(offset, length, data.get(1)))));
+                }
+            }
+            case InterphaseIssueCodes.LI_ON_REDUCIBLE_ELECTROLYTE -> {
+                if (data.size() > 1 && !data.get(1).isEmpty()) {
+                    fixes.add(coatingBetween(data.get(0), data.get(1), offset, text));
+                }
+            }
+            default -> throw new IllegalStateException("no fix for " + code + " although hasFixes says so");
+        }
+        return fixes;
+    }
+
+    /**
+     * A coating line on the Li layer's side that faces the electrolyte: after the Li line if the electrolyte's line
+     * follows it, before it otherwise (the validator flags the Li layer of either order).
+     */
+    private static Fix coatingBetween(String electrolyte, String coating, int offset, String text) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int lineEnd = text.indexOf('\n', offset);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String line = text.substring(lineStart, lineEnd);
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        String coatingLine = indent + "coating " + coating;
+        String next = nextNonBlankLine(text, lineEnd);
+        boolean electrolyteFollows = next.startsWith("electrolyte") && next.contains(electrolyte);
+        TextEdit edit = electrolyteFollows ? new TextEdit(lineEnd, 0, "\n" + coatingLine)
+                : new TextEdit(lineStart, 0, coatingLine + "\n");
+        return new Fix("Insert 'coating " + coating + "' between Li and " + electrolyte, List.of(edit));
+    }
+
+    private static String nextNonBlankLine(String text, int from) {
+        return text.substring(Math.min(from, text.length())).lines().map(String::strip).filter(l -> !l.isEmpty())
+                .findFirst().orElse("");
+    }
+}
