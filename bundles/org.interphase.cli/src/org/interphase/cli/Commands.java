@@ -109,7 +109,7 @@ final class Commands {
             return FAILED;
         }
         List<Experiment> experiments = experiments(files, path, experimentName);
-        MaterialLibrary library = MaterialLibrary.builtIn();
+        MaterialLibrary library = MaterialLibrary.installed();
         int code = OK;
         for (Experiment experiment : experiments) {
             Path target = outDir == null ? workingDirectory.resolve("out").resolve(experiment.getName())

@@ -8,16 +8,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+
+import org.interphase.core.extensions.Contributions;
 
 /**
  * Finds the importer for a file among a list of importers: one that {@link DataImporter#recognizes recognises} the
  * file's beginning, preferring those registered for its extension (an EC-Lab export saved as .txt is still found). A
  * file no importer recognises, such as a spreadsheet's CSV, is left to the user's {@link ColumnMapping}. Without a
- * list, the importers of this bundle and of any other jar on the class path are found with {@link ServiceLoader}.
+ * list, the installed importers are used: this bundle's, and those other plug-ins contribute to the
+ * {@value #EXTENSION_POINT} extension point (or, headless, list as {@link java.util.ServiceLoader} services).
  */
 public final class DataImporters {
+
+    /** The extension point importers of other plug-ins are contributed to. */
+    public static final String EXTENSION_POINT = "org.interphase.io.importers";
 
     /** Enough of a file to see its signature and header row. */
     private static final int HEAD_BYTES = 8192;
@@ -25,10 +30,9 @@ public final class DataImporters {
     private DataImporters() {
     }
 
-    /** Every importer registered as a {@link ServiceLoader} service of {@link DataImporter}. */
+    /** Every installed importer, one per id; an importer that cannot be created is logged and left out. */
     public static List<DataImporter> all() {
-        return ServiceLoader.load(DataImporter.class, DataImporters.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList();
+        return Contributions.all(DataImporter.class, EXTENSION_POINT, DataImporter::id);
     }
 
     /** The importer for {@code file} among {@link #all()}. */

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.interphase.core.extensions.Contributions;
+
 /**
  * The materials and fabrication processes a simulation can use, each value with its unit and
  * source, read from human-editable text files (format documented at the top of each built-in
@@ -24,7 +26,8 @@ import java.util.Optional;
  * <p>{@link #builtIn()} holds what the five source papers of the domain reference give.
  * {@link #load(Path)} reads a user file, which may cite the built-in sources and refer to
  * built-in materials; {@link #withOverrides(MaterialLibrary)} combines libraries, later entries
- * replacing earlier ones with the same id. Libraries are immutable and safe to share.
+ * replacing earlier ones with the same id. {@link #installed()} adds to the built-in library what plug-ins
+ * contribute ({@link MaterialLibraryContribution}). Libraries are immutable and safe to share.
  */
 public final class MaterialLibrary {
 
@@ -72,6 +75,52 @@ public final class MaterialLibrary {
      */
     public static MaterialLibrary builtIn() {
         return BuiltIn.LIBRARY;
+    }
+
+    /** Lazy holder: the contributions are read once, on first use. */
+    private static final class Installed {
+        static final MaterialLibrary LIBRARY = readInstalled();
+    }
+
+    /**
+     * The built-in library with every contributed library added ({@link MaterialLibraryContribution}, found through
+     * the extension registry in Eclipse and through {@link java.util.ServiceLoader} headless). A contribution that
+     * cannot be read is logged and left out; the others are still added.
+     */
+    public static MaterialLibrary installed() {
+        return Installed.LIBRARY;
+    }
+
+    private static MaterialLibrary readInstalled() {
+        List<String> problems = new ArrayList<>();
+        MaterialLibrary library = builtIn().withContributions(Contributions.all(MaterialLibraryContribution.class,
+                MaterialLibraryContribution.EXTENSION_POINT), problems);
+        System.Logger log = System.getLogger(MaterialLibrary.class.getName());
+        problems.forEach(problem -> log.log(System.Logger.Level.WARNING, problem));
+        return library;
+    }
+
+    /**
+     * This library with the entries of each contribution added, in order. A contribution whose text cannot be read
+     * or has errors is left out and described in {@code problems} (with its file and line), so that one broken
+     * plug-in does not take the others with it.
+     */
+    public MaterialLibrary withContributions(List<? extends MaterialLibraryContribution> contributions,
+            List<String> problems) {
+        MaterialLibrary combined = this;
+        for (MaterialLibraryContribution contribution : contributions) {
+            String file = contribution.id() + "/" + contribution.fileName();
+            try (Reader reader = contribution.open()) {
+                LibraryLoader loader = new LibraryLoader(combined.citations);
+                loader.add(file, reader);
+                combined = combined.withOverrides(loader.finish());
+            } catch (IOException e) {
+                problems.add("materials library " + file + " cannot be read: " + e.getMessage());
+            } catch (LibraryException e) {
+                problems.add("materials library " + file + " is left out: " + e.getMessage());
+            }
+        }
+        return combined;
     }
 
     private static MaterialLibrary readBuiltIn() {

@@ -3,9 +3,16 @@
  */
 package org.interphase.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.interphase.dsl.ide.contentassist.InterphaseIdeContentProposalProvider;
 
 /**
  * Use this class to register ide components.
  */
 public class InterphaseIdeModule extends AbstractInterphaseIdeModule {
+
+	/** Completions for the techniques that plug-ins contribute, on top of the grammar's and the scope's. */
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return InterphaseIdeContentProposalProvider.class;
+	}
 }

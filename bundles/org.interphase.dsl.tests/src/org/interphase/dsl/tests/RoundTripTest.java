@@ -73,7 +73,8 @@ class RoundTripTest {
 
 		// Out of the set, so that the reparsed file does not meet its own names twice; files it imports stay.
 		resourceSet.getResources().remove(original);
-		Model reparsed = serialiseAndReparse(EcoreUtil.copy(parsed), resourceSet);
+		// Parsed under the file's own location, so that paths relative to it (measured data files) still resolve.
+		Model reparsed = serialiseAndReparse(EcoreUtil.copy(parsed), resourceSet, ExampleFiles.uri(file).toString());
 
 		assertTrue(EcoreUtil.equals(parsed, reparsed), () -> "the reparsed model of " + file.getFileName()
 				+ " differs; serialised text:\n" + serializer.serialize(reparsed));
@@ -95,7 +96,7 @@ class RoundTripTest {
 	void modelBuiltWithTheJavaApiSurvivesSerialisation() {
 		Model built = builtModel();
 
-		Model reparsed = serialiseAndReparse(built, models.newResourceSet());
+		Model reparsed = serialiseAndReparse(built, models.newResourceSet(), "reparsed.iph");
 
 		assertTrue(EcoreUtil.equals(built, reparsed), () -> "the reparsed model differs; serialised text:\n"
 				+ serializer.serialize(reparsed));
@@ -108,13 +109,13 @@ class RoundTripTest {
 	 * Serialises a model that has no node model (a copy, or one built in Java) through a resource of the set, so
 	 * that cross-references to other files get their names, and parses the text back without errors.
 	 */
-	private Model serialiseAndReparse(Model model, XtextResourceSet resourceSet) {
+	private Model serialiseAndReparse(Model model, XtextResourceSet resourceSet, String location) {
 		Resource detached = resourceSet.createResource(URI.createURI("serialised.iph"));
 		detached.getContents().add(model);
 		String text = serializer.serialize(model, SaveOptions.newBuilder().format().getOptions());
 		resourceSet.getResources().remove(detached);
 		try {
-			return models.parseValid(text, "reparsed.iph", resourceSet);
+			return models.parseValid(text, location, resourceSet);
 		} catch (AssertionError e) {
 			throw new AssertionError("the serialised text does not parse cleanly:\n" + text, e);
 		}

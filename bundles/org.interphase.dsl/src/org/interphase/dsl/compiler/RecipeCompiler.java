@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.interphase.core.units.Dimension;
+import org.interphase.dsl.technique.TechniqueSteps;
 import org.interphase.library.AldProcess;
 import org.interphase.library.AldTechnique;
 import org.interphase.library.GpcPoint;
@@ -17,18 +18,25 @@ import org.interphase.model.LayerByLayer;
 import org.interphase.model.Recipe;
 import org.interphase.model.Step;
 import org.interphase.model.Supercycle;
+import org.interphase.model.TechniqueStep;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.growth.AldInput;
 import org.interphase.sim.growth.GrowthEngine;
 import org.interphase.sim.growth.GrowthInput;
 import org.interphase.sim.growth.LbLInput;
+import org.interphase.sim.growth.TechniqueInput;
+import org.interphase.sim.technique.DepositionTechnique;
+import org.interphase.sim.technique.TechniqueCheck;
+import org.interphase.sim.technique.TechniqueParameter;
+import org.interphase.sim.technique.TechniqueParameters;
 
 /**
  * Turns recipe steps into growth inputs through the library processes that make the named film: an ALD/MLD cycle
  * uses the library process for its film and technique whose growth-per-cycle data lie nearest the written
- * temperature; an LbL block uses the library LbL process of its film. Steps that only prepare or treat a surface
- * (technique steps, anneals) grow nothing and are skipped; sputtering and supercycles are not compiled yet, so a
- * coating made by them needs its thickness written.
+ * temperature; an LbL block uses the library LbL process of its film; a {@code step <technique>} uses the growth
+ * model of the installed plug-in technique. Anneals and steps of techniques no plug-in declares (documented surface
+ * preparations) grow nothing and are skipped; sputtering and supercycles are not compiled yet, so a coating made by
+ * them needs its thickness written.
  */
 final class RecipeCompiler {
 
@@ -46,18 +54,21 @@ final class RecipeCompiler {
             switch (step) {
                 case DepositionCycle cycle -> steps.add(ald(cycle, substrate, inputs));
                 case LayerByLayer lbl -> steps.add(lbl(lbl, inputs));
+                case TechniqueStep technique -> TechniqueSteps.technique(technique)
+                        .ifPresent(installed -> steps.add(technique(technique, installed, inputs)));
                 case Supercycle supercycle -> throw new CompileException(supercycle, "the thickness of a supercycle"
                         + " film is not computed from the recipe; write the coating's thickness in the stack");
                 case org.interphase.model.SputterStep sputter -> throw new CompileException(sputter, "the thickness"
                         + " of a sputtered film is not computed from the recipe; write the coating's thickness in the"
                         + " stack");
                 default -> {
-                    // Surface preparation and anneals change no thickness the stack model reads.
+                    // Anneals, and steps of techniques no plug-in declares (documented preparations), change no
+                    // thickness the stack model reads.
                 }
             }
         }
         if (steps.isEmpty()) {
-            throw new CompileException(recipe, "recipe " + recipe.getName() + " has no ALD, MLD or LbL step, so it"
+            throw new CompileException(recipe, "recipe " + recipe.getName() + " has no ALD, MLD, LbL or technique step, so it"
                     + " grows no film; write the coating's thickness in the stack");
         }
         GrowthEngine engine = new GrowthEngine(library);
@@ -122,6 +133,37 @@ final class RecipeCompiler {
         } catch (SimulationException e) {
             throw new CompileException(lbl, e);
         }
+    }
+
+    private TechniqueInput technique(TechniqueStep step, DepositionTechnique technique, List<CompiledValue> inputs) {
+        String film = TechniqueSteps.film(step, technique).orElseThrow(() -> new CompileException(step,
+                "name the film step " + technique.id() + " deposits with film = \"<library material>\""));
+        if (library.material(film).isEmpty()) {
+            throw new CompileException(step, "the film " + film + " of step " + technique.id() + " is not a"
+                    + " material of the library; name a library material with film = \"...\"");
+        }
+        TechniqueParameters values;
+        try {
+            values = TechniqueCheck.values(technique, TechniqueSteps.quantities(step));
+        } catch (SimulationException e) {
+            throw new CompileException(step, e);
+        }
+        for (TechniqueParameter parameter : technique.parameters()) {
+            values.find(parameter.name()).ifPresent(si -> inputs.add(value(step, technique, film, parameter, si)));
+        }
+        return new TechniqueInput(film, technique, values);
+    }
+
+    /** A written value traced to its line, or the technique's default traced to the plug-in and its description. */
+    private static CompiledValue value(TechniqueStep step, DepositionTechnique technique, String film,
+            TechniqueParameter parameter, double si) {
+        String name = parameter.name() + " of " + technique.id() + " (" + film + ")";
+        return step.getParameters().stream().filter(p -> parameter.name().equals(p.getKey())).findFirst()
+                .map(p -> new CompiledValue(name, si, Quantities.text(p.getQuantity()), Provenance.of(p)))
+                .orElseGet(() -> new CompiledValue(name, si, parameter.template().substring(
+                        parameter.name().length() + " = ".length()), new Provenance("default of technique "
+                                + technique.id() + " (" + technique.getClass().getName() + ")",
+                                parameter.description())));
     }
 
     private static double distance(AldProcess process, double temperature) {

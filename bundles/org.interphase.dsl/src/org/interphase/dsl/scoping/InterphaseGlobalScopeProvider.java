@@ -15,13 +15,14 @@ import org.eclipse.xtext.scoping.impl.MultimapBasedScope;
 import com.google.common.base.Predicate;
 
 /**
- * The global scope of the files in a resource set, laid over the built-in library: like {@code java.lang}, the
- * library's materials are visible everywhere by their ids without an import, and a declaration with the same name
- * in a file (or imported into it) shadows the built-in one because the library is the outermost scope.
+ * The global scope of the files in a resource set, laid over the installed library (built-in and contributed by
+ * plug-ins): like {@code java.lang}, the library's materials are visible everywhere by their ids without an import,
+ * and a declaration with the same name in a file (or imported into it) shadows the library's one because the
+ * library is the outermost scope.
  */
 public class InterphaseGlobalScopeProvider extends DefaultGlobalScopeProvider {
 
-	private final List<IEObjectDescription> library = LibraryMaterials.builtIn().materials().stream()
+	private final List<IEObjectDescription> library = LibraryMaterials.installed().materials().stream()
 			.map(material -> EObjectDescription.create(QualifiedName.create(material.getName()), material))
 			.toList();
 

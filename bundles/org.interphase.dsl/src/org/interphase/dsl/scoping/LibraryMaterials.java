@@ -30,8 +30,8 @@ public final class LibraryMaterials {
 	/** URI scheme of the resources that hold library materials. */
 	public static final String SCHEME = "interphase-library";
 
-	private static final class BuiltIn {
-		static final LibraryMaterials INSTANCE = new LibraryMaterials(MaterialLibrary.builtIn());
+	private static final class Installed {
+		static final LibraryMaterials INSTANCE = new LibraryMaterials(MaterialLibrary.installed());
 	}
 
 	private final MaterialLibrary library;
@@ -57,9 +57,12 @@ public final class LibraryMaterials {
 		this.materials = List.copyOf(all);
 	}
 
-	/** The materials of {@link MaterialLibrary#builtIn()}, built once. */
-	public static LibraryMaterials builtIn() {
-		return BuiltIn.INSTANCE;
+	/**
+	 * The materials of {@link MaterialLibrary#installed()} (built-in and contributed by plug-ins), built once: what
+	 * files can refer to and what validation checks against.
+	 */
+	public static LibraryMaterials installed() {
+		return Installed.INSTANCE;
 	}
 
 	/** The library these materials come from. */

@@ -44,6 +44,20 @@ public final class InterphaseIssueCodes {
 	/** A measured data file that does not exist where the measurement says. Data: the path as written. */
 	public static final String MISSING_MEASURED_FILE = PREFIX + "missingMeasuredFile";
 
+	/**
+	 * A technique step naming a technique no installed plug-in contributes: an information for a documented
+	 * preparation step, a warning for a likely misspelling of an installed technique. Data: the installed ids.
+	 */
+	public static final String UNKNOWN_TECHNIQUE = PREFIX + "unknownTechnique";
+	/** A technique step parameter the technique does not declare. Data: the technique's parameter names. */
+	public static final String UNKNOWN_TECHNIQUE_PARAMETER = PREFIX + "unknownTechniqueParameter";
+	/** A required technique parameter that is not written. Data: the parameter with its default, e.g. "pulses = 1". */
+	public static final String MISSING_TECHNIQUE_PARAMETER = PREFIX + "missingTechniqueParameter";
+	/** A technique parameter outside the range the technique allows. Data: the parameter name. */
+	public static final String TECHNIQUE_VALUE_OUT_OF_RANGE = PREFIX + "techniqueValueOutOfRange";
+	/** Technique parameters the technique's own validation rejects, or a film it cannot deposit. No data. */
+	public static final String INVALID_TECHNIQUE_STEP = PREFIX + "invalidTechniqueStep";
+
 	private InterphaseIssueCodes() {
 	}
 }

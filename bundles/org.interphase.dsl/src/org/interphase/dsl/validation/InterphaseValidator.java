@@ -4,9 +4,10 @@ import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
  * Validation of Interphase models, composed of focused checkers: units and values, recipes against the library's
- * processes, stacks, and experiments. Issue codes are in {@link InterphaseIssueCodes}.
+ * processes, stacks, experiments, and the steps of techniques that plug-ins contribute. Issue codes are in
+ * {@link InterphaseIssueCodes}.
  */
 @ComposedChecks(validators = { QuantityChecks.class, RecipeChecks.class, StackChecks.class, ExperimentChecks.class,
-		MeasuredDataChecks.class })
+		MeasuredDataChecks.class, TechniqueChecks.class })
 public class InterphaseValidator extends AbstractInterphaseValidator {
 }

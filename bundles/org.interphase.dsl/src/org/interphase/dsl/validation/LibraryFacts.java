@@ -9,7 +9,7 @@ import org.interphase.library.Origin;
 import org.interphase.model.Material;
 
 /**
- * What the built-in library says about a material of a model. A material taken from the library is its entry; a
+ * What the installed library (built-in and contributed by plug-ins) says about a material of a model. A material taken from the library is its entry; a
  * material a file declares with a library id (shadowing the built-in one) keeps the library's facts that the file
  * cannot state, such as "reduced by Li", because the id names the same material.
  */
@@ -19,7 +19,7 @@ final class LibraryFacts {
 	}
 
 	static MaterialLibrary library() {
-		return LibraryMaterials.builtIn().library();
+		return LibraryMaterials.installed().library();
 	}
 
 	/** The library entry for {@code material}, if the reference resolved and the library has that id. */

@@ -18,7 +18,8 @@ import org.interphase.sim.growth.LbLInput.Linear;
 /**
  * Film growth: ALD/MLD (Langmuir saturation, process window, purge check, nucleation delay),
  * ALD supercycles (thickness and composition), layer-by-layer assembly (linear or exponential),
- * sputtering (rate × time), and anneals that change a film's phase.
+ * sputtering (rate × time), the growth models of contributed deposition techniques, and anneals that change a
+ * film's phase.
  *
  * <p>Films are library materials: the engine looks them up to give each result the properties of
  * the film (for a cell stack) and to compute compositions. Bad input throws
@@ -46,6 +47,7 @@ public final class GrowthEngine {
             case SupercycleInput supercycle -> supercycle(supercycle, film);
             case LbLInput lbl -> lbl(lbl, film);
             case SputterInput sputter -> sputter(sputter, film);
+            case TechniqueInput technique -> technique(technique, film);
         };
     }
 
@@ -93,6 +95,21 @@ public final class GrowthEngine {
     private GrowthResult sputter(SputterInput input, Material film) {
         double thickness = InputChecks.finite(input.rate() * input.time(), "sputtered thickness");
         return result(film, StepKind.RUN, new double[] {thickness}, thickness, Composition.single(film), List.of());
+    }
+
+    private GrowthResult technique(TechniqueInput input, Material film) {
+        TechniqueGrowth growth;
+        try {
+            growth = input.technique().grow(input.parameters(), film);
+        } catch (SimulationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A plug-in's bug must read as a failed simulation naming the plug-in, not as a crash of the engine.
+            throw new SimulationException("the growth model of technique " + input.technique().id() + " ("
+                    + input.technique().getClass().getName() + ") failed: " + e);
+        }
+        return result(film, growth.stepKind(), growth.thicknessAfterStep(), growth.finalThickness(),
+                Composition.single(film), growth.warnings());
     }
 
     /**

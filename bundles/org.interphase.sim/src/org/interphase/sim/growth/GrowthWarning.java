@@ -36,7 +36,9 @@ public record GrowthWarning(Code code, String message) {
         /** An anneal shorter than the one the phase change was reported for. */
         ANNEAL_SHORTER_THAN_REPORTED,
         /** An anneal below every known phase-change temperature of the film: the film is unchanged. */
-        NO_PHASE_CHANGE
+        NO_PHASE_CHANGE,
+        /** A contributed technique's growth model was used outside the conditions it is calibrated for. */
+        OUTSIDE_CALIBRATION
     }
 
     public GrowthWarning {

@@ -54,7 +54,7 @@ final class Comparisons {
         Experiment experiment = experiment(files.model(), caret, file.getName());
         SimulationPlan plan;
         try {
-            plan = new ModelCompiler(MaterialLibrary.builtIn()).compile(experiment);
+            plan = new ModelCompiler(MaterialLibrary.installed()).compile(experiment);
         } catch (CompileException e) {
             throw new ComparisonException(e.getMessage());
         }

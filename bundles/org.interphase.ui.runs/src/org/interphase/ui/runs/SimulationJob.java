@@ -57,7 +57,7 @@ final class SimulationJob extends Job {
         monitor.beginTask("Simulating " + experiment.getName(), ProgressRunMonitor.TOTAL_WORK);
         try {
             ProgressRunMonitor progress = new ProgressRunMonitor(monitor);
-            Execution execution = new RunExecutor(MaterialLibrary.builtIn()).execute(experiment, progress);
+            Execution execution = new RunExecutor(MaterialLibrary.installed()).execute(experiment, progress);
             IFolder results = project.getFolder(SimulateCommand.RESULTS_FOLDER);
             RunStore.save(execution, Path.of(results.getLocation().toOSString(), experiment.getName()), progress);
             results.refreshLocal(IResource.DEPTH_INFINITE, null);

@@ -45,7 +45,9 @@ class ExamplesProjectTest {
         assertEquals(List.of("alucone-on-lithium", "alumina-on-latp", "lithium-ternary-ald", "ncm-llto-thin-film",
                 "oxides-on-garnet", "paa-peo-on-latp"), examples.stream().map(Example::name).toList());
         Example paaPeo = examples.get(5);
-        assertEquals(List.of("chemicals.iph", "paa-peo-on-latp.iph"), paaPeo.files());
+        // The models and the measured data they name.
+        assertEquals(List.of("chemicals.iph", "data/bare-latp-eis-synthetic.mpt", "paa-peo-on-latp.iph"),
+                paaPeo.files());
         assertEquals("paa-peo-on-latp.iph", paaPeo.mainFile());
         assertTrue(paaPeo.description().startsWith("Seed system 1: an ultrathin (PAA/PEO)30 layer-by-layer film"),
                 paaPeo.description());

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.function.IntConsumer;
 
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
@@ -29,12 +32,14 @@ public class StackCrossSectionView extends ViewPart {
     private boolean log = true;
     private final CrossSectionPainter painter = new CrossSectionPainter();
     private IAction logAction;
+    private final ListenerList<IntConsumer> layerClickListeners = new ListenerList<>();
 
     @Override
     public void createPartControl(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(e -> painter.paint(e.gc, canvas.getClientArea(), input, log, null));
         canvas.addListener(SWT.Resize, e -> canvas.redraw());
+        canvas.addListener(SWT.MouseDown, e -> layerAt(e.x, e.y).ifPresent(this::fireLayerClicked));
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         logAction = new Action("Log thickness", IAction.AS_CHECK_BOX) {
             @Override
@@ -76,6 +81,37 @@ public class StackCrossSectionView extends ViewPart {
         if (canvas != null && !canvas.isDisposed()) {
             canvas.redraw();
         }
+    }
+
+    /**
+     * Tells {@code listener} the index (in {@link CrossSectionInput#layers()}) of a layer the user clicks, so that
+     * the editor that supplied the stack can select the layer's line.
+     */
+    public void addLayerClickListener(IntConsumer listener) {
+        layerClickListeners.add(listener);
+    }
+
+    public void removeLayerClickListener(IntConsumer listener) {
+        layerClickListeners.remove(listener);
+    }
+
+    /** The index of the layer drawn at a point of the canvas, if any. */
+    public OptionalInt layerAt(int x, int y) {
+        if (input == null) {
+            return OptionalInt.empty();
+        }
+        List<Rectangle> bounds = layerBounds();
+        for (int i = 0; i < bounds.size(); i++) {
+            if (bounds.get(i).contains(x, y)) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** What a click on layer {@code index} does: tells the listeners. */
+    public void fireLayerClicked(int index) {
+        layerClickListeners.forEach(listener -> listener.accept(index));
     }
 
     /** Where the layers are drawn at the current size (pixels, canvas coordinates). */

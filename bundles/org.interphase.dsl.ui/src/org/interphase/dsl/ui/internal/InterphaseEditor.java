@@ -31,6 +31,7 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.resource.XtextResource;
 import org.interphase.dsl.ui.InterphaseEditorIds;
+import org.interphase.library.MaterialLibrary;
 
 /**
  * The editor of {@code .iph} files: a JFace text editor on the workspace file buffer, coloured by the language's
@@ -47,6 +48,7 @@ public final class InterphaseEditor extends TextEditor {
 
     private final InterphaseOutlinePage outlinePage = new InterphaseOutlinePage(this);
     private final InterphaseHyperlinkDetector hyperlinks = new InterphaseHyperlinkDetector(this);
+    private final CrossSectionLink crossSection = new CrossSectionLink(this);
     private volatile ReconciledModel reconciled;
     private ProjectionSupport projectionSupport;
 
@@ -76,6 +78,8 @@ public final class InterphaseEditor extends TextEditor {
         projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
         projectionSupport.install();
         viewer.doOperation(ProjectionViewer.TOGGLE);
+        // Post-selection: after the caret rests, so arrowing through a file does not redraw the view every line.
+        viewer.addPostSelectionChangedListener(event -> crossSection.refresh(caret()));
     }
 
     @Override
@@ -83,6 +87,7 @@ public final class InterphaseEditor extends TextEditor {
         if (projectionSupport != null) {
             projectionSupport.dispose();
         }
+        crossSection.dispose();
         super.dispose();
     }
 
@@ -123,13 +128,20 @@ public final class InterphaseEditor extends TextEditor {
      */
     void reconciled(ReconciledModel model) {
         reconciled = model;
+        crossSection.sketches(StackSketches.of(model.resource(), MaterialLibrary.installed()));
         PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
             IDocument document = document();
             if (document != null && model == reconciled && model.describes(document.get())) {
                 outlinePage.update(model.outline());
                 updateFolding(model.folds());
+                crossSection.refresh(caret());
             }
         });
+    }
+
+    private int caret() {
+        ISourceViewer viewer = getSourceViewer();
+        return viewer == null ? 0 : viewer.getSelectedRange().x;
     }
 
     /** The reconciler's parse of {@code text}, if it has parsed exactly that text; safe on the UI thread. */

@@ -23,7 +23,7 @@ final class InterphaseTextHover
         implements ITextHover, ITextHoverExtension, ITextHoverExtension2, IInformationProvider, IInformationProviderExtension {
 
     private static final class Library {
-        static final InterphaseHoverText HOVERS = new InterphaseHoverText(MaterialLibrary.builtIn());
+        static final InterphaseHoverText HOVERS = new InterphaseHoverText(MaterialLibrary.installed());
     }
 
     private final InterphaseEditor editor;

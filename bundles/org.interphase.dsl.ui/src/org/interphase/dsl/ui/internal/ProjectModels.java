@@ -48,8 +48,10 @@ final class ProjectModels {
                 }
             }
         }
-        if (editedFile != null && !editedFile.exists()) {
+        if (editedFile != null && resourceSet.getResource(uriOf(editedFile), false) == null) {
             // Not (yet) in the workspace, e.g. a new file: still validate the text against the project's files.
+            // Asked of the resource set, not of the file: a file that appears while the project is being created
+            // may already have been read above.
             load(editedFile, editedText.getBytes(Charset.defaultCharset()), Charset.defaultCharset().name());
         }
     }

@@ -1,0 +1,28 @@
+package org.interphase.library;
+
+import java.io.IOException;
+import java.io.Reader;
+
+import org.interphase.core.extensions.Contribution;
+
+/**
+ * A materials library that a plug-in adds to {@link MaterialLibrary#installed()}: text in the library file format
+ * (documented at the top of the built-in {@code data/sources.lib}), typically a resource of the plug-in. It may cite
+ * the built-in sources and refer to built-in materials. Contributed through the extension point
+ * {@value #EXTENSION_POINT} (schema {@code schema/materials.exsd}) or headless through
+ * {@code META-INF/services/org.interphase.library.MaterialLibraryContribution}.
+ *
+ * <p>{@link #id()} names the contributor in every entry's provenance: an entry's {@link Origin#file()} is
+ * {@code <id>/<fileName>}, e.g. {@code org.example.interphase.pld/pld.lib}.
+ */
+public interface MaterialLibraryContribution extends Contribution {
+
+    /** Id of the extension point that materials libraries are contributed to. */
+    String EXTENSION_POINT = "org.interphase.library.materials";
+
+    /** The name of the library file, e.g. {@code "pld.lib"}, as messages and provenance show it. */
+    String fileName();
+
+    /** Opens the library text; the caller closes the reader. */
+    Reader open() throws IOException;
+}
