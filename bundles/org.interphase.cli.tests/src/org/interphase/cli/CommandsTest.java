@@ -37,6 +37,11 @@ class CommandsTest {
 
         assertEquals(0, code, out() + err());
         assertTrue(out().contains(" checked: 0 errors"), out());
+        // Notes (a documentation-only technique step) are counted apart from warnings.
+        long notes = out().lines().filter(line -> line.contains(": info: ")).count();
+        long warnings = out().lines().filter(line -> line.contains(": warning: ")).count();
+        assertTrue(out().contains(", " + warnings + " warning" + (warnings == 1 ? "" : "s")
+                + (notes > 0 ? ", " + notes + " note" + (notes == 1 ? "" : "s") : "")), out());
     }
 
     @Test

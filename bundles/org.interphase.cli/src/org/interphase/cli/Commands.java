@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.xtext.diagnostics.Severity;
 import org.interphase.dsl.compiler.CompileException;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
@@ -69,11 +70,21 @@ final class Commands {
         ModelFiles files = ModelFiles.load(paths);
         List<ModelFiles.Problem> problems = files.validate();
         problems.forEach(problem -> out.println(problem.describe(workingDirectory)));
-        long errors = problems.stream().filter(ModelFiles.Problem::isError).count();
-        out.println(files.files().size() + (files.files().size() == 1 ? " file" : " files") + " checked: " + errors
-                + (errors == 1 ? " error, " : " errors, ") + (problems.size() - errors)
-                + (problems.size() - errors == 1 ? " warning" : " warnings"));
+        long errors = count(problems, Severity.ERROR);
+        long infos = count(problems, Severity.INFO);
+        out.println(files.files().size() + (files.files().size() == 1 ? " file" : " files") + " checked: "
+                + counted(errors, "error") + ", " + counted(count(problems, Severity.WARNING), "warning")
+                + (infos > 0 ? ", " + counted(infos, "note") : ""));
         return errors > 0 ? FAILED : OK;
+    }
+
+    private static long count(List<ModelFiles.Problem> problems, Severity severity) {
+        return problems.stream().filter(problem -> problem.severity() == severity).count();
+    }
+
+    /** "1 error", "2 errors". */
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private int simulate(List<String> args) throws UsageException {

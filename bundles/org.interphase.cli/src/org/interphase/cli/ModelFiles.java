@@ -47,6 +47,10 @@ final class ModelFiles {
         boolean isError() {
             return issue.getSeverity() == Severity.ERROR;
         }
+
+        Severity severity() {
+            return issue.getSeverity();
+        }
     }
 
     private final XtextResourceSet resources = Language.INJECTOR.getInstance(XtextResourceSet.class);

@@ -3,10 +3,10 @@ package org.interphase.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import org.interphase.core.io.AtomicFiles;
 
 /**
  * Writes measured data as comma-separated text with each column's unit in its heading, in SI units and Interphase's
@@ -23,9 +23,7 @@ public final class CsvExporter {
     }
 
     public static void write(MeasuredData data, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
+        AtomicFiles.write(file, temporary -> {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 switch (data) {
                     case MeasuredSpectrum s -> rows(out, SPECTRUM_HEADER, s.frequency(), s.real(), s.imaginary());
@@ -33,14 +31,7 @@ public final class CsvExporter {
                             asDoubles(c.cycle()), c.capacity());
                 }
             }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private static void rows(Writer out, String header, double[]... columns) throws IOException {

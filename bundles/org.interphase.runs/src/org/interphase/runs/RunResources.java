@@ -2,7 +2,6 @@ package org.interphase.runs;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.interphase.model.run.RunPackage;
 
 /**
@@ -17,12 +16,12 @@ public final class RunResources {
     private RunResources() {
     }
 
-    /** A new resource set that knows the run package and reads and writes {@value #EXTENSION} files as XMI. */
+    /** A new resource set that knows the run package and reads and writes {@value #EXTENSION} files. */
     public static ResourceSet resourceSet() {
         ResourceSet resources = new ResourceSetImpl();
         resources.getPackageRegistry().put(RunPackage.eNS_URI, RunPackage.eINSTANCE);
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
-                new XMIResourceFactoryImpl());
+                new RunResourceFactory());
         return resources;
     }
 }

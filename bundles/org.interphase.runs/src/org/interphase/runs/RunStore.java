@@ -6,13 +6,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.interphase.model.run.SimulationRun;
 import org.interphase.sim.electrochem.RunMonitor;
 
@@ -58,6 +58,10 @@ public final class RunStore {
         Files.createDirectories(parent);
         Path temporary = Files.createTempDirectory(parent, "." + folder.getFileName() + "-");
         try {
+            // createTempDirectory makes the folder private (rwx------); results are ordinary documents.
+            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
             monitor.progress(1, "saving");
             ResultFiles.write(execution, temporary, monitor);
             Path file = runFile(temporary, execution.run().getExperiment());
@@ -65,7 +69,7 @@ public final class RunStore {
             resource.getContents().add(execution.run());
             try (OutputStream out = new CancellableOutputStream(new BufferedOutputStream(Files.newOutputStream(file)),
                     monitor)) {
-                resource.save(out, Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
+                resource.save(out, Map.of());
             } finally {
                 // The run stays usable (views, tests) without pinning the temporary file's resource.
                 resource.getContents().clear();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -12,7 +13,7 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.widgets.Display;
+import org.interphase.ui.testing.UiEvents;
 
 /**
  * A workspace project holding a copy of one folder of the repository's examples/ with its data files; the system
@@ -64,23 +65,11 @@ final class MeasuredProject {
 
     /** Runs the UI event loop until {@code condition} holds; false after 60 s. */
     static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(20);
-        }
-        return true;
+        return UiEvents.waitUntil(Duration.ofSeconds(60), condition);
     }
 
     /** Runs the UI event loop for {@code millis}. */
     static void runEventLoop(long millis) throws InterruptedException {
-        long end = System.nanoTime() + millis * 1_000_000L;
-        waitUntil(() -> System.nanoTime() > end);
+        UiEvents.runFor(millis);
     }
 }

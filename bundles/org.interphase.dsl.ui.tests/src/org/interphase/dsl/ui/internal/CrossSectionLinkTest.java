@@ -6,37 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.interphase.ui.InterphaseIds;
 import org.interphase.ui.testing.Screenshots;
 import org.interphase.ui.views.CrossSectionInput.Band;
 import org.interphase.ui.views.StackCrossSectionView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The cross-section follows the stack the user edits, and a click on a layer selects its line. */
 class CrossSectionLinkTest {
 
-    private IProject project;
+    @RegisterExtension
+    final ExampleWorkspace workspace = new ExampleWorkspace("alumina-cross-section", "alumina-on-latp");
     private IWorkbenchPage page;
     private IFile file;
 
     @BeforeEach
-    void createProject() throws Exception {
-        project = ExampleProject.create("alumina-cross-section", "alumina-on-latp", false);
-        file = project.getFile("alumina-on-latp.iph");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void deleteProject() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, true, null);
+    void openExample() {
+        page = workspace.page();
+        file = workspace.file("alumina-on-latp.iph");
     }
 
     private static List<String> labels(StackCrossSectionView view) {

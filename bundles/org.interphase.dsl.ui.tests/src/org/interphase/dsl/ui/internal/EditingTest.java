@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.Position;
@@ -18,9 +17,9 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.interphase.dsl.ui.InterphaseEditorIds;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A user formats a file (Ctrl+Shift+F), comments lines out (Ctrl+/) and folds blocks. */
 class EditingTest {
@@ -38,21 +37,15 @@ class EditingTest {
               lithium Li
             """;
 
-    private IProject project;
+    @RegisterExtension
+    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-editing", "paa-peo-on-latp");
     private IWorkbenchPage page;
     private IFile file;
 
     @BeforeEach
-    void createProject() throws Exception {
-        project = ExampleProject.create("paa-peo-editing", "paa-peo-on-latp", false);
-        file = project.getFile("paa-peo-on-latp.iph");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void deleteProject() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, true, null);
+    void openExample() {
+        page = workspace.page();
+        file = workspace.file("paa-peo-on-latp.iph");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -23,31 +22,25 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.interphase.dsl.ui.InterphaseEditorIds;
 import org.interphase.ui.testing.Screenshots;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A user opens an example in the Interphase editor, mistypes a unit, sees the error marker, fixes it. */
 class EditorValidationTest {
 
     private static final String AREA = "area 0.503 cm2";
 
-    private IProject project;
+    @RegisterExtension
+    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-editor", "paa-peo-on-latp");
     private IWorkbenchPage page;
     private IFile file;
 
     @BeforeEach
-    void createProject() throws Exception {
+    void openExample() {
         // Two files that refer to each other: the editor's validation must see the project's other files.
-        project = ExampleProject.create("paa-peo-editor", "paa-peo-on-latp", false);
-        file = project.getFile("paa-peo-on-latp.iph");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void deleteProject() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, true, null);
+        page = workspace.page();
+        file = workspace.file("paa-peo-on-latp.iph");
     }
 
     @Test

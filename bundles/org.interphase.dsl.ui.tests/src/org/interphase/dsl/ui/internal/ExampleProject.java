@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -17,10 +18,10 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.interphase.dsl.ui.InterphaseEditorIds;
+import org.interphase.ui.testing.UiEvents;
 
 /**
  * A workspace project holding a copy of one folder of the repository's examples/ (its models and the measured data
@@ -83,18 +84,7 @@ final class ExampleProject {
 
     /** Runs the UI event loop (the reconciler posts to it) until {@code condition} holds; false after 30 s. */
     static boolean waitUntil(BooleanSupplier condition) throws InterruptedException {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(20);
-        }
-        return true;
+        return UiEvents.waitUntil(Duration.ofSeconds(30), condition);
     }
 
     /** Opens {@code file} in the Interphase editor and waits until the reconciler has parsed its text. */
@@ -108,8 +98,7 @@ final class ExampleProject {
 
     /** Runs the UI event loop for {@code millis}, so that views refreshing in jobs of their own catch up. */
     static void runEventLoop(long millis) throws InterruptedException {
-        long end = System.nanoTime() + millis * 1_000_000L;
-        waitUntil(() -> System.nanoTime() > end);
+        UiEvents.runFor(millis);
     }
 
     static BooleanSupplier unchecked(CheckedCondition condition) {

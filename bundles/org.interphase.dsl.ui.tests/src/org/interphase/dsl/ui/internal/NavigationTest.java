@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Region;
@@ -20,9 +19,9 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.interphase.dsl.ui.InterphaseEditorIds;
 import org.interphase.ui.testing.Screenshots;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A user Ctrl+clicks (or presses F3 on) names to reach their declarations, in this file, another file of the project
@@ -30,21 +29,15 @@ import org.junit.jupiter.api.Test;
  */
 class NavigationTest {
 
-    private IProject project;
+    @RegisterExtension
+    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-navigation", "paa-peo-on-latp");
     private IWorkbenchPage page;
     private IFile cells;
 
     @BeforeEach
-    void createProject() throws Exception {
-        project = ExampleProject.create("paa-peo-navigation", "paa-peo-on-latp", false);
-        cells = project.getFile("paa-peo-on-latp.iph");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void deleteProject() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, true, null);
+    void openExample() {
+        page = workspace.page();
+        cells = workspace.file("paa-peo-on-latp.iph");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -17,35 +16,28 @@ import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.interphase.dsl.ui.InterphaseEditorIds;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.ui.testing.Screenshots;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A user fixes a wrong or missing unit by a quick fix, from the Problems view or with Ctrl+1 in the editor. */
 class QuickFixTest {
 
     private static final String AREA = "area 0.503 cm2";
 
-    private IProject project;
+    @RegisterExtension
+    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-quickfix", "paa-peo-on-latp");
     private IWorkbenchPage page;
     private IFile file;
 
     @BeforeEach
-    void createProject() throws Exception {
-        project = ExampleProject.create("paa-peo-quickfix", "paa-peo-on-latp", false);
-        file = project.getFile("paa-peo-on-latp.iph");
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    @AfterEach
-    void deleteProject() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, true, null);
+    void openExample() {
+        page = workspace.page();
+        file = workspace.file("paa-peo-on-latp.iph");
     }
 
     @Test
