@@ -69,6 +69,16 @@ class ContentAssistTest {
 		assertFalse(proposals.contains("TMA"), "a chemical is not a material: " + proposals);
 	}
 
+	@Test
+	void unitsOfTheDimensionTheSlotNeedsAfterANumber() throws IOException {
+		List<String> area = proposalsAt(Fixtures.DECLARATIONS + "stack S { area 0.5 | }");
+		List<String> thickness = proposalsAt(Fixtures.DECLARATIONS + "stack S { electrolyte LATP 1 | }");
+
+		assertTrue(area.contains("cm2"), area::toString);
+		assertFalse(area.contains("nm"), "a length is not an area: " + area);
+		assertTrue(thickness.containsAll(List.of("nm", "µm", "mm")), thickness::toString);
+	}
+
 	private static List<String> proposalsAt(String textWithCursor) throws IOException {
 		int offset = textWithCursor.indexOf('|');
 		String text = textWithCursor.substring(0, offset) + textWithCursor.substring(offset + 1);

@@ -1,18 +1,12 @@
 package org.interphase.dsl.validation;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EAnnotation;
-import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.interphase.core.units.Dimension;
@@ -31,24 +25,16 @@ import org.interphase.model.StepGroup;
 
 /**
  * Units and values everywhere, by one rule: the dimensions a slot accepts come from the metamodel's
- * {@value #DIMENSION_ANNOTATION} annotations, a property's from the library's property names, and
+ * {@value QuantitySlots#DIMENSION_ANNOTATION} annotations, a property's from the library's property names, and
  * {@link Units} reads the unit. Also values no experiment can have.
  */
 public class QuantityChecks extends InterphaseCheckBase {
 
-	/** Source of the annotations in interphase.ecore that list the dimensions a Quantity slot accepts. */
-	static final String DIMENSION_ANNOTATION = "http://interphase.org/model/1.0/dimension";
-
 	private static final double MAX_PH = 14;
-
-	/** Slot dimensions by feature name, for technique parameters named like a slot ("temperature", "duration"). */
-	private static final Map<String, List<Dimension>> SLOTS_BY_NAME = slotsByName();
-
-	private final Map<EStructuralFeature, List<Dimension>> slotCache = new ConcurrentHashMap<>();
 
 	@Check
 	public void checkQuantity(Quantity quantity) {
-		Optional<List<Dimension>> accepted = acceptedDimensions(quantity);
+		Optional<List<Dimension>> accepted = QuantitySlots.accepted(quantity);
 		// A technique's own parameters ("speed = 3000 rpm") are the business of the plug-in that declares it.
 		if (accepted.isEmpty() && quantity.eContainingFeature() == InterphasePackage.Literals.PARAMETER__QUANTITY) {
 			return;
@@ -72,7 +58,7 @@ public class QuantityChecks extends InterphaseCheckBase {
 		}
 		String what = describeSlot(quantity);
 		List<Dimension> dimensions = accepted.get();
-		String[] units = dimensions.stream().map(QuantityChecks::exampleUnit).toArray(String[]::new);
+		String[] units = dimensions.stream().map(QuantitySlots::exampleUnit).toArray(String[]::new);
 		if (!dimensions.contains(parsed.dimension())) {
 			String expected = dimensions.stream().map(d -> d.describe() + ", e.g. " + d.example())
 					.collect(Collectors.joining(" or "));
@@ -167,59 +153,6 @@ public class QuantityChecks extends InterphaseCheckBase {
 		}
 	}
 
-	/** The dimensions the slot holding {@code quantity} accepts; empty where the slot does not fix one. */
-	private Optional<List<Dimension>> acceptedDimensions(Quantity quantity) {
-		EObject container = quantity.eContainer();
-		EStructuralFeature feature = quantity.eContainingFeature();
-		if (feature == InterphasePackage.Literals.PROPERTY__VALUE) {
-			return MaterialProperty.fromKey(((Property) container).getKey()).map(p -> List.of(p.dimension()));
-		}
-		if (feature == InterphasePackage.Literals.PARAMETER__QUANTITY) {
-			String key = ((Parameter) container).getKey();
-			return Optional.ofNullable(SLOTS_BY_NAME.get(key))
-					.or(() -> MaterialProperty.fromKey(key).map(p -> List.of(p.dimension())));
-		}
-		if (feature == null) {
-			return Optional.empty();
-		}
-		List<Dimension> dimensions = slotCache.computeIfAbsent(feature, QuantityChecks::annotatedDimensions);
-		return dimensions.isEmpty() ? Optional.empty() : Optional.of(dimensions);
-	}
-
-	private static List<Dimension> annotatedDimensions(EStructuralFeature feature) {
-		EAnnotation annotation = feature.getEAnnotation(DIMENSION_ANNOTATION);
-		if (annotation == null || annotation.getDetails().get("dimensions") == null) {
-			return List.of();
-		}
-		return Arrays.stream(annotation.getDetails().get("dimensions").trim().split("\\s+"))
-				.map(QuantityChecks::dimensionNamed).toList();
-	}
-
-	private static Dimension dimensionNamed(String name) {
-		try {
-			return (Dimension) Dimension.class.getField(name).get(null);
-		} catch (ReflectiveOperationException e) {
-			throw new IllegalStateException("interphase.ecore names dimension " + name
-					+ ", which org.interphase.core.units.Dimension does not define", e);
-		}
-	}
-
-	/** Every annotated Quantity slot of the metamodel by feature name; a name used twice keeps its first slot. */
-	private static Map<String, List<Dimension>> slotsByName() {
-		Map<String, List<Dimension>> slots = new HashMap<>();
-		for (var classifier : InterphasePackage.eINSTANCE.getEClassifiers()) {
-			if (classifier instanceof EClass type) {
-				for (EReference reference : type.getEReferences()) {
-					List<Dimension> dimensions = annotatedDimensions(reference);
-					if (!dimensions.isEmpty()) {
-						slots.putIfAbsent(reference.getName(), dimensions);
-					}
-				}
-			}
-		}
-		return Map.copyOf(slots);
-	}
-
 	/** "the thickness" for a slot; the key for a property or a technique parameter, e.g. "density". */
 	private static String describeSlot(Quantity quantity) {
 		EObject container = quantity.eContainer();
@@ -236,12 +169,5 @@ public class QuantityChecks extends InterphaseCheckBase {
 	/** A feature name as words for messages, e.g. "halfCycleTime" as "half cycle time". */
 	private static String words(String camelCase) {
 		return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-	}
-
-	/** The unit of the dimension's example value, e.g. "nm" for a length; "" for a dimensionless number. */
-	static String exampleUnit(Dimension dimension) {
-		String example = dimension.example();
-		int space = example.indexOf(' ');
-		return space < 0 ? "" : example.substring(space + 1);
 	}
 }

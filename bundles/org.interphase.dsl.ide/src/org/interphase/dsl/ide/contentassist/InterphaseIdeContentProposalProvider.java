@@ -1,5 +1,6 @@
 package org.interphase.dsl.ide.contentassist;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,9 +11,12 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.interphase.core.units.Dimension;
 import org.interphase.dsl.services.InterphaseGrammarAccess;
 import org.interphase.dsl.technique.TechniqueSteps;
+import org.interphase.dsl.validation.QuantitySlots;
 import org.interphase.model.Parameter;
+import org.interphase.model.Quantity;
 import org.interphase.model.TechniqueStep;
 import org.interphase.sim.technique.DepositionTechnique;
 import org.interphase.sim.technique.TechniqueCheck;
@@ -22,9 +26,10 @@ import org.interphase.sim.technique.Techniques;
 import com.google.inject.Inject;
 
 /**
- * Completions the grammar alone cannot give, for the techniques that plug-ins contribute: after {@code step} the ids
- * of the installed techniques, and inside a technique step's braces the parameters it has not written yet, each as
- * a template with its default value and unit ({@code fluence = 2 J/cm2}) and its description.
+ * Completions the grammar alone cannot give: after a number, the units of the dimension its slot needs ({@code nm},
+ * {@code µm}, ... for a thickness); and for the techniques that plug-ins contribute, after {@code step} the ids of the
+ * installed techniques, and inside a technique step's braces the parameters it has not written yet, each as a
+ * template with its default value and unit ({@code fluence = 2 J/cm2}) and its description.
  */
 public class InterphaseIdeContentProposalProvider extends IdeContentProposalProvider {
 
@@ -34,6 +39,10 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context,
 			IIdeContentProposalAcceptor acceptor) {
+		if (assignment == grammar.getQuantityAccess().getUnitAssignment_2()) {
+			proposeUnits(context, acceptor);
+			return;
+		}
 		if (assignment == grammar.getTechniqueStepAccess().getTechniqueAssignment_1()) {
 			proposeTechniques(context, acceptor);
 			return;
@@ -48,6 +57,20 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 			}
 		}
 		super._createProposals(assignment, context, acceptor);
+	}
+
+	/** The units of the dimensions the quantity being written may have; none where nothing says which. */
+	private void proposeUnits(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		Quantity quantity = context.getCurrentModel() instanceof Quantity current ? current
+				: context.getPreviousModel() instanceof Quantity previous ? previous : null;
+		if (quantity == null) {
+			return;
+		}
+		for (Dimension dimension : QuantitySlots.accepted(quantity).orElse(List.of())) {
+			for (String unit : QuantitySlots.units(dimension)) {
+				propose(unit, unit, dimension.describe(), ContentAssistEntry.KIND_VALUE, context, acceptor);
+			}
+		}
 	}
 
 	private void proposeTechniques(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
