@@ -4,7 +4,9 @@
 package org.interphase.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.interphase.dsl.ide.contentassist.InterphaseIdeContentProposalProvider;
+import org.interphase.dsl.ide.highlighting.InterphaseSemanticHighlighting;
 
 /**
  * Use this class to register ide components.
@@ -14,5 +16,10 @@ public class InterphaseIdeModule extends AbstractInterphaseIdeModule {
 	/** Completions for the techniques that plug-ins contribute, on top of the grammar's and the scope's. */
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return InterphaseIdeContentProposalProvider.class;
+	}
+
+	/** Colours materials, chemicals, recipes, stacks and sources by kind. */
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return InterphaseSemanticHighlighting.class;
 	}
 }

@@ -49,6 +49,7 @@ public final class InterphaseEditor extends TextEditor {
     private final InterphaseOutlinePage outlinePage = new InterphaseOutlinePage(this);
     private final InterphaseHyperlinkDetector hyperlinks = new InterphaseHyperlinkDetector(this);
     private final CrossSectionLink crossSection = new CrossSectionLink(this);
+    private final SemanticColouring colouring = new SemanticColouring();
     private volatile ReconciledModel reconciled;
     private ProjectionSupport projectionSupport;
 
@@ -78,6 +79,10 @@ public final class InterphaseEditor extends TextEditor {
         projectionSupport = new ProjectionSupport(viewer, getAnnotationAccess(), getSharedColors());
         projectionSupport.install();
         viewer.doOperation(ProjectionViewer.TOGGLE);
+        viewer.addTextPresentationListener(colouring);
+        if (document() != null) {
+            document().addDocumentListener(colouring);
+        }
         // Post-selection: after the caret rests, so arrowing through a file does not redraw the view every line.
         viewer.addPostSelectionChangedListener(event -> crossSection.refresh(caret()));
     }
@@ -88,6 +93,9 @@ public final class InterphaseEditor extends TextEditor {
             projectionSupport.dispose();
         }
         crossSection.dispose();
+        if (document() != null) {
+            document().removeDocumentListener(colouring);
+        }
         super.dispose();
     }
 
@@ -134,9 +142,26 @@ public final class InterphaseEditor extends TextEditor {
             if (document != null && model == reconciled && model.describes(document.get())) {
                 outlinePage.update(model.outline());
                 updateFolding(model.folds());
+                colouring.update(model.colours());
+                redrawVisibleText();
                 crossSection.refresh(caret());
             }
         });
+    }
+
+    /** Only the visible lines: a whole 2 000-line file would be re-coloured on the UI thread after every pause. */
+    private void redrawVisibleText() {
+        if (getSourceViewer() instanceof ProjectionViewer viewer && viewer.getTextWidget() != null) {
+            int top = viewer.getTopIndexStartOffset();
+            int bottom = viewer.getBottomIndexEndOffset();
+            if (bottom > top) {
+                viewer.invalidateTextPresentation(top, bottom - top);
+            }
+        }
+    }
+
+    SemanticColouring colouring() {
+        return colouring;
     }
 
     private int caret() {

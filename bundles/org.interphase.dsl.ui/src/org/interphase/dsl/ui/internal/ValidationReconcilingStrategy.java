@@ -77,7 +77,7 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
                 ProblemMarkers.replace(file, issues, monitor);
                 XtextResource resource = (XtextResource) models.resourceOf(file);
                 reconciled.accept(new ReconciledModel(text, resource, OutlineItem.of(resource),
-                        FoldingRegions.of(resource)));
+                        FoldingRegions.of(resource), SemanticColouring.of(resource, monitor::isCanceled)));
             }
         } catch (OperationCanceledError cancelled) {
             // The editor closed or a newer edit arrived while Xtext was validating: nothing to report.

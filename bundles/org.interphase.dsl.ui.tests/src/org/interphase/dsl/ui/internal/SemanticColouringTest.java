@@ -1,0 +1,41 @@
+package org.interphase.dsl.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swt.custom.StyleRange;
+import org.interphase.dsl.ide.highlighting.InterphaseSemanticHighlighting;
+import org.interphase.ui.testing.Screenshots;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** In the editor, materials and recipes are coloured by kind, and the colours follow the names while the user types. */
+class SemanticColouringTest {
+
+    @RegisterExtension
+    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-colours", "paa-peo-on-latp");
+
+    @Test
+    void aMaterialReferenceIsDrawnInTheMaterialColourAndKeepsItWhenTextIsInsertedBeforeIt() throws Exception {
+        InterphaseEditor editor = ExampleProject.openReconciled(workspace.page(),
+                workspace.file("paa-peo-on-latp.iph"));
+        String text = editor.document().get();
+        int latp = text.indexOf("pellet: LATP") + "pellet: ".length();
+        int recipe = text.indexOf("by PaaPeoOnLatp") + "by ".length();
+        assertTrue(ExampleProject.waitUntil(() -> InterphaseSemanticHighlighting.MATERIAL.equals(
+                editor.colouring().styleAt(latp))), "LATP should be coloured as a material");
+        assertEquals(InterphaseSemanticHighlighting.RECIPE, editor.colouring().styleAt(recipe));
+        editor.selectAndReveal(latp, 0);
+        ExampleProject.runEventLoop(200);
+        StyleRange drawn = editor.viewer().getTextWidget().getStyleRangeAtOffset(
+                editor.viewer() instanceof org.eclipse.jface.text.ITextViewerExtension5 projection
+                        ? projection.modelOffset2WidgetOffset(latp) : latp);
+        assertTrue(drawn != null && drawn.foreground != null && drawn.foreground.getRed() == 160,
+                () -> "drawn: " + drawn);
+
+        editor.document().replace(0, 0, "// a new first line\n");
+        assertEquals(InterphaseSemanticHighlighting.MATERIAL,
+                editor.colouring().styleAt(latp + "// a new first line\n".length()), "the colour moves with the name");
+        Screenshots.save(workspace.page().getWorkbenchWindow().getShell(), "editor-semantic-colours");
+    }
+}
