@@ -81,9 +81,9 @@ final class ResultFiles {
             case Measured.Cycling cycling -> {
                 report.append("  cell parameters from library cell ").append(cycling.run().libraryCell()).append('\n');
                 // Each of these files of a long run takes a while; a cancellation is honoured between them.
-                CyclingCsv.writeSeries(cycling.result(), folder.resolve(run.label() + "-timeseries.csv"));
+                CyclingCsv.writeSeries(cycling.result(), folder.resolve(run.label() + "-timeseries.csv"), monitor);
                 monitor.throwIfCancelled("saving " + run.label());
-                CyclingCsv.writeBdf(cycling.result(), folder.resolve(run.label() + "-bdf.csv"));
+                CyclingCsv.writeBdf(cycling.result(), folder.resolve(run.label() + "-bdf.csv"), monitor);
                 monitor.throwIfCancelled("saving " + run.label());
                 CyclingCsv.writeSummary(cycling.result(), folder.resolve(run.label() + "-cycles.csv"));
             }

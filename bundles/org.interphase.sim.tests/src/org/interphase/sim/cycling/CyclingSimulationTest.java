@@ -126,4 +126,19 @@ class CyclingSimulationTest {
         Optional<String> written = Files.readAllLines(summary).stream().skip(1).findFirst();
         assertTrue(written.orElseThrow().startsWith("1,"));
     }
+
+    @Test
+    void aCancelledExportStopsAndLeavesNoFile(@TempDir Path dir) throws IOException {
+        CyclingResult result = new CyclingSimulation(LFP,
+                Experiment.cycles(1, "Charge at 1C until 3.8 V", "Discharge at 1C until 2.5 V"), SolverSettings.DEFAULT)
+                .run(RunMonitor.NONE);
+        Path bdf = dir.resolve("run.bdf.csv");
+
+        assertThrows(RunCancelledException.class, () -> CyclingCsv.writeBdf(result, bdf,
+                RecordingMonitor.cancellingAfter(0)));
+
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count(), "no file and no temporary file");
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 import org.interphase.core.io.AtomicFiles;
+import org.interphase.sim.electrochem.RunMonitor;
 
 /**
  * Writes a {@link CyclingResult} as CSV: the time series in the project's own columns or in the
@@ -30,21 +31,37 @@ public final class CyclingCsv {
             + "charge_energy_Wh,discharge_energy_Wh,mean_charge_voltage_V,mean_discharge_voltage_V,resistance_ohm,"
             + "side_reaction_charge_Ah,active_fraction,lithium_inventory_Ah";
 
+    /** Rows between checks for cancellation: a few milliseconds of writing. */
+    private static final int CANCEL_CHECK_ROWS = 10_000;
+
     private CyclingCsv() {
     }
 
     /** The time series with a '#' line stating the cell and the sign convention. */
     public static void writeSeries(CyclingResult result, Path file) throws IOException {
+        writeSeries(result, file, RunMonitor.NONE);
+    }
+
+    /**
+     * As {@link #writeSeries(CyclingResult, Path)}, stopping (and leaving no file) when {@code monitor} is cancelled:
+     * a long run's series takes seconds to write.
+     */
+    public static void writeSeries(CyclingResult result, Path file, RunMonitor monitor) throws IOException {
         writeAtomically(file, out -> {
             out.write("# Interphase cycling run of " + result.cell() + "; current > 0 charges the cell (BDF convention; "
                     + "PyBaMM uses the opposite sign)\n");
-            rows(result.series(), PLAIN_HEADER, out);
+            rows(result.series(), PLAIN_HEADER, out, monitor);
         });
     }
 
     /** The time series in Battery Data Format columns (positive current charges the cell). */
     public static void writeBdf(CyclingResult result, Path file) throws IOException {
-        writeAtomically(file, out -> rows(result.series(), BDF_HEADER, out));
+        writeBdf(result, file, RunMonitor.NONE);
+    }
+
+    /** As {@link #writeBdf(CyclingResult, Path)}, stopping (and leaving no file) when {@code monitor} is cancelled. */
+    public static void writeBdf(CyclingResult result, Path file, RunMonitor monitor) throws IOException {
+        writeAtomically(file, out -> rows(result.series(), BDF_HEADER, out, monitor));
     }
 
     /** One row per cycle; quantities a cycle does not have (CE of a cycle without charge) are left empty. */
@@ -62,9 +79,12 @@ public final class CyclingCsv {
         });
     }
 
-    private static void rows(TimeSeries s, String header, Writer out) throws IOException {
+    private static void rows(TimeSeries s, String header, Writer out, RunMonitor monitor) throws IOException {
         out.write(header + "\n");
         for (int i = 0; i < s.size(); i++) {
+            if (i % CANCEL_CHECK_ROWS == 0) {
+                monitor.throwIfCancelled("writing " + header.substring(0, header.indexOf(',')) + " rows");
+            }
             out.write(number(s.time()[i]) + "," + number(s.current()[i]) + "," + number(s.voltage()[i]) + ","
                     + number(s.capacity()[i]) + "," + s.cycleIndex()[i] + "," + s.stepIndex()[i] + "\n");
         }
