@@ -96,11 +96,15 @@ class CyclingSimulationTest {
         assertEquals(List.of(0.001, 0.002, 0.003), cancelAfterThree.fractions());
     }
 
+    /** {@code n} 1C cycles of the LFP cell. */
+    private static CyclingResult oneCRun(int n) {
+        return new CyclingSimulation(LFP, Experiment.cycles(n, "Charge at 1C until 3.8 V", "Discharge at 1C until 2.5 V"),
+                SolverSettings.DEFAULT).run(RunMonitor.NONE);
+    }
+
     @Test
     void exportsWriteBdfColumnsSummaryAndLeaveNoTemporaryFile(@TempDir Path dir) throws IOException {
-        CyclingResult result = new CyclingSimulation(LFP,
-                Experiment.cycles(2, "Charge at 1C until 3.8 V", "Discharge at 1C until 2.5 V"), SolverSettings.DEFAULT)
-                .run(RunMonitor.NONE);
+        CyclingResult result = oneCRun(2);
         Path bdf = dir.resolve("run.bdf.csv");
         Path plain = dir.resolve("run.csv");
         Path summary = dir.resolve("summary.csv");
@@ -129,9 +133,7 @@ class CyclingSimulationTest {
 
     @Test
     void aCancelledExportStopsAndLeavesNoFile(@TempDir Path dir) throws IOException {
-        CyclingResult result = new CyclingSimulation(LFP,
-                Experiment.cycles(1, "Charge at 1C until 3.8 V", "Discharge at 1C until 2.5 V"), SolverSettings.DEFAULT)
-                .run(RunMonitor.NONE);
+        CyclingResult result = oneCRun(1);
         Path bdf = dir.resolve("run.bdf.csv");
 
         assertThrows(RunCancelledException.class, () -> CyclingCsv.writeBdf(result, bdf,
