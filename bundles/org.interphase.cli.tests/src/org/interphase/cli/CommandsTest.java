@@ -25,6 +25,19 @@ class CommandsTest {
             material Li "Li"
             """;
 
+    /** EIS of a 1 mm LATP pellet; {@code %s} is the stack's temperature line or nothing. */
+    private static final String PELLET_EIS = """
+            stack Pellet {
+              area 1 cm2%s
+              lithium Li
+              electrolyte LATP 1 mm
+              lithium Li
+            }
+            experiment Eis on Pellet {
+              impedance from 1 MHz to 0.1 Hz
+            }
+            """;
+
     @TempDir
     Path folder;
 
@@ -66,18 +79,7 @@ class CommandsTest {
 
     @Test
     void anImpedanceRunWritesTheSpectrumAndTheBulkResistanceOfThePellet() throws IOException {
-        Path file = write("pellet.iph", MATERIALS + """
-                stack Pellet {
-                  area 1 cm2
-                  temperature 25 °C
-                  lithium Li
-                  electrolyte LATP 1 mm
-                  lithium Li
-                }
-                experiment Eis on Pellet {
-                  impedance from 1 MHz to 0.1 Hz
-                }
-                """);
+        Path file = write("pellet.iph", MATERIALS + PELLET_EIS.formatted("\n  temperature 25 °C"));
         Path results = folder.resolve("results");
 
         int code = run("simulate", file.toString(), "--out", results.toString());
@@ -109,17 +111,7 @@ class CommandsTest {
 
     @Test
     void aCompileErrorNamesTheLineAndWritesNothing() throws IOException {
-        Path file = write("cold.iph", MATERIALS + """
-                stack Pellet {
-                  area 1 cm2
-                  lithium Li
-                  electrolyte LATP 1 mm
-                  lithium Li
-                }
-                experiment Eis on Pellet {
-                  impedance from 1 MHz to 0.1 Hz
-                }
-                """);
+        Path file = write("cold.iph", MATERIALS + PELLET_EIS.formatted(""));
         Path results = folder.resolve("results");
 
         int code = run("simulate", file.toString(), "--out", results.toString());

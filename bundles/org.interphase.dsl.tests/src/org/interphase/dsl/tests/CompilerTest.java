@@ -52,6 +52,17 @@ class CompilerTest {
 			material PAA-PEO-LbL-crosslinked "(PAA/PEO)n"
 			""";
 
+	/** A 500 µm LATP pellet between Li electrodes, with area and temperature. */
+	private static final String PELLET = """
+			stack Pellet {
+			  area 1 cm2
+			  temperature 25 °C
+			  lithium Li
+			  electrolyte LATP 500 µm
+			  lithium Li
+			}
+			""";
+
 	private final ModelCompiler compiler = new ModelCompiler(MaterialLibrary.builtIn());
 
 	@Inject
@@ -59,15 +70,7 @@ class CompilerTest {
 
 	@Test
 	void stackValuesAreInSiUnitsAndTracedToTheirLines() {
-		Model model = parse("""
-				stack Pellet {
-				  area 1 cm2
-				  temperature 25 °C
-				  lithium Li
-				  electrolyte LATP 500 µm
-				  lithium Li
-				}
-				""");
+		Model model = parse(PELLET);
 		CompiledStack stack = compiler.stack((Stack) TestModels.lastElement(model));
 
 		assertEquals(1e-4, stack.cell().area(), 1e-12);
@@ -82,15 +85,7 @@ class CompilerTest {
 
 	@Test
 	void libraryValuesCarryTheirEntryAndCitation() {
-		Model model = parse("""
-				stack Pellet {
-				  area 1 cm2
-				  temperature 25 °C
-				  lithium Li
-				  electrolyte LATP 500 µm
-				  lithium Li
-				}
-				""");
+		Model model = parse(PELLET);
 		CompiledValue conductivity = value(compiler.stack((Stack) TestModels.lastElement(model)).inputs(),
 				"ionicConductivity of LATP");
 
@@ -108,14 +103,7 @@ class CompilerTest {
 				material LATP "Li1.3Al0.3Ti1.7(PO4)3" {
 				  ionicConductivity = 1e-3 S/cm at 25 °C
 				}
-				stack Pellet {
-				  area 1 cm2
-				  temperature 25 °C
-				  lithium Li
-				  electrolyte LATP 500 µm
-				  lithium Li
-				}
-				""");
+				""" + PELLET);
 		CompiledStack stack = compiler.stack((Stack) TestModels.lastElement(model));
 
 		CompiledValue conductivity = value(stack.inputs(), "ionicConductivity of LATP");
@@ -188,14 +176,7 @@ class CompilerTest {
 
 	@Test
 	void platingStrippingIsCompiledToASymmetricCellInput() {
-		Model model = parse("""
-				stack Pellet {
-				  area 1 cm2
-				  temperature 25 °C
-				  lithium Li
-				  electrolyte LATP 500 µm
-				  lithium Li
-				}
+		Model model = parse(PELLET + """
 				experiment Lifetime on Pellet {
 				  impedance from 1 MHz to 1 Hz, 5 points per decade
 				  plating-stripping 0.1 mA/cm2 half-cycle 1 h for 10 h
@@ -282,12 +263,12 @@ class CompilerTest {
 				e.getMessage());
 	}
 
-	@Test
-	void aConductivityWithoutItsMeasuringTemperatureFailsAtItsLine() {
+	/** Compiles a 50 nm film of a DSL material with one property line (line 3) between Li electrodes. */
+	private CompileException filmStackFailure(String propertyLine) {
 		Model model = models.parseValid("""
 				material Li "Li"
 				material Film "LiPON" {
-				  ionicConductivity = 2e-6 S/cm
+				  %s
 				}
 				stack Coated {
 				  area 1 cm2
@@ -296,30 +277,20 @@ class CompilerTest {
 				  coating Film 50 nm
 				  lithium Li
 				}
-				""");
-		CompileException e = assertThrows(CompileException.class,
-				() -> compiler.stack((Stack) TestModels.lastElement(model)));
+				""".formatted(propertyLine));
+		return assertThrows(CompileException.class, () -> compiler.stack((Stack) TestModels.lastElement(model)));
+	}
+
+	@Test
+	void aConductivityWithoutItsMeasuringTemperatureFailsAtItsLine() {
+		CompileException e = filmStackFailure("ionicConductivity = 2e-6 S/cm");
 		assertTrue(e.getMessage().startsWith("test.iph:3: ionicConductivity of Film needs the temperature"),
 				e.getMessage());
 	}
 
 	@Test
 	void aValueMissingFromADslMaterialIsReportedAtTheMaterialsLine() {
-		Model model = models.parseValid("""
-				material Li "Li"
-				material Film "LiPON" {
-				  ionicConductivity = 2e-6 S/cm at 25 °C
-				}
-				stack Coated {
-				  area 1 cm2
-				  temperature 25 °C
-				  lithium Li
-				  coating Film 50 nm
-				  lithium Li
-				}
-				""");
-		CompileException e = assertThrows(CompileException.class,
-				() -> compiler.stack((Stack) TestModels.lastElement(model)));
+		CompileException e = filmStackFailure("ionicConductivity = 2e-6 S/cm at 25 °C");
 		// The library would ask for relativePermittivity; the message points at the DSL material, not generated text.
 		assertTrue(e.getMessage().contains("relativePermittivity"), e.getMessage());
 		assertTrue(e.getMessage().contains("test.iph:2"), e.getMessage());

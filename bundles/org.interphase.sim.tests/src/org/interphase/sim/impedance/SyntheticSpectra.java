@@ -4,8 +4,8 @@ import java.util.Random;
 
 import org.hipparchus.complex.Complex;
 
-/** Test data shared by the fitting, Kramers–Kronig and DRT tests. */
-final class SyntheticSpectra {
+/** Test data shared by the fitting, Kramers–Kronig, DRT and stack-fit tests. */
+public final class SyntheticSpectra {
 
     /** 60 points from 1 MHz to 0.1 Hz, the sweep the acceptance criteria name. */
     static final double[] SWEEP = FrequencySweep.logarithmicPoints(1e6, 0.1, 60);
@@ -24,7 +24,7 @@ final class SyntheticSpectra {
      * Multiplies each Z by 1 + ε with ε circular complex Gaussian, E|ε|² = level² (so each of the real and
      * imaginary parts of ε has standard deviation level/√2).
      */
-    static Spectrum withNoise(Spectrum clean, double level, long seed) {
+    public static Spectrum withNoise(Spectrum clean, double level, long seed) {
         Random random = new Random(seed);
         double component = level / Math.sqrt(2);
         Complex[] z = clean.impedances();

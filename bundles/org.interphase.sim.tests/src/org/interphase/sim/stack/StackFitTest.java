@@ -10,13 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 
-import org.hipparchus.complex.Complex;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.impedance.CircuitFitter;
 import org.interphase.sim.impedance.FrequencySweep;
 import org.interphase.sim.impedance.Spectrum;
+import org.interphase.sim.impedance.SyntheticSpectra;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,22 +35,11 @@ class StackFitTest {
                 StackLayer.of("pellet", material("LATP", pelletSigma, 10), PELLET_T)), ONE_CM2);
     }
 
-    private static Spectrum withNoise(Spectrum exact, double relative, long seed) {
-        Random random = new Random(seed);
-        Complex[] z = exact.impedances();
-        double[] re = new double[z.length];
-        double[] im = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            re[i] = z[i].getReal() * (1 + relative * random.nextGaussian());
-            im[i] = z[i].getImaginary() * (1 + relative * random.nextGaussian());
-        }
-        return Spectrum.of(exact.frequencies(), re, im);
-    }
-
     @Test
     void findsTheTrueLayerConductivitiesWithinTheirErrorsFromTheModelsStart() {
         StackImpedance model = StackCircuitBuilder.simulate(stack(1e-8, 1e-5), SWEEP);
-        Spectrum measured = withNoise(StackCircuitBuilder.simulate(stack(0.5e-8, 1.4e-5), SWEEP).spectrum(), 0.01, 7);
+        Spectrum exact = StackCircuitBuilder.simulate(stack(0.5e-8, 1.4e-5), SWEEP).spectrum();
+        Spectrum measured = SyntheticSpectra.withNoise(exact, 0.01, 7);
 
         StackFitResult result = new StackFit(new CircuitFitter()).fit(model, measured);
 
@@ -83,7 +71,7 @@ class StackFitTest {
                 StackLayer.of("pellet", material("LATP", 1e-5, 10), PELLET_T), contact("LATP|Li", i0)), ONE_CM2);
         StackImpedance model = StackCircuitBuilder.simulate(cell.apply(1e-3), SWEEP);
         StackImpedance truth = StackCircuitBuilder.simulate(cell.apply(2e-3), SWEEP);
-        Spectrum measured = withNoise(truth.spectrum(), 0.01, 11);
+        Spectrum measured = SyntheticSpectra.withNoise(truth.spectrum(), 0.01, 11);
 
         StackFitResult result = new StackFit(new CircuitFitter()).fit(model, measured);
 

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +27,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -41,6 +41,7 @@ import org.interphase.model.run.SimulationRun;
 import org.interphase.model.run.SymmetricCellResult;
 import org.interphase.runs.RunStore;
 import org.interphase.ui.testing.Screenshots;
+import org.interphase.ui.testing.UiEvents;
 import org.interphase.ui.views.CrossSectionInput;
 import org.interphase.ui.views.CyclingView;
 import org.interphase.ui.views.ImpedanceView;
@@ -136,7 +137,7 @@ class SimulateCommandTest {
         // Opening the saved run, as a double-click in the Project Explorer does, shows it again.
         page.hideView(page.findView(SymmetricCellView.ID));
         IDE.openEditor(page, runFile);
-        spin();
+        UiEvents.drain();
         SymmetricCellView reopened = (SymmetricCellView) page.findView(SymmetricCellView.ID);
         assertNotNull(reopened, "the saved run reopens in the views");
         assertEquals(cell.getVoltage().size(), reopened.series(SymmetricCellView.VOLTAGE).getYSeries().length);
@@ -186,10 +187,10 @@ class SimulateCommandTest {
         // Views share stacks; the photographed one must be the visible tab.
         page.bringToTop(view.getPart(false));
         page.setPartState(view, IWorkbenchPage.STATE_MAXIMIZED);
-        spin();
+        UiEvents.drain();
         Screenshots.save(page.getWorkbenchWindow().getShell(), name);
         page.setPartState(view, IWorkbenchPage.STATE_RESTORED);
-        spin();
+        UiEvents.drain();
     }
 
     private static double[] array(List<Double> values) {
@@ -224,10 +225,7 @@ class SimulateCommandTest {
         Job job = simulate(null);
         // A user cancelling early: 300 ms in, the run is compiling or in the cycling engine (5000 cycles take
         // seconds), where a cancellation is checked every cycle.
-        long until = System.currentTimeMillis() + 300;
-        while (System.currentTimeMillis() < until) {
-            spin();
-        }
+        UiEvents.runFor(300);
         assertEquals(Job.RUNNING, job.getState(), "the run is still going after 300 ms");
         AtomicLong ended = new AtomicLong();
         job.addJobChangeListener(new JobChangeAdapter() {
@@ -257,7 +255,7 @@ class SimulateCommandTest {
         int offset = document.indexOf(text);
         assertTrue(offset >= 0, text);
         editor.selectAndReveal(offset + text.length() - 3, 0);
-        spin();
+        UiEvents.drain();
         return editor;
     }
 
@@ -271,24 +269,9 @@ class SimulateCommandTest {
     }
 
     /** Waits for the job while the UI thread keeps dispatching, as it does for a user. */
-    private static void waitFor(Job job, long timeoutMillis) {
-        long until = System.currentTimeMillis() + timeoutMillis;
-        while (job.getState() != Job.NONE && System.currentTimeMillis() < until) {
-            spin();
-        }
+    private static void waitFor(Job job, long timeoutMillis) throws InterruptedException {
+        UiEvents.waitUntil(Duration.ofMillis(timeoutMillis), () -> job.getState() == Job.NONE);
         assertEquals(Job.NONE, job.getState(), job.getName() + " ended in time");
-        spin();
-    }
-
-    private static void spin() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run pending paints, layouts and asyncExecs
-        }
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        UiEvents.drain();
     }
 }

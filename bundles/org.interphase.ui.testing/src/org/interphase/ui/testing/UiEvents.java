@@ -16,11 +16,16 @@ public final class UiEvents {
     private UiEvents() {
     }
 
-    /** Dispatches every pending event; on the UI thread. */
+    /** Passes over the event queue: what a dispatched event posts (a layout, then its paint) runs too. */
+    private static final int DRAIN_PASSES = 20;
+
+    /** Dispatches every pending event, and those they post; on the UI thread. */
     public static void drain() {
         Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // keep dispatching until the queue is empty
+        for (int pass = 0; pass < DRAIN_PASSES; pass++) {
+            while (display.readAndDispatch()) {
+                // keep dispatching until the queue is empty
+            }
         }
     }
 

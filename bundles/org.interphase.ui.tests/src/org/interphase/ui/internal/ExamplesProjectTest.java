@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -23,6 +23,7 @@ import org.interphase.examples.Example;
 import org.interphase.examples.ExampleCatalog;
 import org.interphase.ui.InterphaseProjectIds;
 import org.interphase.ui.testing.Screenshots;
+import org.interphase.ui.testing.UiEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,14 +84,7 @@ class ExamplesProjectTest {
         FirstStartExamplesJob job = new FirstStartExamplesJob(PlatformUI.getWorkbench());
         job.schedule();
         // The job opens the editor through the UI thread, so the event loop has to run while the test waits.
-        Display display = window.getShell().getDisplay();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while ((job.getResult() == null || page.getActiveEditor() == null) && System.nanoTime() < deadline) {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-            Thread.sleep(20);
-        }
+        UiEvents.waitUntil(Duration.ofSeconds(30), () -> job.getResult() != null && page.getActiveEditor() != null);
 
         assertTrue(job.getResult() != null && job.getResult().isOK(), String.valueOf(job.getResult()));
         IEditorPart editor = page.getActiveEditor();

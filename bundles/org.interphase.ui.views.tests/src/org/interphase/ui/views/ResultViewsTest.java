@@ -16,13 +16,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.interphase.ui.testing.Screenshots;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.interphase.dsl.InterphaseStandaloneSetup;
 import org.interphase.dsl.compiler.CompiledRun;
@@ -35,6 +33,8 @@ import org.interphase.model.Model;
 import org.interphase.sim.stack.StackCircuitBuilder;
 import org.interphase.sim.stack.StackImpedance;
 import org.interphase.ui.InterphaseIds;
+import org.interphase.ui.testing.Screenshots;
+import org.interphase.ui.testing.UiEvents;
 import org.interphase.ui.views.CrossSectionInput.Role;
 import org.interphase.ui.views.ImpedanceInput.Curve;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,15 +85,6 @@ class ResultViewsTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    private static void drain() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 20; i++) {
-            while (display.readAndDispatch()) {
-                // run pending paints, layouts and asyncExecs
-            }
-        }
-    }
-
     @Test
     void crossSectionShowsTheLayersToScale() throws Exception {
         StackCrossSectionView view = (StackCrossSectionView) page().showView(InterphaseIds.STACK_CROSS_SECTION_VIEW);
@@ -101,7 +92,7 @@ class ResultViewsTest {
         CrossSectionInput input = CrossSectionInput.of(compiled, experiment.getStack());
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         view.show(input);
-        drain();
+        UiEvents.drain();
 
         assertEquals(3, input.layers().size(), input.toString());
         assertEquals(List.of("PAA-PEO-LbL-crosslinked", "pellet", "PAA-PEO-LbL-crosslinked #2"),
@@ -126,7 +117,7 @@ class ResultViewsTest {
         assertTrue(linear.get(1).width > 20 * linear.get(0).width, "linear: the pellet dominates " + linear);
         assertTrue(linear.get(0).width >= CrossSectionPainter.MIN_BAND);
         view.setLogScale(true);
-        drain();
+        UiEvents.drain();
 
         Path png = SHOTS.resolve("exports/cross-section.png");
         Path csv = SHOTS.resolve("exports/cross-section.csv");
@@ -167,7 +158,7 @@ class ResultViewsTest {
         assertEquals(0, input.droppedPoints());
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         view.show(input);
-        drain();
+        UiEvents.drain();
 
         int contributions = impedance.contributions().size();
         assertTrue(contributions >= 3, "bulk, grain boundary, coatings, interfaces: " + contributions);
@@ -204,7 +195,7 @@ class ResultViewsTest {
             assertEquals(partRe[0], view.nyquistChart().getSeriesSet().getSeries()[i + 1].getXSeries()[0], 0);
         }
         view.setArcsAlongTotal(true);
-        drain();
+        UiEvents.drain();
         nyquist = view.nyquistChart().getSeriesSet().getSeries();
         for (ISeries<?> series : nyquist) {
             for (double v : series.getXSeries()) {
@@ -232,14 +223,14 @@ class ResultViewsTest {
         screenshot(view, "impedance-nyquist");
 
         view.selectTab(1);
-        drain();
+        UiEvents.drain();
         Path bode = SHOTS.resolve("exports/impedance-bode.png");
         view.exportPng(bode);
         assertPng(bode);
         screenshot(view, "impedance-bode");
         view.selectTab(0);
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
-        drain();
+        UiEvents.drain();
         screenshot(null, "perspective-with-result-views");
     }
 
@@ -251,7 +242,7 @@ class ResultViewsTest {
                 new double[] {10, Double.NaN, 30}, new double[] {-1, -2, Double.POSITIVE_INFINITY}, dropped);
         assertEquals(2, dropped[0]);
         view.show(new ImpedanceInput("broken", total, List.of(), dropped[0]));
-        drain();
+        UiEvents.drain();
         ISeries<?>[] series = view.nyquistChart().getSeriesSet().getSeries();
         assertEquals(1, series.length);
         assertEquals(1, series[0].getXSeries().length);
@@ -259,11 +250,11 @@ class ResultViewsTest {
         Curve empty = ImpedanceInput.finite("Total", new double[] {1}, new double[] {Double.NaN},
                 new double[] {0}, new int[1]);
         view.show(new ImpedanceInput("all NaN", empty, List.of(), 1));
-        drain();
+        UiEvents.drain();
         assertEquals(0, view.nyquistChart().getSeriesSet().getSeries().length);
         // leave the view showing the real spectrum for the other tests
         view.show(ImpedanceInput.of("PaaPeoLifetime", impedance));
-        drain();
+        UiEvents.drain();
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.List;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
@@ -42,6 +41,7 @@ import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.protocol.Experiment;
 import org.interphase.ui.InterphaseIds;
 import org.interphase.ui.testing.Screenshots;
+import org.interphase.ui.testing.UiEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +72,7 @@ class RunViewsTest {
         CyclingResult cycling = cyclingResult(simulated);
         run.getResults().add(cycling);
         RunViews.show(page(), run);
-        drain();
+        UiEvents.drain();
 
         CyclingView view = (CyclingView) page().findView(InterphaseIds.CYCLING_VIEW);
         assertNotNull(view, "RunViews opens the cycling view");
@@ -153,7 +153,7 @@ class RunViewsTest {
         SimulationRun run = run("PaaPeoLifetime", "PaaPeoSymmetric");
         run.getResults().add(cell);
         RunViews.show(page(), run);
-        drain();
+        UiEvents.drain();
 
         SymmetricCellView view = (SymmetricCellView) page().findView(InterphaseIds.SYMMETRIC_CELL_VIEW);
         assertNotNull(view);
@@ -188,7 +188,7 @@ class RunViewsTest {
         run.getLayers().add(section("pellet", "electrolyte", "LATP", 500e-6, false));
         run.getLayers().add(section("Li", "lithium", "Li", 20e-6, false));
         RunViews.show(page(), run);
-        drain();
+        UiEvents.drain();
 
         RecipeGrowthView view = (RecipeGrowthView) page().findView(InterphaseIds.RECIPE_GROWTH_VIEW);
         assertNotNull(view);
@@ -254,7 +254,7 @@ class RunViewsTest {
         SimulationRun run = run("PaaPeoLifetime", "PaaPeoSymmetric");
         run.getResults().add(result);
         RunViews.show(page(), run);
-        drain();
+        UiEvents.drain();
 
         ImpedanceView view = (ImpedanceView) page().findView(InterphaseIds.IMPEDANCE_VIEW);
         view.clearMeasured();
@@ -275,7 +275,7 @@ class RunViewsTest {
         }
         measuredIm[3] = Double.NaN;
         view.showMeasured("measured (cell 1)", f, measuredRe, measuredIm);
-        drain();
+        UiEvents.drain();
         assertEquals(1, view.measured().size());
         ISeries<?> measured = view.nyquistChart().getSeriesSet().getSeries("measured (cell 1)");
         assertNotNull(measured);
@@ -284,7 +284,7 @@ class RunViewsTest {
         assertNotNull(view.modulusChart().getSeriesSet().getSeries("measured (cell 1)"));
         assertNotNull(view.phaseChart().getSeriesSet().getSeries("measured (cell 1)"));
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        drain();
+        UiEvents.drain();
         Path csv = SHOTS.resolve("exports/impedance-with-measured.csv");
         view.exportCsv(csv);
         List<String> lines = Files.readAllLines(csv);
@@ -294,7 +294,7 @@ class RunViewsTest {
         assertPng(SHOTS.resolve("exports/impedance-with-measured.png"));
         screenshot(view, "impedance-from-run-with-measured");
         view.selectTab(1);
-        drain();
+        UiEvents.drain();
         screenshot(view, "impedance-from-run-with-measured-bode");
         view.selectTab(0);
         view.clearMeasured();
@@ -307,7 +307,7 @@ class RunViewsTest {
         page().showView(InterphaseIds.SYMMETRIC_CELL_VIEW);
         page().showView(InterphaseIds.RECIPE_GROWTH_VIEW);
         RunViews.show(page(), run("Nothing", "Empty"));
-        drain();
+        UiEvents.drain();
         for (String id : List.of(InterphaseIds.CYCLING_VIEW, InterphaseIds.SYMMETRIC_CELL_VIEW,
                 InterphaseIds.RECIPE_GROWTH_VIEW)) {
             ChartView view = (ChartView) page().findView(id);
@@ -414,7 +414,7 @@ class RunViewsTest {
     private static void exports(ChartView view, String name, String seriesId) throws IOException {
         IWorkbenchPage page = page();
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        drain();
+        UiEvents.drain();
         Path png = SHOTS.resolve("exports/" + name + ".png");
         Path csv = SHOTS.resolve("exports/" + name + ".csv");
         view.exportPng(png);
@@ -432,15 +432,6 @@ class RunViewsTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    private static void drain() {
-        Display display = Display.getCurrent();
-        for (int i = 0; i < 20; i++) {
-            while (display.readAndDispatch()) {
-                // run pending paints, layouts and asyncExecs
-            }
-        }
-    }
-
     private static void assertPng(Path png) throws IOException {
         assertTrue(Files.size(png) > 2000, png + " should contain a picture");
         ImageData data = new ImageLoader().load(png.toString())[0];
@@ -449,14 +440,14 @@ class RunViewsTest {
 
     private static void restore(IWorkbenchPart part) {
         page().setPartState(page().getReference(part), IWorkbenchPage.STATE_RESTORED);
-        drain();
+        UiEvents.drain();
     }
 
     /** Saves the window with {@code part} maximised as target/screenshots/name.png. */
     private static void screenshot(IWorkbenchPart part, String name) throws IOException {
         page().activate(part);
         page().setPartState(page().getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
-        drain();
+        UiEvents.drain();
         Screenshots.save(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.swt.widgets.Composite;
@@ -13,39 +12,31 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.interphase.ui.testing.Screenshots;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A user asks for completion after {@code electrolyte pellet: } and picks a material of the built-in library. */
-class ContentAssistTest {
+class ContentAssistTest extends ExampleEditorTest {
 
     private static final String ELECTROLYTE = "electrolyte pellet: ";
 
-    private IProject project;
-    private IWorkbenchPage page;
     private ITextEditor editor;
     private IDocument document;
 
-    @BeforeEach
-    void openExample() throws Exception {
-        project = ExampleProject.create("paa-peo-assist", "paa-peo-on-latp", false);
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        editor = (ITextEditor) IDE.openEditor(page, project.getFile("paa-peo-on-latp.iph"));
-        document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+    ContentAssistTest() {
+        super("paa-peo-assist", "paa-peo-on-latp", "paa-peo-on-latp.iph");
     }
 
-    @AfterEach
-    void deleteProject() throws Exception {
-        page.closeAllEditors(false);
-        project.delete(true, true, null);
+    @BeforeEach
+    void openEditor() throws Exception {
+        editor = (ITextEditor) IDE.openEditor(page, file);
+        document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
     }
 
     @Test

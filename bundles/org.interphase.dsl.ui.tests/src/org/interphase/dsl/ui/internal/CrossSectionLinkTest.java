@@ -5,30 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.ui.IWorkbenchPage;
 import org.interphase.ui.InterphaseIds;
 import org.interphase.ui.testing.Screenshots;
 import org.interphase.ui.views.CrossSectionInput.Band;
 import org.interphase.ui.views.StackCrossSectionView;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The cross-section follows the stack the user edits, and a click on a layer selects its line. */
-class CrossSectionLinkTest {
+class CrossSectionLinkTest extends ExampleEditorTest {
 
-    @RegisterExtension
-    final ExampleWorkspace workspace = new ExampleWorkspace("alumina-cross-section", "alumina-on-latp");
-    private IWorkbenchPage page;
-    private IFile file;
-
-    @BeforeEach
-    void openExample() {
-        page = workspace.page();
-        file = workspace.file("alumina-on-latp.iph");
+    CrossSectionLinkTest() {
+        super("alumina-cross-section", "alumina-on-latp", "alumina-on-latp.iph");
     }
 
     private static List<String> labels(StackCrossSectionView view) {

@@ -7,22 +7,18 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.interphase.dsl.ui.InterphaseEditorIds;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A user formats a file (Ctrl+Shift+F), comments lines out (Ctrl+/) and folds blocks. */
-class EditingTest {
+class EditingTest extends ExampleEditorTest {
 
     private static final String STACK = """
             stack PaaPeoSymmetric {
@@ -37,15 +33,8 @@ class EditingTest {
               lithium Li
             """;
 
-    @RegisterExtension
-    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-editing", "paa-peo-on-latp");
-    private IWorkbenchPage page;
-    private IFile file;
-
-    @BeforeEach
-    void openExample() {
-        page = workspace.page();
-        file = workspace.file("paa-peo-on-latp.iph");
+    EditingTest() {
+        super("paa-peo-editing", "paa-peo-on-latp", "paa-peo-on-latp.iph");
     }
 
     @Test

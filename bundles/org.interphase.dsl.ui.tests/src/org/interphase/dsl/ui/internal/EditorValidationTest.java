@@ -9,38 +9,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.interphase.dsl.ui.InterphaseEditorIds;
 import org.interphase.ui.testing.Screenshots;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A user opens an example in the Interphase editor, mistypes a unit, sees the error marker, fixes it. */
-class EditorValidationTest {
+class EditorValidationTest extends ExampleEditorTest {
 
     private static final String AREA = "area 0.503 cm2";
 
-    @RegisterExtension
-    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-editor", "paa-peo-on-latp");
-    private IWorkbenchPage page;
-    private IFile file;
-
-    @BeforeEach
-    void openExample() {
+    EditorValidationTest() {
         // Two files that refer to each other: the editor's validation must see the project's other files.
-        page = workspace.page();
-        file = workspace.file("paa-peo-on-latp.iph");
+        super("paa-peo-editor", "paa-peo-on-latp", "paa-peo-on-latp.iph");
     }
 
     @Test

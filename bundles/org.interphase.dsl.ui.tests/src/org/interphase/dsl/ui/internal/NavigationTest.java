@@ -7,42 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.interphase.dsl.ui.InterphaseEditorIds;
 import org.interphase.ui.testing.Screenshots;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A user Ctrl+clicks (or presses F3 on) names to reach their declarations, in this file, another file of the project
  * or the built-in library, and rests the mouse on names to read what they stand for.
  */
-class NavigationTest {
+class NavigationTest extends ExampleEditorTest {
 
-    @RegisterExtension
-    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-navigation", "paa-peo-on-latp");
-    private IWorkbenchPage page;
-    private IFile cells;
-
-    @BeforeEach
-    void openExample() {
-        page = workspace.page();
-        cells = workspace.file("paa-peo-on-latp.iph");
+    NavigationTest() {
+        super("paa-peo-navigation", "paa-peo-on-latp", "paa-peo-on-latp.iph");
     }
 
     @Test
     void ctrlClickOnAMaterialOfAnotherFileOpensThatFileAtTheDeclaration() throws Exception {
-        InterphaseEditor editor = ExampleProject.openReconciled(page, cells);
+        InterphaseEditor editor = ExampleProject.openReconciled(page, file);
         String text = editor.document().get();
         int reference = text.indexOf("cathode LfpComposite") + "cathode ".length() + 3;
 
@@ -64,7 +53,7 @@ class NavigationTest {
 
     @Test
     void f3OnARecipeReferenceSelectsTheRecipeInTheSameFile() throws Exception {
-        InterphaseEditor editor = ExampleProject.openReconciled(page, cells);
+        InterphaseEditor editor = ExampleProject.openReconciled(page, file);
         String text = editor.document().get();
         editor.selectAndReveal(text.indexOf("by PaaPeoOnLatp") + "by Paa".length(), 0);
 
@@ -79,7 +68,7 @@ class NavigationTest {
 
     @Test
     void aLibraryMaterialLinksToItsLibraryEntry() throws Exception {
-        InterphaseEditor editor = ExampleProject.openReconciled(page, cells);
+        InterphaseEditor editor = ExampleProject.openReconciled(page, file);
         int reference = editor.document().get().indexOf("pellet: LATP") + "pellet: ".length();
 
         IHyperlink[] links = editor.hyperlinkDetector().detectHyperlinks(editor.viewer(), new Region(reference, 0),
@@ -93,7 +82,7 @@ class NavigationTest {
 
     @Test
     void hoverOnAMaterialShowsItsSourcedPropertiesAndOnARecipeItsThickness() throws Exception {
-        InterphaseEditor editor = ExampleProject.openReconciled(page, cells);
+        InterphaseEditor editor = ExampleProject.openReconciled(page, file);
         IDocument document = editor.document();
         String text = document.get();
         InterphaseTextHover hover = new InterphaseTextHover(editor, null);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -15,29 +14,19 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.interphase.dsl.ui.InterphaseEditorIds;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.ui.testing.Screenshots;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A user fixes a wrong or missing unit by a quick fix, from the Problems view or with Ctrl+1 in the editor. */
-class QuickFixTest {
+class QuickFixTest extends ExampleEditorTest {
 
     private static final String AREA = "area 0.503 cm2";
 
-    @RegisterExtension
-    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-quickfix", "paa-peo-on-latp");
-    private IWorkbenchPage page;
-    private IFile file;
-
-    @BeforeEach
-    void openExample() {
-        page = workspace.page();
-        file = workspace.file("paa-peo-on-latp.iph");
+    QuickFixTest() {
+        super("paa-peo-quickfix", "paa-peo-on-latp", "paa-peo-on-latp.iph");
     }
 
     @Test

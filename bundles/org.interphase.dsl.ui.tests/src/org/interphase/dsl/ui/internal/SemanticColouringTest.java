@@ -7,18 +7,17 @@ import org.eclipse.swt.custom.StyleRange;
 import org.interphase.dsl.ide.highlighting.InterphaseSemanticHighlighting;
 import org.interphase.ui.testing.Screenshots;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** In the editor, materials and recipes are coloured by kind, and the colours follow the names while the user types. */
-class SemanticColouringTest {
+class SemanticColouringTest extends ExampleEditorTest {
 
-    @RegisterExtension
-    final ExampleWorkspace workspace = new ExampleWorkspace("paa-peo-colours", "paa-peo-on-latp");
+    SemanticColouringTest() {
+        super("paa-peo-colours", "paa-peo-on-latp", "paa-peo-on-latp.iph");
+    }
 
     @Test
     void aMaterialReferenceIsDrawnInTheMaterialColourAndKeepsItWhenTextIsInsertedBeforeIt() throws Exception {
-        InterphaseEditor editor = ExampleProject.openReconciled(workspace.page(),
-                workspace.file("paa-peo-on-latp.iph"));
+        InterphaseEditor editor = ExampleProject.openReconciled(page, file);
         String text = editor.document().get();
         int latp = text.indexOf("pellet: LATP") + "pellet: ".length();
         int recipe = text.indexOf("by PaaPeoOnLatp") + "by ".length();
@@ -36,6 +35,6 @@ class SemanticColouringTest {
         editor.document().replace(0, 0, "// a new first line\n");
         assertEquals(InterphaseSemanticHighlighting.MATERIAL,
                 editor.colouring().styleAt(latp + "// a new first line\n".length()), "the colour moves with the name");
-        Screenshots.save(workspace.page().getWorkbenchWindow().getShell(), "editor-semantic-colours");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "editor-semantic-colours");
     }
 }
