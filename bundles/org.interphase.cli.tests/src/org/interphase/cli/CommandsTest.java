@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.interphase.runs.RunStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Drives {@link Main#run} as a shell would, on temporary files and on the repository's examples. */
 class CommandsTest {
@@ -75,6 +77,59 @@ class CommandsTest {
 
         assertEquals(2, code);
         assertTrue(err().contains("nowhere does not exist"), err());
+    }
+
+    @Test
+    void aFileThatImportsIsLinkedAgainstItsFolderWithoutCheckingTheOtherFiles() {
+        int code = run("validate", examples().resolve("paa-peo-on-latp/paa-peo-on-latp.iph").toString());
+
+        assertEquals(0, code, out());
+        assertTrue(out().contains("1 file checked: 0 errors"), out());
+        assertFalse(out().contains("chemicals.iph"), "only the file asked for is reported: " + out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "validate", "simulate", "lsp" })
+    void everyCommandExplainsItselfAndTheExitCodes(String command) {
+        int code = run(command, "--help");
+
+        assertEquals(0, code, err());
+        assertTrue(out().startsWith("Usage: interphase " + command), out());
+        assertTrue(out().contains("130   cancelled (Ctrl+C)"), out());
+    }
+
+    @Test
+    void simulateHelpListsItsOptions() {
+        run("simulate", "--help");
+
+        for (String option : List.of("--experiment=<name>", "--out=<dir>", "--force")) {
+            assertTrue(out().contains(option), option + " in " + out());
+        }
+    }
+
+    @Test
+    void versionNamesInterphaseAndTheJavaRunningIt() {
+        int code = run("--version");
+
+        assertEquals(0, code, err());
+        assertTrue(out().startsWith("Interphase "), out());
+        assertTrue(out().contains("Java " + Runtime.version()), out());
+    }
+
+    @Test
+    void noCommandOrAnUnknownOneIsAUsageError() {
+        assertEquals(2, run());
+        assertTrue(err().contains("Usage: interphase"), err());
+        assertEquals(2, run("simulat", "x.iph"));
+        assertTrue(err().contains("simulate"), "picocli suggests the closest command: " + err());
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsAUsageError() {
+        int code = run("simulate", "a.iph", "--experiment");
+
+        assertEquals(2, code);
+        assertTrue(err().contains("Missing required parameter for option '--experiment'"), err());
     }
 
     @Test

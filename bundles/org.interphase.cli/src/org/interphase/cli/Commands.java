@@ -1,45 +1,64 @@
 package org.interphase.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.interphase.dsl.compiler.CompileException;
+import org.interphase.dsl.ide.server.InterphaseServer;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Model;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.RunCancelledException;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
 /**
- * The commands of the headless command line, shared by {@link Main} and {@link HeadlessApplication}. Exit codes:
- * 0 success, 1 errors in the files or a failed simulation, 2 wrong usage or paths, 130 cancelled (as shells report
- * Ctrl+C).
+ * The commands of the headless command line, shared by {@link Main} and {@link HeadlessApplication}; picocli parses
+ * the arguments and writes the help of every command. Exit codes: 0 success, 1 errors in the files or a failed
+ * simulation, 2 wrong usage or paths, 130 cancelled (as shells report Ctrl+C).
  */
-final class Commands {
+@Command(name = "interphase", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = Commands.Version.class, synopsisSubcommandLabel = "COMMAND",
+        description = "Checks and simulates Interphase model files (.iph) without the workbench, and serves the "
+                + "language to editors.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = { "  0:success", "  1:errors in the files, or a failed simulation",
+                "  2:wrong usage or paths", "130:cancelled (Ctrl+C)" })
+final class Commands implements Callable<Integer> {
 
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int CANCELLED = 130;
 
-    static final String USAGE_TEXT = """
-            usage: interphase validate <files or folders>...
-                     checks every .iph file found; prints file:line:col: severity: message
-                   interphase simulate <file> [--experiment <name>] [--out <dir>]
-                     runs the experiments of the file (all, or the one named) and writes the saved run
-                     <experiment>.iphrun, the time series, summary.csv and report.txt into <dir>
-                     (default ./out/<experiment>)""";
-
     private final PrintStream out;
     private final PrintStream err;
     private final BooleanSupplier cancelled;
     private final Path workingDirectory = Path.of("").toAbsolutePath();
+
+    @Spec
+    private CommandSpec spec;
 
     Commands(PrintStream out, PrintStream err, BooleanSupplier cancelled) {
         this.out = out;
@@ -48,25 +67,31 @@ final class Commands {
     }
 
     int run(String[] args) {
-        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
-            (args.length == 0 ? err : out).println(USAGE_TEXT);
-            return args.length == 0 ? USAGE : OK;
-        }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        try {
-            return switch (args[0]) {
-                case "validate" -> validate(rest);
-                case "simulate" -> simulate(rest);
-                default -> throw new UsageException("unknown command '" + args[0] + "'");
-            };
-        } catch (UsageException e) {
-            err.println("interphase: " + e.getMessage());
-            err.println(USAGE_TEXT);
-            return USAGE;
-        }
+        CommandLine line = new CommandLine(this);
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        line.setExecutionExceptionHandler((exception, command, parsed) -> {
+            if (exception instanceof UsageException) {
+                err.println("interphase " + command.getCommandName() + ": " + exception.getMessage());
+                err.println("(see 'interphase " + command.getCommandName() + " --help')");
+                return USAGE;
+            }
+            throw exception;
+        });
+        return line.execute(args);
     }
 
-    private int validate(List<String> paths) throws UsageException {
+    /** Without a command: the overview, as an error because nothing was done. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(err);
+        return USAGE;
+    }
+
+    @Command(name = "validate", description = "Checks every .iph file given or found under a given folder and "
+            + "prints file:line:col: severity: message for each problem, then a count.")
+    int validate(@Parameters(paramLabel = "<file or folder>", arity = "1..*",
+            description = "the .iph files or folders to check") List<String> paths) throws UsageException {
         ModelFiles files = ModelFiles.load(paths);
         List<ModelFiles.Problem> problems = files.validate();
         problems.forEach(problem -> out.println(problem.describe(workingDirectory)));
@@ -87,28 +112,21 @@ final class Commands {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private int simulate(List<String> args) throws UsageException {
-        String file = null;
-        String experimentName = null;
-        Path outDir = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--experiment" -> experimentName = value(args, ++i, arg);
-                case "--out" -> outDir = Path.of(value(args, ++i, arg)).toAbsolutePath().normalize();
-                default -> {
-                    if (arg.startsWith("--") || file != null) {
-                        throw new UsageException("unexpected argument '" + arg + "'");
-                    }
-                    file = arg;
-                }
-            }
-        }
-        if (file == null) {
-            throw new UsageException("simulate needs the .iph file with the experiment");
-        }
+    @Command(name = "simulate", description = "Runs the experiments of a file (all, or the one named) and writes "
+            + "the saved run <experiment>.iphrun, the time series, summary.csv and report.txt into a folder that "
+            + "appears only when complete. Ctrl+C cancels and leaves nothing behind.")
+    int simulate(@Parameters(paramLabel = "<file>", description = "the .iph file with the experiments") String file,
+            @Option(names = "--experiment", paramLabel = "<name>",
+                    description = "run only this experiment") String experimentName,
+            @Option(names = "--out", paramLabel = "<dir>",
+                    description = "results folder (default ./out/<experiment>; one subfolder per experiment when "
+                            + "several run)") Path outFolder,
+            @Option(names = "--force",
+                    description = "replaces only an earlier Interphase result folder") boolean force)
+            throws UsageException {
+        Path outDir = outFolder == null ? null : outFolder.toAbsolutePath().normalize();
         Path path = Path.of(file).toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isRegularFile(path)) {
+        if (!Files.isRegularFile(path)) {
             throw new UsageException(file + " is not a file");
         }
         // The file's folder is its project: the files it imports are loaded with it.
@@ -126,7 +144,7 @@ final class Commands {
             Path target = outDir == null ? workingDirectory.resolve("out").resolve(experiment.getName())
                     : experiments.size() == 1 ? outDir : outDir.resolve(experiment.getName());
             try {
-                Path written = new PlanRunner(library, err, cancelled).run(experiment, target);
+                Path written = new PlanRunner(library, err, cancelled, force).run(experiment, target);
                 out.println(experiment.getName() + ": results in " + written);
             } catch (CompileException | SimulationException | UncheckedIOException e) {
                 // One experiment that cannot run does not keep the file's others from running.
@@ -158,10 +176,53 @@ final class Commands {
                         + "'; it has " + all.stream().map(Experiment::getName).toList()));
     }
 
-    private static String value(List<String> args, int index, String option) throws UsageException {
-        if (index >= args.size()) {
-            throw new UsageException(option + " needs a value");
+    @Command(name = "lsp", description = "Serves the language over the Language Server Protocol (diagnostics, "
+            + "completion, hover, navigation, rename, formatting, semantic tokens, quick fixes): on standard input "
+            + "and output, or on 127.0.0.1:<port>. The workspace is the folder the editor opens.")
+    int lsp(@Option(names = "--socket", paramLabel = "<port>",
+            description = "listen on 127.0.0.1:<port> (0: a free port, printed on start) instead of stdio")
+            Integer port) throws IOException, InterruptedException {
+        if (port != null) {
+            InterphaseServer.listen(port, err);
+            return OK;
         }
-        return args.get(index);
+        // Standard output carries the protocol from now on: anything else printed goes to the error stream.
+        System.setOut(err);
+        try {
+            InterphaseServer.connect(System.in, out).get();
+        } catch (ExecutionException e) {
+            err.println("interphase lsp: the connection failed: " + e.getCause());
+            return FAILED;
+        }
+        return OK;
+    }
+
+    /** "Interphase 0.1.0.<build>" from the manifest of the jar this class comes from, and the Java running it. */
+    static final class Version implements IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            return new String[] { "Interphase " + interphaseVersion(),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")" };
+        }
+
+        private static String interphaseVersion() {
+            try {
+                Path location = Path.of(Commands.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(location)) {
+                    try (JarFile jar = new JarFile(location.toFile())) {
+                        Manifest manifest = jar.getManifest();
+                        String version = manifest == null ? null
+                                : manifest.getMainAttributes().getValue("Bundle-Version");
+                        if (version != null) {
+                            return version;
+                        }
+                    }
+                }
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                // falls through: a class folder of a development build has no manifest to read
+            }
+            return "(development build)";
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -58,11 +59,31 @@ final class ModelFiles {
 
     private ModelFiles(List<Path> files) {
         this.files = files;
-        for (Path file : files) {
-            resources.getResource(URI.createFileURI(file.toString()), true);
-        }
-        // Links across files need every file loaded first.
+        files.forEach(this::parse);
         EcoreUtil.resolveAll(resources);
+        // A file that names what it does not declare (imports, or names of a sibling file in the same package) is
+        // linked against the other files of its folder, its project. Those are parsed for that only, never
+        // validated, and a file that links on its own costs nothing more: checking one file stays quick.
+        List<XtextResource> unlinked = files.stream().map(this::resource)
+                .filter(resource -> resource.getErrors().stream().anyMatch(XtextLinkingDiagnostic.class::isInstance))
+                .toList();
+        if (!unlinked.isEmpty()) {
+            unlinked.stream().map(resource -> Path.of(resource.getURI().toFileString()).getParent()).distinct()
+                    .flatMap(folder -> under(folder).stream()).forEach(this::parse);
+            for (XtextResource resource : unlinked) {
+                resource.unload(); // forgets the failed links
+                parse(Path.of(resource.getURI().toFileString()));
+            }
+            EcoreUtil.resolveAll(resources);
+        }
+    }
+
+    private void parse(Path file) {
+        URI uri = URI.createFileURI(file.toString());
+        Resource loaded = resources.getResource(uri, false);
+        if (loaded == null || !loaded.isLoaded()) {
+            resources.getResource(uri, true);
+        }
     }
 
     /**

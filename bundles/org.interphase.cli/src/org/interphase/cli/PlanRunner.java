@@ -22,11 +22,14 @@ final class PlanRunner {
     private final MaterialLibrary library;
     private final PrintStream err;
     private final BooleanSupplier cancelled;
+    /** simulate --force: whether an earlier Interphase result folder at the target may be replaced. */
+    private final boolean force;
 
-    PlanRunner(MaterialLibrary library, PrintStream err, BooleanSupplier cancelled) {
+    PlanRunner(MaterialLibrary library, PrintStream err, BooleanSupplier cancelled, boolean force) {
         this.library = library;
         this.err = err;
         this.cancelled = cancelled;
+        this.force = force;
     }
 
     /** @return the folder the results are in */

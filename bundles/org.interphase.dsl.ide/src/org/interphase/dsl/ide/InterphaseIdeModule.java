@@ -5,8 +5,12 @@ package org.interphase.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.interphase.dsl.ide.contentassist.InterphaseIdeContentProposalProvider;
 import org.interphase.dsl.ide.highlighting.InterphaseSemanticHighlighting;
+import org.interphase.dsl.ide.server.InterphaseCodeActions;
+import org.interphase.dsl.ide.server.InterphaseHoverService;
 
 /**
  * Use this class to register ide components.
@@ -21,5 +25,15 @@ public class InterphaseIdeModule extends AbstractInterphaseIdeModule {
 	/** Colours materials, chemicals, recipes, stacks and sources by kind. */
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return InterphaseSemanticHighlighting.class;
+	}
+
+	/** The language server's hover shows what the Eclipse editor's does: properties with sources, SI values. */
+	public Class<? extends IHoverService> bindIHoverService() {
+		return InterphaseHoverService.class;
+	}
+
+	/** The language server offers the quick fixes of the Eclipse editor as code actions. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return InterphaseCodeActions.class;
 	}
 }
