@@ -6,11 +6,15 @@ package org.interphase.dsl.ide;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.interphase.dsl.ide.contentassist.InterphaseIdeContentProposalProvider;
 import org.interphase.dsl.ide.highlighting.InterphaseSemanticHighlighting;
 import org.interphase.dsl.ide.server.InterphaseCodeActions;
+import org.interphase.dsl.ide.server.InterphaseFormattingService;
 import org.interphase.dsl.ide.server.InterphaseHoverService;
+import org.interphase.dsl.ide.server.InterphaseSymbolNames;
 
 /**
  * Use this class to register ide components.
@@ -35,5 +39,15 @@ public class InterphaseIdeModule extends AbstractInterphaseIdeModule {
 	/** The language server offers the quick fixes of the Eclipse editor as code actions. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return InterphaseCodeActions.class;
+	}
+
+	/** The language server leaves files with syntax errors as they are when asked to format them. */
+	public Class<? extends FormattingService> bindFormattingService() {
+		return InterphaseFormattingService.class;
+	}
+
+	/** Outline entries carry the names as written, not qualified. */
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return InterphaseSymbolNames.class;
 	}
 }
