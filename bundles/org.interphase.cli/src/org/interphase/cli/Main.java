@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The headless command line on a plain class path:
- * {@code java -cp <product plugins> org.interphase.cli.Main validate|simulate ...}. The Equinox application
- * {@code org.interphase.cli.headless} runs the same {@link Commands}.
+ * The headless command line on a plain class path: {@code java -jar interphase.jar validate|simulate|lsp ...} (the
+ * jar of releng/org.interphase.standalone). The Equinox application {@code org.interphase.cli.headless} runs the
+ * same {@link Commands}.
  */
 public final class Main {
 
@@ -22,16 +22,18 @@ public final class Main {
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl+C runs shutdown hooks; this one asks the running engine to stop and waits until the command has
-        // removed its half-written output, so that an interrupted run leaves nothing behind.
-        Thread hook = new Thread(() -> {
-            cancelled.set(true);
-            try {
-                finished.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "interphase-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
+        // removed its half-written output, so that an interrupted run leaves nothing behind. Only simulate writes
+        // such output; the other commands (a language server above all) end at once.
+        if (args.length > 0 && args[0].equals("simulate")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                cancelled.set(true);
+                try {
+                    finished.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "interphase-cancel"));
+        }
         int code;
         try {
             code = new Commands(System.out, System.err, cancelled::get).run(args);
