@@ -13,6 +13,8 @@ import org.interphase.dsl.compiler.CompileException;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Model;
+import org.interphase.runs.ResultFolder;
+import org.interphase.runs.ResultFolderException;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.RunCancelledException;
 
@@ -31,10 +33,11 @@ final class Commands {
     static final String USAGE_TEXT = """
             usage: interphase validate <files or folders>...
                      checks every .iph file found; prints file:line:col: severity: message
-                   interphase simulate <file> [--experiment <name>] [--out <dir>]
+                   interphase simulate <file> [--experiment <name>] [--out <dir>] [--force]
                      runs the experiments of the file (all, or the one named) and writes the saved run
                      <experiment>.iphrun, the time series, summary.csv and report.txt into <dir>
-                     (default ./out/<experiment>)""";
+                     (default ./out/<experiment>); a folder that exists is used only if it is empty or
+                     holds an earlier Interphase result, which --force replaces""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -91,11 +94,13 @@ final class Commands {
         String file = null;
         String experimentName = null;
         Path outDir = null;
+        ResultFolder.Replace replace = ResultFolder.Replace.NEVER;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--experiment" -> experimentName = value(args, ++i, arg);
                 case "--out" -> outDir = Path.of(value(args, ++i, arg)).toAbsolutePath().normalize();
+                case "--force" -> replace = ResultFolder.Replace.EARLIER_RESULT;
                 default -> {
                     if (arg.startsWith("--") || file != null) {
                         throw new UsageException("unexpected argument '" + arg + "'");
@@ -126,13 +131,16 @@ final class Commands {
             Path target = outDir == null ? workingDirectory.resolve("out").resolve(experiment.getName())
                     : experiments.size() == 1 ? outDir : outDir.resolve(experiment.getName());
             try {
-                Path written = new PlanRunner(library, err, cancelled).run(experiment, target);
+                Path written = new PlanRunner(library, err, cancelled).run(experiment, target, replace);
                 out.println(experiment.getName() + ": results in " + written);
+            } catch (ResultFolderException e) {
+                err.println("interphase: " + experiment.getName() + ": " + e.getMessage());
+                code = Math.max(code, USAGE);
             } catch (CompileException | SimulationException | UncheckedIOException e) {
                 // One experiment that cannot run does not keep the file's others from running.
                 err.println();
                 err.println("interphase: " + experiment.getName() + ": " + e.getMessage());
-                code = FAILED;
+                code = Math.max(code, FAILED);
             } catch (RunCancelledException e) {
                 err.println();
                 err.println("interphase: cancelled; nothing was written to " + target);
