@@ -57,6 +57,19 @@ test('the .vsix carries the server jar and a grammar', () => {
   assert.strictEqual(grammar.scopeName, 'source.interphase');
 });
 
+test('the grammar colours every keyword of the language', () => {
+  // The TextMate grammar lists the keywords of Interphase.xtext; this keeps the two lists equal.
+  const xtext = fs.readFileSync(path.resolve(__dirname,
+    '../../../bundles/org.interphase.dsl/src/org/interphase/dsl/Interphase.xtext'), 'utf8');
+  const word = /^Word returns ecore::EString:([\s\S]*?);/m.exec(xtext)[1];
+  const keywords = [...word.matchAll(/'([A-Za-z][\w-]*)'/g)].map(match => match[1]);
+  const grammar = JSON.parse(fs.readFileSync(path.join(extension, 'syntaxes', 'interphase.tmLanguage.json')));
+  const coloured = [grammar.patterns.find(p => p.name === 'keyword.other.interphase').match,
+    grammar.repository.declarations.patterns[1].match].join('|');
+  const missing = keywords.filter(keyword => !new RegExp(`[(|]${keyword}[|)]`).test(coloured));
+  assert.deepStrictEqual(missing, [], 'keywords of Interphase.xtext the grammar does not colour');
+});
+
 test('the server starts and answers initialize with what the client needs', async () => {
   const java = server.findJava(process.env.INTERPHASE_JAVA_HOME);
   const command = server.serverCommand(java, server.serverJar(extension));

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -175,6 +176,55 @@ class CommandsTest {
         assertTrue(err().contains("cold.iph:3: give the stack's 'temperature'"), err());
         assertFalse(Files.exists(results));
         assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void theFilesOwnFolderIsRefusedAsOutputAndNothingIsDeleted() throws IOException {
+        Path file = write("pellet.iph", MATERIALS + PELLET_EIS.formatted("\n  temperature 25 °C"));
+        Path data = write("eis.mpt", "measured");
+
+        for (String force : List.of("--out", "--force")) {
+            List<String> args = new ArrayList<>(List.of("simulate", file.toString(), "--out",
+                    folder.toString()));
+            if (force.equals("--force")) {
+                args.add(force);
+            }
+            int code = run(args.toArray(String[]::new));
+
+            assertEquals(2, code, err());
+            assertTrue(err().contains(folder + " is not an Interphase results folder"), err());
+            assertTrue(Files.isRegularFile(file) && Files.readString(data).equals("measured"));
+        }
+        assertEquals(List.of(), leftovers(), "nothing was written beside the files");
+        assertFalse(err().contains("Eis ["), "the run was refused before its progress bar started: " + err());
+    }
+
+    @Test
+    void aFileAsOutputIsRefusedAndKept() throws IOException {
+        Path file = write("pellet.iph", MATERIALS + PELLET_EIS.formatted("\n  temperature 25 °C"));
+        Path notes = write("notes.txt", "my notes");
+
+        int code = run("simulate", file.toString(), "--out", notes.toString(), "--force");
+
+        assertEquals(2, code);
+        assertTrue(err().contains("notes.txt is a file, not a results folder"), err());
+        assertEquals("my notes", Files.readString(notes));
+    }
+
+    @Test
+    void anEarlierResultIsReplacedOnlyWithForce() throws IOException {
+        Path file = write("pellet.iph", MATERIALS + PELLET_EIS.formatted("\n  temperature 25 °C"));
+        Path results = folder.resolve("results");
+        assertEquals(0, run("simulate", file.toString(), "--out", results.toString()), err());
+        Files.writeString(results.resolve(RunStore.SUMMARY), "earlier");
+
+        assertEquals(2, run("simulate", file.toString(), "--out", results.toString()));
+        assertTrue(err().contains("holds an earlier Interphase result; nothing was written. Use --force"), err());
+        assertEquals("earlier", Files.readString(results.resolve(RunStore.SUMMARY)));
+
+        assertEquals(0, run("simulate", file.toString(), "--out", results.toString(), "--force"), err());
+        assertTrue(summaryValue(results, "R LATP bulk") > 0);
+        assertEquals(List.of(results), leftovers());
     }
 
     @Test

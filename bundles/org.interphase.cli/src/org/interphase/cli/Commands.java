@@ -21,6 +21,8 @@ import org.interphase.dsl.ide.server.InterphaseServer;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Model;
+import org.interphase.runs.ResultFolder;
+import org.interphase.runs.ResultFolderException;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.RunCancelledException;
 
@@ -122,9 +124,11 @@ final class Commands implements Callable<Integer> {
                     description = "results folder (default ./out/<experiment>; one subfolder per experiment when "
                             + "several run)") Path outFolder,
             @Option(names = "--force",
-                    description = "replaces only an earlier Interphase result folder") boolean force)
+                    description = "replaces an earlier Interphase result in the folder (a folder that exists is "
+                            + "otherwise used only if empty)") boolean force)
             throws UsageException {
         Path outDir = outFolder == null ? null : outFolder.toAbsolutePath().normalize();
+        ResultFolder.Replace replace = force ? ResultFolder.Replace.EARLIER_RESULT : ResultFolder.Replace.NEVER;
         Path path = Path.of(file).toAbsolutePath().normalize();
         if (!Files.isRegularFile(path)) {
             throw new UsageException(file + " is not a file");
@@ -144,13 +148,16 @@ final class Commands implements Callable<Integer> {
             Path target = outDir == null ? workingDirectory.resolve("out").resolve(experiment.getName())
                     : experiments.size() == 1 ? outDir : outDir.resolve(experiment.getName());
             try {
-                Path written = new PlanRunner(library, err, cancelled, force).run(experiment, target);
+                Path written = new PlanRunner(library, err, cancelled).run(experiment, target, replace);
                 out.println(experiment.getName() + ": results in " + written);
+            } catch (ResultFolderException e) {
+                err.println("interphase: " + experiment.getName() + ": " + e.getMessage());
+                code = Math.max(code, USAGE);
             } catch (CompileException | SimulationException | UncheckedIOException e) {
                 // One experiment that cannot run does not keep the file's others from running.
                 err.println();
                 err.println("interphase: " + experiment.getName() + ": " + e.getMessage());
-                code = FAILED;
+                code = Math.max(code, FAILED);
             } catch (RunCancelledException e) {
                 err.println();
                 err.println("interphase: cancelled; nothing was written to " + target);

@@ -52,9 +52,10 @@ final class EntryFactory {
 
     /** @throws EntryException if the entry as a whole is incomplete or contradictory */
     static Material material(Block block) {
-        MaterialClass materialClass = MaterialClass.fromWord(block.attribute("class", ""))
-                .orElseThrow(() -> new EntryException("class=" + block.attribute("class", "")
-                        + " is not a material class; use one of: " + MaterialClass.words()));
+        // A material whose family nobody stated is taken as a composite, the class that claims least.
+        String written = block.attribute("class", MaterialClass.COMPOSITE.word());
+        MaterialClass materialClass = MaterialClass.fromWord(written).orElseThrow(() -> new EntryException(
+                "class " + written + " is not a material class; use one of: " + MaterialClass.words()));
         Map<String, SourcedQuantity> properties = new LinkedHashMap<>();
         Map<String, Quantity> temperatures = new LinkedHashMap<>();
         Map<String, SourcedFlag> flags = new LinkedHashMap<>();

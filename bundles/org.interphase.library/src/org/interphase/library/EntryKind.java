@@ -25,7 +25,7 @@ import org.interphase.library.Slot.Shape;
  */
 enum EntryKind {
     SOURCE("source", Map.of(), List.of()),
-    MATERIAL("material", attributes("class", true, "phase", false, "note", false), materialSlots()),
+    MATERIAL("material", attributes("class", false, "phase", false, "note", false), materialSlots()),
     ALD("ald", aldAttributes(), aldSlots()),
     MLD("mld", aldAttributes(), aldSlots()),
     SUPERCYCLE("supercycle", attributes("material", true, "note", false), supercycleSlots()),

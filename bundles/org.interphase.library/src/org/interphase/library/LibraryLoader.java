@@ -12,12 +12,13 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads library files one after another into one set of entries. Files may cite sources declared
- * by earlier files; ids must be unique across the files read together.
+ * Checks written entries one file after another into one set of entries ({@link EntryChecker}, then
+ * {@link EntryFactory}). Files may cite sources declared by earlier files; ids must be unique across the files read
+ * together.
  */
 final class LibraryLoader {
 
-    private final Map<String, String> citations;
+    private final EntryChecker checker;
     private final Map<String, Material> materials = new LinkedHashMap<>();
     private final Map<String, FabricationProcess> processes = new LinkedHashMap<>();
     private final Map<String, MaterialInterface> interfaces = new LinkedHashMap<>();
@@ -27,34 +28,52 @@ final class LibraryLoader {
 
     /** @param knownCitations sources the files may cite without declaring them, by key */
     LibraryLoader(Map<String, String> knownCitations) {
-        this.citations = new LinkedHashMap<>(knownCitations);
+        this.checker = new EntryChecker(knownCitations);
     }
 
+    /** Reads a {@code .lib} file. */
     void add(String file, Reader reader) throws IOException {
         BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        LibraryParser.Parsed parsed = LibraryParser.parse(file, buffered, citations);
-        citations.putAll(parsed.citations());
-        List<LibraryProblem> found = new ArrayList<>(parsed.problems());
-        for (Block block : parsed.blocks()) {
-            try {
-                Optional<LibraryProblem> clash = switch (block.kind()) {
-                    case MATERIAL -> register("material", materials, EntryFactory.material(block), Material::id,
-                            Material::origin);
-                    case CURVE -> register("curve", curves, EntryFactory.curve(block), MaterialCurve::id,
-                            MaterialCurve::origin);
-                    case CELL -> register("cell", cells, EntryFactory.cell(block), CellDesign::id, CellDesign::origin);
-                    case INTERFACE -> register("interface", interfaces, EntryFactory.materialInterface(block),
-                            MaterialInterface::id, MaterialInterface::origin);
-                    default -> register("process", processes, EntryFactory.process(block), FabricationProcess::id,
-                            FabricationProcess::origin);
-                };
-                clash.ifPresent(found::add);
-            } catch (EntryFactory.EntryException e) {
-                found.add(new LibraryProblem(file, e.line() > 0 ? e.line() : block.origin().line(), e.getMessage()));
-            }
-        }
-        found.sort(Comparator.comparingInt(LibraryProblem::line));
+        LibraryParser.Parsed parsed = LibraryParser.parse(file, buffered);
+        add(parsed.sources(), parsed.entries(), parsed.problems());
+    }
+
+    /** Checks the sources and entries of one file. */
+    void add(List<WrittenEntry.Source> sources, List<WrittenEntry> entries) {
+        add(sources, entries, List.of());
+    }
+
+    private void add(List<WrittenEntry.Source> sources, List<WrittenEntry> entries, List<LibraryProblem> found) {
+        int first = problems.size();
         problems.addAll(found);
+        sources.forEach(checker::declare);
+        for (WrittenEntry entry : entries) {
+            checker.check(entry).ifPresent(this::register);
+        }
+        problems.addAll(checker.problems());
+        checker.problems().clear();
+        // One file's problems in line order, so an author reads them top to bottom.
+        problems.subList(first, problems.size()).sort(Comparator.comparingInt(LibraryProblem::line));
+    }
+
+    private void register(Block block) {
+        try {
+            Optional<LibraryProblem> clash = switch (block.kind()) {
+                case MATERIAL -> register("material", materials, EntryFactory.material(block), Material::id,
+                        Material::origin);
+                case CURVE -> register("curve", curves, EntryFactory.curve(block), MaterialCurve::id,
+                        MaterialCurve::origin);
+                case CELL -> register("cell", cells, EntryFactory.cell(block), CellDesign::id, CellDesign::origin);
+                case INTERFACE -> register("interface", interfaces, EntryFactory.materialInterface(block),
+                        MaterialInterface::id, MaterialInterface::origin);
+                default -> register("process", processes, EntryFactory.process(block), FabricationProcess::id,
+                        FabricationProcess::origin);
+            };
+            clash.ifPresent(problems::add);
+        } catch (EntryFactory.EntryException e) {
+            problems.add(new LibraryProblem(block.origin().file(), e.line() > 0 ? e.line() : block.origin().line(),
+                    e.getMessage()));
+        }
     }
 
     /** @throws LibraryException listing every problem of every file added */
@@ -62,7 +81,7 @@ final class LibraryLoader {
         if (!problems.isEmpty()) {
             throw new LibraryException(problems);
         }
-        return new MaterialLibrary(citations, materials, processes, interfaces, curves, cells);
+        return new MaterialLibrary(checker.citations(), materials, processes, interfaces, curves, cells);
     }
 
     /**
@@ -79,7 +98,6 @@ final class LibraryLoader {
         }
         Origin here = origin.apply(entry);
         return Optional.of(new LibraryProblem(here.file(), here.line(), what + " " + id.apply(entry)
-                + " is already defined at " + origin.apply(previous) + "; ids must be unique (to change a built-in"
-                + " entry, redefine it in a separate user file and combine the libraries with withOverrides)"));
+                + " is already defined at " + origin.apply(previous) + "; names must be unique"));
     }
 }

@@ -1,5 +1,6 @@
 package org.interphase.library;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,5 +78,21 @@ public record Material(String id, String formula, MaterialClass materialClass, S
     /** Same as {@link #flag(String)} with the flag's key. */
     public Optional<SourcedFlag> flag(MaterialFlag flag) {
         return flag(flag.key());
+    }
+
+    /**
+     * This material laid over {@code base}: its properties and flags replace the base's of the same name, the
+     * base supplies the rest.
+     */
+    public Material over(Material base) {
+        Map<String, SourcedQuantity> mergedProperties = new LinkedHashMap<>(base.properties());
+        mergedProperties.putAll(properties);
+        Map<String, Quantity> mergedTemperatures = new LinkedHashMap<>(base.measuringTemperatures());
+        properties.keySet().forEach(mergedTemperatures::remove);
+        mergedTemperatures.putAll(measuringTemperatures);
+        Map<String, SourcedFlag> mergedFlags = new LinkedHashMap<>(base.flags());
+        mergedFlags.putAll(flags);
+        return new Material(id, formula, materialClass, phase, note.isEmpty() ? base.note() : note, mergedProperties,
+                mergedTemperatures, mergedFlags, origin);
     }
 }

@@ -192,6 +192,47 @@ public final class MaterialLibrary {
     }
 
     /**
+     * Checks entries written in the language against this library's vocabulary and returns them as a library of
+     * their own, ready for {@link #withOverrides(MaterialLibrary)}. They may cite this library's sources and refer to
+     * its materials and processes. A material named like one of this library overrides single properties: what it
+     * states replaces the library's value, the rest (class, phase, formula included) stays the library's.
+     *
+     * @throws LibraryException listing every problem with the file and line it is on
+     */
+    public MaterialLibrary read(List<WrittenEntry.Source> sources, List<WrittenEntry> entries) {
+        LibraryLoader loader = new LibraryLoader(citations);
+        loader.add(sources, entries.stream().map(this::withBaseIdentity).toList());
+        MaterialLibrary loaded = loader.finish();
+        Map<String, Material> merged = new LinkedHashMap<>();
+        loaded.materials.forEach((id, material) -> merged.put(id, material(id).map(material::over).orElse(material)));
+        MaterialLibrary read = new MaterialLibrary(loaded.citations, merged, loaded.processes, loaded.interfaces,
+                loaded.curves, loaded.cells);
+        // References may point at this library's entries, so they are checked in the combination.
+        withOverrides(read);
+        return read;
+    }
+
+    /**
+     * A material override states only what it changes: its class, phase and formula default to the base's. A new
+     * material written without a formula is known by its name.
+     */
+    private WrittenEntry withBaseIdentity(WrittenEntry entry) {
+        if (!entry.kind().equals(EntryKind.MATERIAL.keyword())) {
+            return entry;
+        }
+        Optional<Material> base = material(entry.id());
+        Map<String, String> attributes = new LinkedHashMap<>(entry.attributes());
+        base.ifPresent(material -> {
+            attributes.putIfAbsent("class", material.materialClass().word());
+            if (!material.phase().isEmpty()) {
+                attributes.putIfAbsent("phase", material.phase());
+            }
+        });
+        String formula = !entry.formula().isBlank() ? entry.formula() : base.map(Material::formula).orElse(entry.id());
+        return new WrittenEntry(entry.kind(), entry.id(), formula, attributes, entry.lines(), entry.origin());
+    }
+
+    /**
      * This library with {@code overrides} laid over it: entries of {@code overrides} are added,
      * and replace entries of this library that have the same id.
      *

@@ -127,7 +127,7 @@ class RunExecutorTest {
     void aSavedRunLoadsBackEqualWithItsFiles() throws IOException {
         Path results = folder.resolve("PaaPeoLifetime");
 
-        Path file = RunStore.save(lifetime, results);
+        Path file = RunStore.save(lifetime, results, ResultFolder.Replace.EARLIER_RESULT);
         SimulationRun loaded = RunStore.load(file);
 
         assertEquals(RunStore.runFile(results, "PaaPeoLifetime"), file);
@@ -147,7 +147,7 @@ class RunExecutorTest {
 
         assertThrows(RunCancelledException.class, () -> RunStore.save(new RunExecutor(LIBRARY).execute(
                 Models.experiment(Models.examples().resolve("paa-peo-on-latp"), "PaaPeoLifetime"), monitor),
-                results));
+                results, ResultFolder.Replace.NEVER));
 
         assertTrue(monitor.cancelled, "the run got far enough to be cancelled");
         assertEquals(List.of(), entries(folder));
@@ -156,7 +156,7 @@ class RunExecutorTest {
     @Test
     void aRunThatFailsKeepsTheOlderResults() throws IOException {
         Path results = folder.resolve("PaaPeoLifetime");
-        RunStore.save(lifetime, results);
+        RunStore.save(lifetime, results, ResultFolder.Replace.EARLIER_RESULT);
         String before = Files.readString(results.resolve(RunStore.SUMMARY));
         Path project = Files.createDirectories(folder.resolve("project"));
         Files.writeString(project.resolve("cold.iph"), """
@@ -174,7 +174,8 @@ class RunExecutorTest {
                 """);
 
         assertThrows(CompileException.class, () -> RunStore.save(new RunExecutor(LIBRARY).execute(
-                Models.experiment(project, "PaaPeoLifetime"), RunMonitor.NONE), results));
+                Models.experiment(project, "PaaPeoLifetime"), RunMonitor.NONE), results,
+                ResultFolder.Replace.EARLIER_RESULT));
 
         assertEquals(before, Files.readString(results.resolve(RunStore.SUMMARY)));
         assertTrue(Files.isRegularFile(RunStore.runFile(results, "PaaPeoLifetime")));
@@ -184,11 +185,13 @@ class RunExecutorTest {
     @Test
     void cancellingWhileSavingKeepsTheOlderResults() throws IOException {
         Path results = folder.resolve("PaaPeoLifetime");
-        RunStore.save(lifetime, results);
+        RunStore.save(lifetime, results, ResultFolder.Replace.EARLIER_RESULT);
         String before = Files.readString(results.resolve(RunStore.SUMMARY));
         CancelWhenSaving monitor = new CancelWhenSaving();
 
-        assertThrows(RunCancelledException.class, () -> RunStore.save(lifetime, results, monitor));
+        try (ResultFolder claimed = ResultFolder.claim(results, ResultFolder.Replace.EARLIER_RESULT)) {
+            assertThrows(RunCancelledException.class, () -> RunStore.save(lifetime, claimed, monitor));
+        }
 
         assertTrue(monitor.cancelled, "the save reported its progress");
         assertEquals(before, Files.readString(results.resolve(RunStore.SUMMARY)));

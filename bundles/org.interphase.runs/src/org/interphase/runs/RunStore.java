@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -18,9 +14,9 @@ import org.interphase.sim.electrochem.RunMonitor;
 
 /**
  * Saves an execution as a results folder ({@code <experiment>.iphrun}, the CSV files, {@value #SUMMARY} and
- * {@value #REPORT}) and loads saved runs back. A folder is written next to its target under a hidden temporary
- * name and moved in only when complete, so a failed save never leaves half a result and an older result stays
- * until the new one replaces it.
+ * {@value #REPORT}) and loads saved runs back. The folder is claimed through {@link ResultFolder}: written hidden
+ * and moved in only when complete, so a failed save never leaves half a result, an older result stays until the
+ * new one replaces it, and no folder Interphase did not write is ever replaced.
  */
 public final class RunStore {
 
@@ -38,51 +34,47 @@ public final class RunStore {
     }
 
     /**
-     * Writes {@code execution} into {@code folder}, replacing what was there only once everything is written.
+     * Claims {@code folder} (see {@link ResultFolder}) and writes {@code execution} into it.
      *
      * @return the saved .iphrun file
-     * @throws IOException if a file cannot be written; {@code folder} is then as it was
+     * @throws ResultFolderException if the folder may not be written; nothing was written or deleted
+     * @throws IOException           if a file cannot be written; {@code folder} is then as it was
      */
-    public static Path save(Execution execution, Path folder) throws IOException {
-        return save(execution, folder, RunMonitor.NONE);
+    public static Path save(Execution execution, Path folder, ResultFolder.Replace replace) throws IOException {
+        try (ResultFolder claimed = ResultFolder.claim(folder, replace)) {
+            return save(execution, claimed, RunMonitor.NONE);
+        }
     }
 
     /**
-     * As {@link #save(Execution, Path)}, stopping as soon as {@code monitor} is cancelled.
+     * Writes {@code execution} into a claimed folder and commits it: the target changes only once everything is
+     * written, and not at all if {@code monitor} is cancelled or a file cannot be written.
      *
-     * @throws org.interphase.sim.electrochem.RunCancelledException if the monitor is cancelled; {@code folder} is
-     *         then as it was
+     * @return the saved .iphrun file
+     * @throws org.interphase.sim.electrochem.RunCancelledException if the monitor is cancelled
      */
-    public static Path save(Execution execution, Path folder, RunMonitor monitor) throws IOException {
-        Path parent = folder.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempDirectory(parent, "." + folder.getFileName() + "-");
+    public static Path save(Execution execution, ResultFolder folder, RunMonitor monitor) throws IOException {
+        Path staging = folder.staging();
         try {
-            // createTempDirectory makes the folder private (rwx------); results are ordinary documents.
-            if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
             monitor.progress(1, "saving");
-            ResultFiles.write(execution, temporary, monitor);
-            Path file = runFile(temporary, execution.run().getExperiment());
+            ResultFiles.write(execution, staging, monitor);
+            Path file = runFile(staging, execution.run().getExperiment());
             Resource resource = RunResources.resourceSet().createResource(URI.createFileURI(file.toString()));
             resource.getContents().add(execution.run());
             try (OutputStream out = new CancellableOutputStream(new BufferedOutputStream(Files.newOutputStream(file)),
                     monitor)) {
                 resource.save(out, Map.of());
             } finally {
-                // The run stays usable (views, tests) without pinning the temporary file's resource.
+                // The run stays usable (views, tests) without pinning the staged file's resource.
                 resource.getContents().clear();
             }
             monitor.throwIfCancelled("the end of saving");
-            replace(temporary, folder);
-            return runFile(folder, execution.run().getExperiment());
+            folder.commit();
+            return runFile(folder.target(), execution.run().getExperiment());
         } catch (IOException e) {
             // EMF reports what went wrong while writing as an IOException, a cancellation included.
             monitor.throwIfCancelled("saving the results");
             throw e;
-        } finally {
-            delete(temporary);
         }
     }
 
@@ -103,37 +95,5 @@ public final class RunStore {
             throw new IOException(file + " holds no simulation run; simulate the experiment again");
         }
         return run;
-    }
-
-    /** Swaps the finished results in: the old results are removed only once the new ones are complete. */
-    private static void replace(Path temporary, Path target) throws IOException {
-        if (Files.exists(target)) {
-            Path old = Files.createTempDirectory(target.toAbsolutePath().getParent(),
-                    "." + target.getFileName() + "-old-");
-            try {
-                Files.move(target, old.resolve("results"), StandardCopyOption.ATOMIC_MOVE);
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    Files.move(old.resolve("results"), target, StandardCopyOption.ATOMIC_MOVE);
-                    throw e;
-                }
-            } finally {
-                delete(old);
-            }
-        } else {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A leftover hidden temporary folder is harmless; the results themselves were handled above.
-        }
     }
 }

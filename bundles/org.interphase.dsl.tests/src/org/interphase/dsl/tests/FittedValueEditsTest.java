@@ -27,7 +27,7 @@ class FittedValueEditsTest {
 			source Paper "A paper"
 			// The coating as grown; its conductivity is a guess.
 			material Coating "Al2O3" {
-			  class oxide
+			  class ternary-oxide
 			  ionicConductivity = 1e-9 S/cm at 25 °C source Paper "Table 1"
 			}
 			material Plain "LiF" {

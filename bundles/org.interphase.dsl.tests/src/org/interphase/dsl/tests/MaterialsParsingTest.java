@@ -39,7 +39,7 @@ class MaterialsParsingTest {
 				  class NASICON
 				  phase R-3c
 				  ionicConductivity = 7e-4 S/cm at 25 °C source Tolganbek2022 "Table 1"
-				  ionicConductivity = 1.6e-4 S/cm source Tolganbek2022
+				  apparentIonicConductivity = 1.6e-4 S/cm at 25 °C source Tolganbek2022
 				  grainSize = 9 µm
 				}
 				""");
@@ -53,14 +53,14 @@ class MaterialsParsingTest {
 		assertEquals("NASICON", latp.getMaterialClass());
 		assertEquals("R-3c", latp.getPhase());
 		List<Property> properties = latp.getProperties();
-		assertEquals(List.of("ionicConductivity", "ionicConductivity", "grainSize"),
+		assertEquals(List.of("ionicConductivity", "apparentIonicConductivity", "grainSize"),
 				properties.stream().map(Property::getKey).toList());
 		Property atRoomTemperature = properties.get(0);
 		assertQuantity(7e-4, "S/cm", atRoomTemperature.getValue());
 		assertQuantity(25, "°C", atRoomTemperature.getTemperature());
 		assertEquals(source, atRoomTemperature.getCitation().getSource());
 		assertEquals("Table 1", atRoomTemperature.getCitation().getLocator());
-		assertNull(properties.get(1).getTemperature());
+		assertQuantity(25, "°C", properties.get(1).getTemperature());
 		assertNull(properties.get(1).getCitation().getLocator(), "a citation may name the whole source");
 		assertNull(properties.get(2).getCitation());
 	}

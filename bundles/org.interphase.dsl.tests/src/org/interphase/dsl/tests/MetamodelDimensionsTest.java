@@ -24,7 +24,8 @@ class MetamodelDimensionsTest {
 
 	@Test
 	void everyQuantitySlotNamesItsDimensions() {
-		Set<EReference> keyed = Set.of(PACKAGE.getProperty_Value(), PACKAGE.getParameter_Quantity());
+		Set<EReference> keyed = Set.of(PACKAGE.getProperty_Value(), PACKAGE.getProperty_Upper(),
+				PACKAGE.getParameter_Quantity());
 		List<EReference> slots = quantitySlots();
 
 		assertTrue(slots.containsAll(keyed), "the slots are found by their type");

@@ -16,11 +16,6 @@ public final class CompileException extends RuntimeException {
         super(Provenance.location(at) + ": " + message);
     }
 
-    /** The same failure with its message rewritten (e.g. library lines replaced by DSL lines). */
-    CompileException(String message, CompileException original) {
-        super(message, original.getCause());
-    }
-
     /** Wraps an engine's or the library's complaint about the inputs compiled from {@code at}. */
     public CompileException(EObject at, RuntimeException cause) {
         super(Provenance.location(at) + ": " + cause.getMessage(), cause);

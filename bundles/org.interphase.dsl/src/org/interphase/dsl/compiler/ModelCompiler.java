@@ -77,12 +77,7 @@ public final class ModelCompiler {
             throw new CompileException(experiment, "experiment " + experiment.getName() + " names no stack that"
                     + " could be found; fix the reference and validate again");
         }
-        MaterialResolver materials = resolver(experiment);
-        try {
-            return compile(experiment, stack, materials);
-        } catch (CompileException e) {
-            throw new CompileException(materials.relocate(e.getMessage()), e);
-        }
+        return compile(experiment, stack, resolver(experiment));
     }
 
     private SimulationPlan compile(Experiment experiment, Stack stack, MaterialResolver materials) {
@@ -111,12 +106,7 @@ public final class ModelCompiler {
 
     /** A stack as the impedance model sees it. @throws CompileException as {@link #compile} */
     public CompiledStack stack(Stack stack) {
-        MaterialResolver materials = resolver(stack);
-        try {
-            return stack(stack, materials);
-        } catch (CompileException e) {
-            throw new CompileException(materials.relocate(e.getMessage()), e);
-        }
+        return stack(stack, resolver(stack));
     }
 
     /** A recipe as growth inputs and the thickness it grows. @throws CompileException as {@link #compile} */

@@ -24,6 +24,7 @@ import org.interphase.model.Chemical;
 import org.interphase.model.CyclingProtocol;
 import org.interphase.model.DepositionCycle;
 import org.interphase.model.Element;
+import org.interphase.model.Entry;
 import org.interphase.model.Experiment;
 import org.interphase.model.Import;
 import org.interphase.model.LayerByLayer;
@@ -121,8 +122,12 @@ public class InterphaseFormatter extends AbstractFormatter2 {
 				});
 			}
 		}
-		for (ISemanticRegion punctuation : allKeywords(";", ",", ":")) {
+		for (ISemanticRegion punctuation : allKeywords(";", ",", ":", "[", "]")) {
 			document.prepend(punctuation, it -> it.noSpace());
+		}
+		// Qualifiers hug their brackets: nucleationDelay[LATP], supercycleGpc[1:6].
+		for (ISemanticRegion open : allKeywords("[")) {
+			document.append(open, it -> it.noSpace());
 		}
 	}
 
@@ -192,6 +197,7 @@ public class InterphaseFormatter extends AbstractFormatter2 {
 		case DepositionCycle cycle -> listBlock(outermostBlock(cycle), firstRegions(cycle.getHalfSteps()), document);
 		case TechniqueStep step -> listBlock(outermostBlock(step), firstRegions(step.getParameters()), document);
 		case Chemical chemical -> listBlock(outermostBlock(chemical), firstRegions(chemical.getProperties()), document);
+		case Entry entry -> listBlock(outermostBlock(entry), firstRegions(entry.getProperties()), document);
 		case Material material -> listBlock(outermostBlock(material),
 				inTextOrder(keywords(material, "class", "phase", "composition"), firstRegions(material.getProperties())),
 				document);

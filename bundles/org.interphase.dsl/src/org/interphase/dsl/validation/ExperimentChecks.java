@@ -170,7 +170,7 @@ public class ExperimentChecks extends InterphaseCheckBase {
 						entry.id() + " stability limits: " + LibraryFacts.cite(low.get().source()) + "; "
 								+ LibraryFacts.cite(high.get().source(), entry.origin())));
 			}
-			return LibraryFacts.library().curvesOf(entry.id(), MaterialCurve.OPEN_CIRCUIT_POTENTIAL).stream()
+			return LibraryFacts.library(material).curvesOf(entry.id(), MaterialCurve.OPEN_CIRCUIT_POTENTIAL).stream()
 					.findFirst().map(curve -> {
 						double[] values = curve.values();
 						double min = Arrays.stream(values).min().orElseThrow();

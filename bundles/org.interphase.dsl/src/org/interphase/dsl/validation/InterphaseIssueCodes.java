@@ -60,4 +60,6 @@ public final class InterphaseIssueCodes {
 
 	private InterphaseIssueCodes() {
 	}
+	/** A material, process, interface or curve the library cannot take as written. No data. */
+	public static final String LIBRARY_ENTRY = PREFIX + "libraryEntry";
 }

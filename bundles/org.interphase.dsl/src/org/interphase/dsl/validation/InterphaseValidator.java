@@ -3,11 +3,12 @@ package org.interphase.dsl.validation;
 import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
- * Validation of Interphase models, composed of focused checkers: units and values, recipes against the library's
- * processes, stacks, experiments, and the steps of techniques that plug-ins contribute. Issue codes are in
+ * Validation of Interphase models, composed of focused checkers: units and values, materials and processes against
+ * the library's vocabulary, recipes against the library's processes, stacks, experiments, and the steps of
+ * techniques that plug-ins contribute. Issue codes are in
  * {@link InterphaseIssueCodes}.
  */
-@ComposedChecks(validators = { QuantityChecks.class, RecipeChecks.class, StackChecks.class, ExperimentChecks.class,
-		MeasuredDataChecks.class, TechniqueChecks.class })
+@ComposedChecks(validators = { QuantityChecks.class, LibraryEntryChecks.class, RecipeChecks.class, StackChecks.class,
+		ExperimentChecks.class, MeasuredDataChecks.class, TechniqueChecks.class })
 public class InterphaseValidator extends AbstractInterphaseValidator {
 }

@@ -3,7 +3,12 @@ package org.interphase.dsl.validation;
 import java.util.Optional;
 
 import org.interphase.core.provenance.Source;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.interphase.dsl.library.WrittenEntries;
 import org.interphase.dsl.scoping.LibraryMaterials;
+import org.interphase.library.LibraryException;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.Origin;
 import org.interphase.model.Material;
@@ -18,8 +23,29 @@ final class LibraryFacts {
 	private LibraryFacts() {
 	}
 
+	/** The installed library: the built-in one and what plug-ins contribute. */
 	static MaterialLibrary library() {
 		return LibraryMaterials.installed().library();
+	}
+
+	/**
+	 * The library as the files loaded with {@code context} see it: the installed one with their materials,
+	 * processes, interfaces and curves laid over it, kept until the file changes; the installed one alone where
+	 * those do not fit ({@link LibraryEntryChecks} reports why).
+	 */
+	static MaterialLibrary library(EObject context) {
+		Resource resource = context == null ? null : context.eResource();
+		if (!(resource instanceof XtextResource file) || resource.getResourceSet() == null) {
+			return library();
+		}
+		return file.getCache().get(LibraryFacts.class, resource, () -> {
+			try {
+				return new WrittenEntries(WrittenEntries.Citations.OWN_FILE).addAll(resource.getResourceSet())
+						.laidOver(library());
+			} catch (LibraryException e) {
+				return library();
+			}
+		});
 	}
 
 	/** The library entry for {@code material}, if the reference resolved and the library has that id. */
@@ -27,7 +53,7 @@ final class LibraryFacts {
 		if (material == null || material.eIsProxy()) {
 			return Optional.empty();
 		}
-		return LibraryMaterials.entry(material).or(() -> library().material(material.getName()));
+		return LibraryMaterials.entry(material).or(() -> library(material).material(material.getName()));
 	}
 
 	/** A citation short enough for a message, e.g. "[000] facts §a1, §d1". */

@@ -1,6 +1,5 @@
 package org.interphase.dsl.validation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import org.eclipse.xtext.validation.Check;
 import org.interphase.core.units.Dimension;
 import org.interphase.core.units.QuantityException;
 import org.interphase.core.units.Units;
-import org.interphase.library.MaterialProperty;
+import org.interphase.library.LibraryVocabulary;
 import org.interphase.model.Cycle;
 import org.interphase.model.Immersion;
 import org.interphase.model.InterphasePackage;
@@ -77,13 +76,12 @@ public class QuantityChecks extends InterphaseCheckBase {
 
 	@Check
 	public void checkPropertyKey(Property property) {
-		if (property.getKey() != null && MaterialProperty.fromKey(property.getKey()).isEmpty()) {
-			String known = Arrays.stream(MaterialProperty.values()).map(MaterialProperty::key)
-					.collect(Collectors.joining(", "));
-			Optional<String> closest = Arrays.stream(MaterialProperty.values()).map(MaterialProperty::key)
-					.filter(key -> key.equalsIgnoreCase(property.getKey())).findFirst();
-			warning("the library knows no property '" + property.getKey() + "', so no model can use it"
-					+ closest.map(key -> "; did you mean " + key + "?").orElse("; known properties: " + known),
+		List<String> known = LibraryVocabulary.properties(QuantitySlots.entryKind(property));
+		if (property.getKey() != null && !known.isEmpty() && !known.contains(property.getKey())) {
+			Optional<String> closest = known.stream().filter(key -> key.equalsIgnoreCase(property.getKey())).findFirst();
+			warning("the library knows no property '" + property.getKey() + "' of a " + QuantitySlots.entryKind(property)
+					+ ", so no model can use it" + closest.map(key -> "; did you mean " + key + "?")
+							.orElse("; known properties: " + String.join(", ", known)),
 					property, InterphasePackage.Literals.PROPERTY__KEY, InterphaseIssueCodes.UNKNOWN_PROPERTY,
 					closest.orElse(""));
 		}

@@ -1,6 +1,7 @@
 package org.interphase.dsl.validation;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.interphase.core.units.Dimension;
 import org.interphase.core.units.Units;
+import org.interphase.library.LibraryVocabulary;
 import org.interphase.library.MaterialProperty;
+import org.interphase.model.Entry;
 import org.interphase.model.InterphasePackage;
 import org.interphase.model.Parameter;
 import org.interphase.model.Property;
@@ -44,8 +47,10 @@ public final class QuantitySlots {
 	public static Optional<List<Dimension>> accepted(Quantity quantity) {
 		EObject container = quantity.eContainer();
 		EStructuralFeature feature = quantity.eContainingFeature();
-		if (feature == InterphasePackage.Literals.PROPERTY__VALUE) {
-			return MaterialProperty.fromKey(((Property) container).getKey()).map(p -> List.of(p.dimension()));
+		if (feature == InterphasePackage.Literals.PROPERTY__VALUE || feature == InterphasePackage.Literals.PROPERTY__UPPER) {
+			Property property = (Property) container;
+			return LibraryVocabulary.dimensions(entryKind(property), property.getKey())
+					.map(dimensions -> dimensions.stream().sorted(Comparator.comparing(Dimension::describe)).toList());
 		}
 		if (feature == InterphasePackage.Literals.PARAMETER__QUANTITY) {
 			String key = ((Parameter) container).getKey();
@@ -57,6 +62,14 @@ public final class QuantitySlots {
 		}
 		List<Dimension> dimensions = SLOTS.computeIfAbsent(feature, QuantitySlots::annotatedDimensions);
 		return dimensions.isEmpty() ? Optional.empty() : Optional.of(dimensions);
+	}
+
+	/**
+	 * The library entry kind whose vocabulary a property belongs to: "material" for materials and chemicals, the
+	 * process kind, "interface" or "curve" for the other entries.
+	 */
+	public static String entryKind(Property property) {
+		return property.eContainer() instanceof Entry entry && entry.getKind() != null ? entry.getKind() : "material";
 	}
 
 	/**

@@ -50,7 +50,7 @@ public class RecipeChecks extends InterphaseCheckBase {
 		if (temperature.isEmpty() || film.isEmpty()) {
 			return;
 		}
-		List<Window> windows = windows(film.get().id());
+		List<Window> windows = windows(film.get().id(), LibraryFacts.library(cycle));
 		if (!windows.isEmpty() && windows.stream().noneMatch(window -> window.contains(temperature.get()))) {
 			Window first = windows.get(0);
 			String all = windows.stream()
@@ -128,8 +128,7 @@ public class RecipeChecks extends InterphaseCheckBase {
 		return cycle;
 	}
 
-	private static List<Window> windows(String material) {
-		MaterialLibrary library = LibraryFacts.library();
+	private static List<Window> windows(String material, MaterialLibrary library) {
 		List<Window> windows = new ArrayList<>();
 		library.processes(AldProcess.class).stream().filter(p -> p.material().equals(material))
 				.forEach(p -> p.window().ifPresent(w -> windows.add(new Window(w, p.id(), p.origin().toString()))));
@@ -147,7 +146,7 @@ public class RecipeChecks extends InterphaseCheckBase {
 	 * the reactants of the sub-cycles of the enclosing supercycle's library entries.
 	 */
 	private static List<Known> knownPrecursors(DepositionCycle cycle) {
-		MaterialLibrary library = LibraryFacts.library();
+		MaterialLibrary library = LibraryFacts.library(cycle);
 		List<Known> known = new ArrayList<>();
 		LibraryFacts.entry(cycle.getFilm()).ifPresent(film -> library.processes(AldProcess.class).stream()
 				.filter(p -> p.material().equals(film.id()))

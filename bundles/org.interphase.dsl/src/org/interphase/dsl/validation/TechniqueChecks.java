@@ -115,7 +115,7 @@ final class TechniqueChecks extends InterphaseCheckBase {
 					InterphaseIssueCodes.INVALID_TECHNIQUE_STEP);
 			return false;
 		}
-		if (LibraryFacts.library().material(film.get()).isEmpty()) {
+		if (LibraryFacts.library(step).material(film.get()).isEmpty()) {
 			EObject target = named.isPresent() ? named.get() : step;
 			EStructuralFeature feature = named.isPresent() ? InterphasePackage.Literals.PARAMETER__TEXT
 					: InterphasePackage.Literals.TECHNIQUE_STEP__TECHNIQUE;

@@ -19,6 +19,8 @@ import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.run.SimulationRun;
 import org.interphase.runs.Execution;
+import org.interphase.runs.ResultFolder;
+import org.interphase.runs.ResultFolderException;
 import org.interphase.runs.RunExecutor;
 import org.interphase.runs.RunStore;
 import org.interphase.sim.SimulationException;
@@ -57,16 +59,22 @@ final class SimulationJob extends Job {
         monitor.beginTask("Simulating " + experiment.getName(), ProgressRunMonitor.TOTAL_WORK);
         try {
             ProgressRunMonitor progress = new ProgressRunMonitor(monitor);
-            Execution execution = new RunExecutor(MaterialLibrary.installed()).execute(experiment, progress);
             IFolder results = project.getFolder(SimulateCommand.RESULTS_FOLDER);
-            RunStore.save(execution, Path.of(results.getLocation().toOSString(), experiment.getName()), progress);
-            results.refreshLocal(IResource.DEPTH_INFINITE, null);
-            show(execution.run());
+            // The experiment's own results folder: an earlier run of it is replaced, anything else is refused.
+            try (ResultFolder folder = ResultFolder.claim(Path.of(results.getLocation().toOSString(),
+                    experiment.getName()), ResultFolder.Replace.EARLIER_RESULT)) {
+                Execution execution = new RunExecutor(MaterialLibrary.installed()).execute(experiment, progress);
+                RunStore.save(execution, folder, progress);
+                results.refreshLocal(IResource.DEPTH_INFINITE, null);
+                show(execution.run());
+            }
             return Status.OK_STATUS;
         } catch (RunCancelledException e) {
             return Status.CANCEL_STATUS;
         } catch (CompileException | SimulationException e) {
             return error(experiment.getName() + " cannot be simulated: " + e.getMessage());
+        } catch (ResultFolderException e) {
+            return error(experiment.getName() + " was not simulated: " + e.getMessage());
         } catch (IOException | CoreException e) {
             return error("the results of " + experiment.getName() + " cannot be saved: " + e.getMessage());
         } finally {

@@ -1,0 +1,76 @@
+package org.interphase.dsl.validation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.Check;
+import org.interphase.dsl.library.WrittenEntries;
+import org.interphase.library.LibraryException;
+import org.interphase.library.LibraryProblem;
+import org.interphase.model.Entry;
+import org.interphase.model.Material;
+import org.interphase.model.Model;
+import org.interphase.model.Property;
+
+/**
+ * The materials, processes, interfaces and curves of a file checked by the library itself, with the files loaded
+ * beside it (a process may make a material another file declares): what the library would refuse when the file is
+ * simulated is an error on the line that causes it. Values whose unit {@link QuantityChecks} already reports are
+ * left to it, so a wrong unit is reported once, with its quick fix.
+ */
+final class LibraryEntryChecks extends InterphaseCheckBase {
+
+	@Check
+	public void checkEntries(Model model) {
+		Resource resource = model.eResource();
+		if (resource == null || resource.getResourceSet() == null || !declaresEntries(model)) {
+			return;
+		}
+		WrittenEntries written = new WrittenEntries(WrittenEntries.Citations.OWN_FILE)
+				.addAll(resource.getResourceSet());
+		List<EObject> own = written.declared().stream().filter(object -> object.eResource() == resource).toList();
+		try {
+			written.laidOver(LibraryFacts.library());
+		} catch (LibraryException e) {
+			String file = resource.getURI().toString();
+			for (LibraryProblem problem : e.problems()) {
+				if (problem.file().equals(file)) {
+					report(problem, own);
+				}
+			}
+		}
+	}
+
+	private static boolean declaresEntries(Model model) {
+		return model.getElements().stream().anyMatch(element -> element instanceof Material || element instanceof Entry);
+	}
+
+	private void report(LibraryProblem problem, List<EObject> own) {
+		Optional<Property> line = own.stream().flatMap(element -> properties(element).stream())
+				.filter(property -> WrittenEntries.origin(property).line() == problem.line()).findFirst();
+		if (line.isPresent()) {
+			if (wellFormed(line.get())) {
+				error(problem.message(), line.get(), null, InterphaseIssueCodes.LIBRARY_ENTRY);
+			}
+			return;
+		}
+		// A problem of the entry as a whole (a missing GPC, an unknown material) is reported at the entry.
+		own.stream().filter(element -> WrittenEntries.origin(element).line() <= problem.line())
+				.reduce((earlier, later) -> later).or(() -> own.stream().findFirst())
+				.ifPresent(element -> error(problem.message(), element, null, InterphaseIssueCodes.LIBRARY_ENTRY));
+	}
+
+	private static List<Property> properties(EObject element) {
+		return element instanceof Entry entry ? entry.getProperties() : ((Material) element).getProperties();
+	}
+
+	/** Whether {@link QuantityChecks} finds nothing wrong with the units of the line's values. */
+	private static boolean wellFormed(Property property) {
+		return List.of(Optional.ofNullable(property.getValue()), Optional.ofNullable(property.getUpper()),
+				Optional.ofNullable(property.getTemperature())).stream().flatMap(Optional::stream)
+				.allMatch(quantity -> parse(quantity).map(parsed -> QuantitySlots.accepted(quantity)
+						.map(dimensions -> dimensions.contains(parsed.dimension())).orElse(true)).orElse(false));
+	}
+}
