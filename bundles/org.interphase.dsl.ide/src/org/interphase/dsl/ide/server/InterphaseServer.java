@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -108,11 +107,12 @@ public final class InterphaseServer {
         }
     }
 
+    /** One client's session; its failure is reported and ends only that connection. */
     private static void serve(Socket client, PrintStream log) {
         try (client) {
             connect(client.getInputStream(), client.getOutputStream()).get();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            log.println("interphase: connection from port " + client.getPort() + " failed: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
