@@ -28,9 +28,9 @@ public interface DataImporter {
     MeasuredData read(Path file);
 
     /**
-     * Whether the beginning of a file (its first few kilobytes) looks like this importer's format, so that a file with
-     * an ambiguous extension (.csv, .txt) can be given to the right importer. Importers that need configuring before
-     * they can read anything recognise nothing.
+     * Whether the beginning of a file (its first 4 Mi characters, which is all of most files) looks like this
+     * importer's format, so that a file with an ambiguous extension (.csv, .txt) can be given to the right importer.
+     * Importers that need configuring before they can read anything recognise nothing.
      */
     default boolean recognizes(String head) {
         return false;

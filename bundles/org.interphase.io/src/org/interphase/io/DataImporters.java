@@ -1,9 +1,12 @@
 package org.interphase.io;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +27,12 @@ public final class DataImporters {
     /** The extension point importers of other plug-ins are contributed to. */
     public static final String EXTENSION_POINT = "org.interphase.io.importers";
 
-    /** Enough of a file to see its signature and header row. */
-    private static final int HEAD_BYTES = 8192;
+    /**
+     * How much of a file importers see to recognise it: all of most files, since a format's markers may come after
+     * long tables (a Gamry EIS file's ZCURVE after its open-circuit table), but bounded so that detection never
+     * holds a huge file in memory.
+     */
+    static final int HEAD_CHARS = 4 << 20;
 
     private DataImporters() {
     }
@@ -75,9 +82,21 @@ public final class DataImporters {
     }
 
     private static String head(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String text = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file, 0, "this is a folder, not a file; name the measured file itself");
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            StringBuilder head = new StringBuilder();
+            char[] buffer = new char[1 << 16];
+            for (int n = in.read(buffer); n > 0 && head.length() < HEAD_CHARS; n = in.read(buffer)) {
+                head.append(buffer, 0, Math.min(n, HEAD_CHARS - head.length()));
+            }
+            String text = head.toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file, 0, "the file does not exist; check the path");
         } catch (IOException e) {
             throw new ImportException(file, 0, "the file cannot be read (" + e.getMessage() + ")", e);
         }
