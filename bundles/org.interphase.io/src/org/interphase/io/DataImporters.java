@@ -1,12 +1,5 @@
 package org.interphase.io;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -81,24 +74,14 @@ public final class DataImporters {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** The file's first lines, up to {@link #HEAD_CHARS}, each ended by '\n' and without a byte-order mark. */
     private static String head(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new ImportException(file, 0, "this is a folder, not a file; name the measured file itself");
-        }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
-            StringBuilder head = new StringBuilder();
-            char[] buffer = new char[1 << 16];
-            for (int n = in.read(buffer); n > 0 && head.length() < HEAD_CHARS; n = in.read(buffer)) {
-                head.append(buffer, 0, Math.min(n, HEAD_CHARS - head.length()));
+        StringBuilder head = new StringBuilder();
+        try (TextLines lines = TextLines.open(file)) {
+            for (String line = lines.next(); line != null && head.length() < HEAD_CHARS; line = lines.next()) {
+                head.append(line).append('\n');
             }
-            String text = head.toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new ImportException(file, 0, "the file does not exist; check the path");
-        } catch (IOException e) {
-            throw new ImportException(file, 0, "the file cannot be read (" + e.getMessage() + ")", e);
         }
+        return head.toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.interphase.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -23,7 +22,10 @@ final class TextLines implements AutoCloseable {
 
     private final Path file;
     private final Reader reader;
-    private final StringBuilder line = new StringBuilder();
+    private final StringBuilder current = new StringBuilder();
+    private final char[] buffer = new char[1 << 13];
+    private int position;
+    private int limit;
     private int number;
     private String pushedBack;
     private boolean ended = true;
@@ -41,7 +43,7 @@ final class TextLines implements AutoCloseable {
         try {
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            return new TextLines(file, new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder)));
+            return new TextLines(file, new InputStreamReader(Files.newInputStream(file), decoder));
         } catch (NoSuchFileException e) {
             throw new ImportException(file, 0, "the file does not exist; check the path");
         } catch (IOException e) {
@@ -70,8 +72,8 @@ final class TextLines implements AutoCloseable {
     }
 
     private String readLine() throws IOException {
-        line.setLength(0);
-        for (int c = reader.read(); c >= 0; c = reader.read()) {
+        current.setLength(0);
+        for (int c = read(); c >= 0; c = read()) {
             if (c == '\n' && carriageReturn) {
                 carriageReturn = false;
                 continue;
@@ -79,20 +81,31 @@ final class TextLines implements AutoCloseable {
             carriageReturn = c == '\r';
             if (c == '\n' || c == '\r') {
                 ended = true;
-                return line.toString();
+                return current.toString();
             }
-            if (line.length() == MAX_LINE_CHARS) {
+            if (current.length() == MAX_LINE_CHARS) {
                 throw new ImportException(file, number + 1, "the line is longer than " + MAX_LINE_CHARS
                         + " characters, so this is not a text export (a binary or damaged file?); export the data"
                         + " as text again");
             }
-            line.append((char) c);
+            current.append((char) c);
         }
-        if (line.isEmpty()) {
+        if (current.isEmpty()) {
             return null;
         }
         ended = false;
-        return line.toString();
+        return current.toString();
+    }
+
+    private int read() throws IOException {
+        if (position == limit) {
+            limit = Math.max(reader.read(buffer), 0);
+            position = 0;
+            if (limit == 0) {
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     /** Whether the line last returned by {@link #next()} ended with a line break (the last line of a file may not). */
@@ -105,6 +118,7 @@ final class TextLines implements AutoCloseable {
         pushedBack = text;
         number--;
     }
+
     /** The next line that is not blank, or null at the end of the file. */
     String nextNonBlank() {
         String line = next();
