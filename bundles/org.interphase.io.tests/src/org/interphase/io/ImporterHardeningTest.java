@@ -29,7 +29,8 @@ class ImporterHardeningTest {
 
     @Test
     void aGamryEisFileWithALongOpenCircuitTableBeforeZCurveIsRecognisedAndRead() {
-        StringBuilder ocv = new StringBuilder("OCVCURVE\tTABLE\t2000\n\tPt\tT\tVf\tVm\tAch\n\t#\ts\tV vs. Ref.\tV\tV\n");
+        StringBuilder ocv = new StringBuilder(
+                "OCVCURVE\tTABLE\t2000\n\tPt\tT\tVf\tVm\tAch\n\t#\ts\tV vs. Ref.\tV\tV\n");
         for (int i = 0; i < 2000; i++) {
             ocv.append('\t').append(i).append('\t').append(0.5 * i).append("\t3.1\t3.1\t0\n");
         }

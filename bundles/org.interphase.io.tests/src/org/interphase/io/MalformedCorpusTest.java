@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -229,7 +230,7 @@ class MalformedCorpusTest {
                 return changed(s, lines, row, cells, "a read cell empty", Expect.REFUSED, expected);
             }
             case 8 -> {
-                int unbound = firstUnbound(s, random);
+                int unbound = unboundCell(s, random);
                 cells.set(unbound, JUNK[random.nextInt(JUNK.length)]);
                 return changed(s, lines, row, cells, "an unread cell not a number", Expect.MAY_ACCEPT, expected);
             }
@@ -331,7 +332,7 @@ class MalformedCorpusTest {
                 Expect.REFUSED, expected);
     }
 
-    private static int firstUnbound(Source s, Random random) {
+    private static int unboundCell(Source s, Random random) {
         List<Integer> unbound = new ArrayList<>();
         for (int c = s.firstCell(); c <= s.lastCell(); c++) {
             if (!s.isBound(c)) {
@@ -348,7 +349,7 @@ class MalformedCorpusTest {
         for (int c = 0; c < n; c++) {
             order.add(s.firstCell() + c);
         }
-        java.util.Collections.shuffle(order, random);
+        Collections.shuffle(order, random);
         List<String> result = new ArrayList<>(lines);
         List<Integer> rows = new ArrayList<>(List.of(s.header()));
         if (s.unitsRow() >= 0) {
@@ -402,7 +403,7 @@ class MalformedCorpusTest {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    private static String e(double value) {
+    private static String scientific(double value) {
         return String.format(Locale.ROOT, "%.7E", value);
     }
 
@@ -416,8 +417,9 @@ class MalformedCorpusTest {
             double f = 1e5 / Math.pow(10, i * 0.5);
             double re = 12.5 + 200 * i / n;
             double im = 40 * Math.sin(Math.PI * i / n) - 2;
-            lines.add(String.join("\t", e(f), e(re), e(im), e(Math.hypot(re, im)), e(-Math.atan2(im, re) * 57.3),
-                    e(i + 1.0), e(3.1), e(0), e(0)) + "\t");
+            lines.add(String.join("\t", scientific(f), scientific(re), scientific(im), scientific(Math.hypot(re, im)),
+                    scientific(-Math.atan2(im, re) * 57.3), scientific(i + 1.0), scientific(3.1), scientific(0),
+                    scientific(0)) + "\t");
         }
         return new Source("peis.mpt", lines, 5, -1, 6, n, '\t', 0, true, new int[] {0, 1, 2}, new int[] {0, 1, 2},
                 0, -1, new BioLogicMptImporter());
@@ -430,9 +432,9 @@ class MalformedCorpusTest {
                         + "cycle number\t"));
         for (int i = 0; i < n; i++) {
             boolean charging = i % 4 < 2;
-            lines.add(String.join("\t", "1", charging ? "1" : "0", "0", "0", e(100 + 36.0 * i),
+            lines.add(String.join("\t", "1", charging ? "1" : "0", "0", "0", scientific(100 + 36.0 * i),
                     charging ? "1.0" : "-1.0", String.format(Locale.ROOT, "%.4f", 3.5 + 0.01 * i),
-                    charging ? "1.000" : "-1.000", "0.01", e(0.01 * (i % 4 < 2 ? i % 4 : 4 - i % 4)),
+                    charging ? "1.000" : "-1.000", "0.01", scientific(0.01 * (i % 4 < 2 ? i % 4 : 4 - i % 4)),
                     String.format(Locale.ROOT, "%.15E", (double) (i / 4))) + "\t");
         }
         return new Source("gcpl.mpt", lines, 4, -1, 5, n, '\t', 0, true, new int[] {4, 6, 7, 9, 10},
@@ -448,8 +450,9 @@ class MalformedCorpusTest {
                 "\t#\ts\tHz\tohm\tohm\tV\tohm\t\u00b0\tA\tV\t#"));
         for (int i = 0; i < n; i++) {
             double f = 1e5 / Math.pow(10, i * 0.5);
-            lines.add(String.join("\t", "", String.valueOf(i), String.valueOf(3 + i), e(f), e(12.5 + 20 * i),
-                    e(-30 * Math.sin(Math.PI * i / n) + 1), "1", "54.08", "-33.69", "1E-07", "3.1", "8"));
+            lines.add(String.join("\t", "", String.valueOf(i), String.valueOf(3 + i), scientific(f),
+                    scientific(12.5 + 20 * i), scientific(-30 * Math.sin(Math.PI * i / n) + 1), "1", "54.08", "-33.69",
+                    "1E-07", "3.1", "8"));
         }
         return new Source("EIS.DTA", lines, 10, 11, 12, n, '\t', 1, false, new int[] {3, 4, 5}, new int[] {3, 4, 5},
                 3, -1, new GamryDtaImporter());
