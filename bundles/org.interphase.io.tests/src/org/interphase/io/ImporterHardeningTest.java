@@ -97,6 +97,21 @@ class ImporterHardeningTest {
     }
 
     @Test
+    void aColumnNumberBeyondTheRowsIsReportedOnTheFirstRow() {
+        ColumnMapping fourth = ColumnMapping.csv(Kind.SPECTRUM, Map.of(Channel.FREQUENCY, Column.at(1, "Hz", false),
+                Channel.REAL, Column.at(2, "ohm", false), Channel.IMAGINARY, Column.at(4, "ohm", false)));
+        assertFails(new CsvImporter(fourth), write(dir, "three.csv", "1000,10,-3\n"), 1,
+                "column 4 is chosen for Im Z, but the rows have 3 cells");
+    }
+
+    @Test
+    void aCycleZeroInAFileThatCountsFromOneIsRefused() {
+        String file = "Test Time / s,Current / A,Voltage / V,Cycle Count / 1\n0,0.001,3.5,1\n36,0.001,3.6,0\n";
+        assertFails(new BdfCsvImporter(), write(dir, "cycles.csv", file), 3,
+                "cycle 0 in a file whose cycles count from 1");
+    }
+
+    @Test
     void aRowWithACellTooManyIsRefusedRatherThanReadShifted() {
         String extra = BioLogicMptImporterTest.SPECTRUM.replace("1.0000000E+003\t", "1.0000000E+003\t7\t");
         assertFails(new BioLogicMptImporter(), write(dir, "extra.mpt", extra), 8,
