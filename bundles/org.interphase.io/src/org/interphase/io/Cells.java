@@ -35,8 +35,9 @@ record Cells(char delimiter, char decimalSeparator, boolean eitherDecimal) {
     /**
      * The cells of a row, stripped of surrounding spaces; a trailing delimiter gives an empty last cell. A cell that
      * starts with a double quote is quoted as in RFC 4180: delimiters inside belong to the cell and a doubled quote is
-     * one quote. A quote that is never closed leaves the rest of the line as one cell, as written, so that the row
-     * comes out short rather than shifted.
+     * one quote. A quote that is never closed (also a quoted cell that goes on over a line break, which rows of one
+     * line cannot hold) leaves the rest of the line as one cell, as written, so that the row comes out short rather
+     * than shifted.
      */
     List<String> split(String line) {
         List<String> cells = new ArrayList<>();
