@@ -73,6 +73,27 @@ class CommandsTest {
     }
 
     @Test
+    void aMeasuredFileThatCannotBeImportedFailsValidateAndSimulateOnItsLine() throws IOException {
+        String measurement = "  impedance from 1 MHz to 0.1 Hz measured \"data/eis.mpt\"";
+        Path file = write("pellet.iph", MATERIALS + PELLET_EIS.formatted("\n  temperature 25 °C")
+                .replace("  impedance from 1 MHz to 0.1 Hz", measurement));
+        Files.createDirectories(folder.resolve("data"));
+        Files.writeString(folder.resolve("data/eis.mpt"), "EC-Lab ASCII FILE\nNb header lines : 3\n"
+                + "freq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\n1000\t12.5\n");
+
+        int code = run("validate", file.toString());
+
+        assertEquals(1, code, out());
+        String expected = file + ":11:" + (measurement.indexOf('"') + 1) + ": error: The measured data file "
+                + "\"data/eis.mpt\" cannot be imported: eis.mpt:4: the row has 2 cells but the header has 3";
+        assertTrue(out().lines().anyMatch(line -> line.startsWith(expected)), out());
+
+        Path results = folder.resolve("results");
+        assertEquals(1, run("simulate", file.toString(), "--out", results.toString()), err());
+        assertFalse(Files.exists(results));
+    }
+
+    @Test
     void aMissingPathIsAUsageError() {
         int code = run("validate", folder.resolve("nowhere").toString());
 

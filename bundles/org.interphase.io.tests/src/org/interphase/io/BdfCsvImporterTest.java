@@ -56,7 +56,7 @@ class BdfCsvImporterTest {
         String mislabelled = simulated().replace(SIMULATED_HEADER,
                 "Test Time / s,Current / A,Voltage / V,Cycle Index,Step Index,Net Capacity / Ah\n");
         assertFails(importer, write(dir, "mislabelled.csv", mislabelled), 3,
-                "column 'Cycle Index' holds 0.00100000000, but a cycle number is a whole number from 0 up");
+                "column 'Cycle Index' holds '0.00100000000', but a cycle number is a whole number from 0 up");
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads cycling data in the Battery Data Format (BDF) of the Battery Data Alliance as CSV: a comma-separated header of
@@ -51,7 +50,8 @@ public final class BdfCsvImporter implements DataImporter {
                 throw new ImportException(file, 0, "the file is empty; it needs a BDF header such as '" + TIME
                         + " / s,Current / A,Voltage / V' and data rows");
             }
-            LabelledHeader header = new LabelledHeader(lines, CELLS.split(first));
+            List<String> headings = CELLS.split(first);
+            LabelledHeader header = new LabelledHeader(lines, headings);
             List<BoundColumn> columns = new ArrayList<>(List.of(header.require(Channel.TIME, 1, TIME),
                     header.require(Channel.CURRENT, 1, "Current"), header.require(Channel.VOLTAGE, 1, "Voltage")));
             BoundColumn cycle = header.find(Channel.CYCLE, 1, "Cycle Count", "Cycle Index");
@@ -61,31 +61,25 @@ public final class BdfCsvImporter implements DataImporter {
             BoundColumn net = header.find(Channel.CAPACITY, 1, "Net Capacity");
             BoundColumn charged = header.find(Channel.CAPACITY, 1, "Charging Capacity");
             BoundColumn discharged = header.find(Channel.CAPACITY, -1, "Discharging Capacity");
-            if (net != null || charged == null || discharged == null) {
-                if (net != null) {
-                    columns.add(net);
-                }
-                return CyclingAssembler.assemble(file, NumericTable.readByChannel(lines, CELLS, columns, l -> false),
-                        null);
+            boolean fromThroughput = net == null && charged != null && discharged != null;
+            if (net != null) {
+                columns.add(net);
+            } else if (fromThroughput) {
+                columns.add(charged);
+                columns.add(discharged);
             }
-            return withNetFromThroughput(file, lines, columns, charged, discharged);
+            NumericTable table = NumericTable.read(lines, CELLS, CELLS.width(headings), columns, l -> false);
+            return CyclingAssembler.assemble(table, fromThroughput ? net(table, charged, discharged) : null, null);
         }
     }
 
     /** Net charge = charged − discharged throughput (the discharged column is bound with sign −1). */
-    private static MeasuredCycling withNetFromThroughput(Path file, TextLines lines, List<BoundColumn> columns,
-            BoundColumn charged, BoundColumn discharged) {
-        List<BoundColumn> all = new ArrayList<>(columns);
-        all.add(charged);
-        all.add(discharged);
-        List<double[]> values = NumericTable.read(lines, CELLS, all, l -> false);
-        Map<Channel, double[]> byChannel = NumericTable.byChannel(columns, values);
-        double[] net = values.get(columns.size());
-        double[] minusDischarged = values.get(columns.size() + 1);
+    private static double[] net(NumericTable table, BoundColumn charged, BoundColumn discharged) {
+        double[] net = table.get(charged);
+        double[] minusDischarged = table.get(discharged);
         for (int i = 0; i < net.length; i++) {
             net[i] += minusDischarged[i];
         }
-        byChannel.put(Channel.CAPACITY, net);
-        return CyclingAssembler.assemble(file, byChannel, null);
+        return net;
     }
 }

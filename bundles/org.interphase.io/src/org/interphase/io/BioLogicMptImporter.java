@@ -3,7 +3,6 @@ package org.interphase.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,13 +45,16 @@ public final class BioLogicMptImporter implements DataImporter {
     @Override
     public MeasuredData read(Path file) {
         try (TextLines lines = TextLines.open(file)) {
-            LabelledHeader header = new LabelledHeader(lines, Cells.TABS_ANY_DECIMAL.split(columnHeader(lines)));
-            if (header.has("freq/")) {
+            List<String> headings = Cells.TABS_ANY_DECIMAL.split(columnHeader(lines));
+            int width = Cells.TABS_ANY_DECIMAL.width(headings);
+            LabelledHeader header = new LabelledHeader(lines, headings);
+            // Any impedance column makes it a spectrum: an EIS export also has time, <Ewe> and <I> columns.
+            if (header.has("freq/", "Re(Z)/", "-Im(Z)/", "Im(Z)/")) {
                 List<BoundColumn> columns = List.of(header.require(Channel.FREQUENCY, 1, "freq"),
                         header.require(Channel.REAL, 1, "Re(Z)"), imaginary(header));
-                Map<Channel, double[]> v = NumericTable.readByChannel(lines, Cells.TABS_ANY_DECIMAL, columns, l -> false);
-                return new MeasuredSpectrum(file, v.get(Channel.FREQUENCY), v.get(Channel.REAL),
-                        v.get(Channel.IMAGINARY));
+                NumericTable table = NumericTable.read(lines, Cells.TABS_ANY_DECIMAL, width, columns, l -> false);
+                return new MeasuredSpectrum(file, table.get(Channel.FREQUENCY), table.get(Channel.REAL),
+                        table.get(Channel.IMAGINARY));
             }
             List<BoundColumn> columns = new ArrayList<>(List.of(header.require(Channel.TIME, 1, "time"),
                     header.require(Channel.CURRENT, 1, "I", "<I>"),
@@ -60,8 +62,8 @@ public final class BioLogicMptImporter implements DataImporter {
             columns.add(header.find(Channel.CAPACITY, 1, "(Q-Qo)"));
             columns.add(header.find(Channel.CYCLE, 1, "cycle number"));
             columns.removeIf(Objects::isNull);
-            return CyclingAssembler.assemble(file,
-                    NumericTable.readByChannel(lines, Cells.TABS_ANY_DECIMAL, columns, l -> false), true);
+            return CyclingAssembler.assemble(
+                    NumericTable.read(lines, Cells.TABS_ANY_DECIMAL, width, columns, l -> false), null, true);
         }
     }
 

@@ -20,6 +20,12 @@ public enum Channel {
     CAPACITY("capacity", Dimension.CHARGE, false),
     CYCLE("cycle", Dimension.NONE, true);
 
+    /**
+     * Beyond this magnitude in SI units no measured value is physical; the bound keeps the sums and differences the
+     * importers compute (net charge, time from the first point) finite.
+     */
+    static final double MAX_MAGNITUDE = 1e100;
+
     private final String noun;
     private final Dimension dimension;
     private final boolean wholeNumber;
@@ -39,9 +45,21 @@ public enum Channel {
         return dimension;
     }
 
-    /** Whether its values are counts (cycle numbers) that must be whole and not negative. */
-    boolean wholeNumber() {
-        return wholeNumber;
+    /**
+     * What is wrong with a value of this channel in SI units and Interphase's sign, e.g. "a frequency must be above
+     * 0 Hz", or null if it can be read.
+     */
+    String rangeProblem(double si) {
+        if (!(Math.abs(si) <= MAX_MAGNITUDE)) {
+            return "too large to be a " + noun + " (more than 1e100 in SI units)";
+        }
+        if (this == FREQUENCY && si <= 0) {
+            return "but a frequency must be above 0 Hz";
+        }
+        if (wholeNumber && (si < 0 || si != Math.rint(si) || si > Integer.MAX_VALUE - 1)) {
+            return "but a " + noun + " number is a whole number from 0 up to " + (Integer.MAX_VALUE - 1);
+        }
+        return null;
     }
 
     /**

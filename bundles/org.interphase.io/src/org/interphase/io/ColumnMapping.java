@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * What a user chooses in the import dialog for a plain CSV file: whether it holds a spectrum or cycling data, which
- * column holds which {@link Channel} in which unit and sign, and how cells and decimals are separated. A header row is
- * detected (the first row that is not a '#' comment and has a cell that is not a number); columns are chosen by their
- * heading, or by their 1-based number in files without one.
+ * column holds which {@link Channel} in which unit and sign, and how cells and decimals are separated. Columns are
+ * chosen by their heading, and then the first row that is not a '#' comment is the header, or by their 1-based
+ * number, and then that row is a header only if none of its cells is a number (so that a typo in the first data row
+ * is reported, not taken for a header).
  * <p>
  * A mapping may be incomplete while the user edits it; {@link #problems()} says what is still wrong.
  *
@@ -74,7 +75,7 @@ public record ColumnMapping(Kind kind, Map<Channel, Column> columns, char delimi
 
         /** How messages name it: 'Re' or column 3. */
         String describe() {
-            return heading != null ? "column '" + heading + "'" : "column " + position;
+            return heading != null ? "column " + MessageText.quote(heading) : "column " + position;
         }
     }
 
@@ -142,20 +143,30 @@ public record ColumnMapping(Kind kind, Map<Channel, Column> columns, char delimi
         return new Cells(delimiter, decimalSeparator);
     }
 
+    /** Whether a column is chosen by its heading, so that the file must have a header row. */
+    boolean byHeading() {
+        return columns.values().stream().anyMatch(c -> c.heading() != null);
+    }
+
     /**
      * Binds the columns to a file's header, or to positions if it has none.
      *
      * @param header the header's cells, or null when the file has no header row
-     * @throws ImportException on the header's line if a heading is not there
+     * @param width  the number of cells of each row
+     * @throws ImportException on the header's line if a heading is not there or a column is beyond the row
      */
-    List<BoundColumn> bind(TextLines lines, List<String> header) {
+    List<BoundColumn> bind(TextLines lines, List<String> header, int width) {
         List<BoundColumn> bound = new ArrayList<>();
         for (Map.Entry<Channel, Column> entry : columns.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .toList()) {
             Column column = entry.getValue();
             int index = column.heading() != null ? indexOf(lines, header, column.heading()) : column.position() - 1;
+            if (index >= width) {
+                throw lines.error("column " + column.position() + " is chosen for " + entry.getKey().noun()
+                        + ", but the rows have " + width + " cells; choose one of columns 1 to " + width);
+            }
             String label = column.heading() != null ? column.heading()
-                    : header != null && index < header.size() ? header.get(index) : "column " + column.position();
+                    : header != null ? header.get(index) : String.valueOf(column.position());
             bound.add(new BoundColumn(entry.getKey(), index, label, entry.getKey().unit(column.unit()),
                     column.negated() ? -1 : 1));
         }
@@ -164,14 +175,15 @@ public record ColumnMapping(Kind kind, Map<Channel, Column> columns, char delimi
 
     private static int indexOf(TextLines lines, List<String> header, String heading) {
         if (header == null) {
-            throw lines.error("the file has no header row, so column '" + heading
-                    + "' cannot be found by its heading; choose the columns by number");
+            throw lines.error("the file has no header row, so column " + MessageText.quote(heading)
+                    + " cannot be found by its heading; choose the columns by number");
         }
         for (int i = 0; i < header.size(); i++) {
             if (header.get(i).toLowerCase(Locale.ROOT).equals(heading.strip().toLowerCase(Locale.ROOT))) {
                 return i;
             }
         }
-        throw lines.error("column '" + heading + "' not found; the header has: " + String.join(", ", header));
+        throw lines.error("column " + MessageText.quote(heading) + " not found; the header has: "
+                + MessageText.list(header));
     }
 }

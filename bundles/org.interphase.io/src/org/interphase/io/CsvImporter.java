@@ -2,7 +2,6 @@ package org.interphase.io;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a delimited text file (CSV, semicolon- or tab-separated) as the user's {@link ColumnMapping} describes it.
@@ -48,16 +47,19 @@ public final class CsvImporter implements DataImporter {
                 throw new ImportException(file, 0, "the file holds no rows; choose a file with data");
             }
             List<String> row = cells.split(first);
-            boolean header = row.stream().anyMatch(cell -> Double.isNaN(cells.number(cell)));
-            List<BoundColumn> columns = mapping.bind(lines, header ? row : null);
+            // A header is needed to find columns by heading; otherwise a row with a number in it is data.
+            boolean header = mapping.byHeading() ? row.stream().anyMatch(cell -> Double.isNaN(cells.number(cell)))
+                    : row.stream().allMatch(cell -> Double.isNaN(cells.number(cell)));
+            int width = cells.width(row);
+            List<BoundColumn> columns = mapping.bind(lines, header ? row : null, width);
             if (!header) {
                 lines.pushBack(first);
             }
-            Map<Channel, double[]> values = NumericTable.readByChannel(lines, cells, columns, l -> false);
+            NumericTable table = NumericTable.read(lines, cells, width, columns, l -> false);
             return mapping.kind() == ColumnMapping.Kind.SPECTRUM
-                    ? new MeasuredSpectrum(file, values.get(Channel.FREQUENCY), values.get(Channel.REAL),
-                            values.get(Channel.IMAGINARY))
-                    : CyclingAssembler.assemble(file, values, null);
+                    ? new MeasuredSpectrum(file, table.get(Channel.FREQUENCY), table.get(Channel.REAL),
+                            table.get(Channel.IMAGINARY))
+                    : CyclingAssembler.assemble(table, null, null);
         }
     }
 }

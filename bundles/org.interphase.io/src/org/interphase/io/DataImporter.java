@@ -28,9 +28,10 @@ public interface DataImporter {
     MeasuredData read(Path file);
 
     /**
-     * Whether the beginning of a file (its first few kilobytes) looks like this importer's format, so that a file with
-     * an ambiguous extension (.csv, .txt) can be given to the right importer. Importers that need configuring before
-     * they can read anything recognise nothing.
+     * Whether the beginning of a file looks like this importer's format, so that a file with an ambiguous extension
+     * (.csv, .txt) can be given to the right importer. The head is the file's lines up to about 4 Mi characters (all
+     * of most files, so markers after long tables are seen), each ended by '\n', without a byte-order mark.
+     * Importers that need configuring before they can read anything recognise nothing.
      */
     default boolean recognizes(String head) {
         return false;

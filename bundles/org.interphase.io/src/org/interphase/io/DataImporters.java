@@ -1,9 +1,5 @@
 package org.interphase.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +20,12 @@ public final class DataImporters {
     /** The extension point importers of other plug-ins are contributed to. */
     public static final String EXTENSION_POINT = "org.interphase.io.importers";
 
-    /** Enough of a file to see its signature and header row. */
-    private static final int HEAD_BYTES = 8192;
+    /**
+     * How much of a file importers see to recognise it: all of most files, since a format's markers may come after
+     * long tables (a Gamry EIS file's ZCURVE after its open-circuit table), but bounded so that detection never
+     * holds a huge file in memory.
+     */
+    static final int HEAD_CHARS = 4 << 20;
 
     private DataImporters() {
     }
@@ -74,12 +74,14 @@ public final class DataImporters {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** The file's first lines, up to {@link #HEAD_CHARS}, each ended by '\n' and without a byte-order mark. */
     private static String head(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String text = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (IOException e) {
-            throw new ImportException(file, 0, "the file cannot be read (" + e.getMessage() + ")", e);
+        StringBuilder head = new StringBuilder();
+        try (TextLines lines = TextLines.open(file)) {
+            for (String line = lines.next(); line != null && head.length() < HEAD_CHARS; line = lines.next()) {
+                head.append(line).append('\n');
+            }
         }
+        return head.toString();
     }
 }

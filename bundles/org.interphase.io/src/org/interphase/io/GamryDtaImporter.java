@@ -3,7 +3,6 @@ package org.interphase.io;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the impedance spectrum of a Gamry Framework data file (.DTA, e.g. from a potentiostatic EIS experiment).
@@ -12,7 +11,8 @@ import java.util.Map;
  * on with a header row ("Pt Time Freq Zreal Zimag ..."), a units row ("# s Hz ohm ohm ...") and data rows, each of
  * them indented by a tab. Only ZCURVE is read; Freq, Zreal and Zimag are taken with the units of the units row.
  * Zimag is already Im Z (negative for a capacitive arc), so no sign changes. A count after TABLE, where the file has
- * one, is the number of points, and fewer rows mean a truncated file.
+ * one, is the number of points, and fewer rows mean a truncated file. Blank lines inside the table are skipped; the
+ * table ends at the next line that is not indented.
  */
 public final class GamryDtaImporter implements DataImporter {
 
@@ -65,27 +65,33 @@ public final class GamryDtaImporter implements DataImporter {
             throw lines.error("the " + TABLE + " table needs a header row and a units row, each indented by a tab; "
                     + "the file looks truncated or edited: export it again");
         }
+        List<String> headings = Cells.TABS_ANY_DECIMAL.split(names);
         List<String> unitCells = Cells.TABS_ANY_DECIMAL.split(units);
-        LabelledHeader header = new LabelledHeader(lines, withUnits(Cells.TABS_ANY_DECIMAL.split(names), unitCells));
+        int width = Cells.TABS_ANY_DECIMAL.width(headings);
+        if (Cells.TABS_ANY_DECIMAL.width(unitCells) != width) {
+            throw lines.error("the units row has " + Cells.TABS_ANY_DECIMAL.width(unitCells) + " cells but the header"
+                    + " row above it has " + width + "; the file looks truncated or edited: export it again");
+        }
+        LabelledHeader header = new LabelledHeader(lines, withUnits(headings, unitCells));
         List<BoundColumn> columns = List.of(header.require(Channel.FREQUENCY, 1, "Freq"),
                 header.require(Channel.REAL, 1, "Zreal"), header.require(Channel.IMAGINARY, 1, "Zimag"));
-        Map<Channel, double[]> v = NumericTable.readByChannel(lines, Cells.TABS_ANY_DECIMAL, columns,
+        NumericTable table = NumericTable.read(lines, Cells.TABS_ANY_DECIMAL, width, columns,
                 line -> !line.startsWith("\t"));
         int declared = declaredPoints(tableLine);
-        int read = v.get(Channel.FREQUENCY).length;
+        double[] frequency = table.get(Channel.FREQUENCY);
+        int read = frequency.length;
         if (declared > read) {
             throw new ImportException(lines.file(), tableLineNumber, "the " + TABLE + " table announces " + declared
                     + " points but has " + read + " (a truncated file?); export the data again");
         }
-        return new MeasuredSpectrum(lines.file(), v.get(Channel.FREQUENCY), v.get(Channel.REAL),
-                v.get(Channel.IMAGINARY));
+        return new MeasuredSpectrum(lines.file(), frequency, table.get(Channel.REAL), table.get(Channel.IMAGINARY));
     }
 
     /** Headings "name/unit" from the two rows, so that units are checked like in any labelled header. */
     private static List<String> withUnits(List<String> names, List<String> units) {
         List<String> headings = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            headings.add(names.get(i) + (i < units.size() ? "/" + units.get(i) : ""));
+            headings.add(names.get(i) + "/" + (i < units.size() ? units.get(i) : ""));
         }
         return headings;
     }

@@ -15,7 +15,8 @@ public final class ImportException extends RuntimeException {
     private final int line;
 
     public ImportException(Path file, int line, String problem) {
-        super(file.getFileName() + (line > 0 ? ":" + line : "") + ": " + problem);
+        super(MessageText.escape(String.valueOf(file.getFileName())) + (line > 0 ? ":" + line : "") + ": "
+                + problem);
         this.file = file;
         this.line = line;
     }

@@ -46,7 +46,7 @@ final class LabelledHeader {
         BoundColumn column = find(channel, sign, names);
         if (column == null) {
             throw error("no " + channel.noun() + " column: expected one named " + String.join(" or ", names)
-                    + "; the header has: " + String.join(", ", headings.stream().filter(h -> !h.isEmpty()).toList()));
+                    + "; the header has: " + MessageText.list(headings.stream().filter(h -> !h.isEmpty()).toList()));
         }
         return column;
     }
@@ -65,8 +65,8 @@ final class LabelledHeader {
         try {
             return new BoundColumn(channel, index, heading, channel.unit(unit), sign);
         } catch (IllegalArgumentException e) {
-            throw error("column '" + heading + "': " + e.getMessage() + "; export it in a unit of "
-                    + channel.dimension().noun());
+            throw error("column " + MessageText.quote(heading) + ": " + MessageText.escape(e.getMessage())
+                    + "; export it in a unit of " + channel.dimension().noun());
         }
     }
 }

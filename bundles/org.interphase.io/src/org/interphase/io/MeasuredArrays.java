@@ -19,7 +19,7 @@ final class MeasuredArrays {
             }
             for (double value : column) {
                 if (!Double.isFinite(value)) {
-                    throw new IllegalArgumentException("measured values must be finite; importers reject NaN cells");
+                    throw new IllegalArgumentException("measured values must be finite numbers");
                 }
             }
         }

@@ -1,46 +1,55 @@
 package org.interphase.io;
 
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Reads the data rows of a delimited table into one array per bound column, converted to SI. Rows are streamed; the
- * arrays are only handed out once every row has been read and checked, so a malformed row anywhere means no data at
- * all. Blank lines are skipped.
+ * The data rows of a delimited table, read into one array of SI values per bound column, with the line of each row.
+ * Every importer reads its rows here, so that every format checks rows and cells alike: a row has exactly the
+ * header's number of cells, a bound cell holds a number in its channel's range, and a last row without its line
+ * break is a file cut short. Rows are streamed; a table is only made once every row has been read and checked, so a
+ * malformed row anywhere means no data at all. Blank lines are skipped, also inside a table.
  */
 final class NumericTable {
 
-    private NumericTable() {
+    private final Path file;
+    private final List<BoundColumn> columns;
+    private final double[][] values;
+    private final int[] lines;
+
+    private NumericTable(Path file, List<BoundColumn> columns, double[][] values, int[] lines) {
+        this.file = file;
+        this.columns = columns;
+        this.values = values;
+        this.lines = lines;
     }
 
     /**
      * Reads rows from the current position of {@code lines} until the end of the file or a line that {@code ends}
-     * (which is not consumed into the table; Gamry files go on with other sections).
+     * (Gamry files go on with other sections after a table).
      *
-     * @return the SI values of each bound column in the order of {@code columns}, all of the same length
-     * @throws ImportException for a short row, an empty or non-numeric cell or a cycle number that is not whole
+     * @param width the number of cells of the header, as {@link Cells#width} counts them
+     * @throws ImportException for a row with too few or too many cells, an empty, non-numeric or out-of-range cell,
+     *                         or a last row cut short
      */
-    static List<double[]> read(TextLines lines, Cells cells, List<BoundColumn> columns,
+    static NumericTable read(TextLines lines, Cells cells, int width, List<BoundColumn> columns,
             Predicate<String> ends) {
-        int needed = columns.stream().mapToInt(BoundColumn::index).max().orElse(-1) + 1;
         double[][] values = new double[columns.size()][256];
+        int[] rowLines = new int[256];
         int rows = 0;
-        for (String line = lines.next(); line != null && !ends.test(line); line = lines.next()) {
+        for (String line = lines.next(); line != null; line = lines.next()) {
             if (line.isBlank()) {
                 continue;
             }
-            List<String> row = cells.split(line);
-            if (row.size() < needed) {
-                BoundColumn missing = firstBeyond(columns, row.size());
-                throw lines.error("the row has " + row.size() + " cells but column '" + missing.label() + "' is cell "
-                        + (missing.index() + 1)
-                        + "; the line is cut short (a truncated file?): export the file again or delete the line");
+            if (ends.test(line)) {
+                break;
             }
-            if (rows == values[0].length) {
+            List<String> row = cells.split(line);
+            checkWidth(lines, cells.width(row), width);
+            if (rows == rowLines.length) {
+                rowLines = Arrays.copyOf(rowLines, rows * 2);
                 for (int c = 0; c < values.length; c++) {
                     values[c] = Arrays.copyOf(values[c], rows * 2);
                 }
@@ -48,60 +57,72 @@ final class NumericTable {
             for (int c = 0; c < columns.size(); c++) {
                 values[c][rows] = value(lines, cells, columns.get(c), row.get(columns.get(c).index()));
             }
-            rows++;
+            rowLines[rows++] = lines.number();
         }
-        List<double[]> result = new ArrayList<>();
-        for (double[] column : values) {
-            result.add(Arrays.copyOf(column, rows));
+        if (rows > 0 && rowLines[rows - 1] == lines.number() && !lines.lastLineEnded()) {
+            throw lines.error("the last row has no line break at its end, so the file looks cut short; export it"
+                    + " again (if the row is complete, end it with a line break)");
         }
-        return result;
+        for (int c = 0; c < values.length; c++) {
+            values[c] = Arrays.copyOf(values[c], rows);
+        }
+        return new NumericTable(lines.file(), columns, values, Arrays.copyOf(rowLines, rows));
     }
 
-    /** Reads like {@link #read} where each channel has one column, and returns the values by channel. */
-    static Map<Channel, double[]> readByChannel(TextLines lines, Cells cells, List<BoundColumn> columns,
-            Predicate<String> ends) {
-        return byChannel(columns, read(lines, cells, columns, ends));
+    Path file() {
+        return file;
     }
 
-    /** The values of the first {@code columns.size()} read columns, keyed by their channels (one column each). */
-    static Map<Channel, double[]> byChannel(List<BoundColumn> columns, List<double[]> values) {
-        Map<Channel, double[]> result = new EnumMap<>(Channel.class);
-        for (int c = 0; c < columns.size(); c++) {
-            if (result.put(columns.get(c).channel(), values.get(c)) != null) {
-                throw new IllegalArgumentException("two columns for " + columns.get(c).channel().noun());
-            }
+    boolean has(Channel channel) {
+        return columns.stream().anyMatch(c -> c.channel() == channel);
+    }
+
+    /** The SI values of the first column bound to {@code channel}. */
+    double[] get(Channel channel) {
+        return get(columns.stream().filter(c -> c.channel() == channel).findFirst().orElseThrow());
+    }
+
+    /** The SI values of one of the bound columns. */
+    double[] get(BoundColumn column) {
+        return values[columns.indexOf(column)].clone();
+    }
+
+    /** A problem of the row {@code row} (0-based), reported on its line. */
+    ImportException error(int row, String problem) {
+        return new ImportException(file, lines[row], problem);
+    }
+
+    private static void checkWidth(TextLines lines, int size, int width) {
+        if (size < width) {
+            throw lines.error("the row has " + size + " cells but the header has " + width + ": the line is cut short"
+                    + " (a truncated file?) or a cell is missing; export the file again or fix the line");
         }
-        return result;
+        if (size > width) {
+            throw lines.error("the row has " + size + " cells but the header has " + width + ": a cell too many"
+                    + " would shift the columns (a delimiter inside a cell?); fix or delete the line");
+        }
     }
 
     private static double value(TextLines lines, Cells cells, BoundColumn column, String cell) {
+        String name = "column " + MessageText.quote(column.label());
         if (cell.isEmpty()) {
-            throw lines.error("column '" + column.label() + "' is empty; every row needs its " + column.channel().noun()
+            throw lines.error(name + " is empty; every row needs its " + column.channel().noun()
                     + ": fill the cell in or delete the line");
         }
         double raw = cells.number(cell);
         if (Double.isNaN(raw)) {
-            throw lines.error("column '" + column.label() + "' holds '" + cell + "', not a number"
+            throw lines.error(name + " holds " + MessageText.quote(cell) + ", not a number"
                     + (!cells.eitherDecimal() && cell.indexOf(cells.otherSeparator()) >= 0
                             ? " (a decimal " + (cells.otherSeparator() == ',' ? "comma" : "point")
                                     + "? set the decimal separator to '" + cells.otherSeparator() + "')"
                             : "")
                     + "; fix or delete the line");
         }
-        if (column.channel().wholeNumber() && (raw < 0 || raw != Math.rint(raw))) {
-            throw lines.error("column '" + column.label() + "' holds " + cell + ", but a " + column.channel().noun()
-                    + " number is a whole number from 0 up; fix the line");
-        }
         double si = column.toSi(raw);
-        if (!Double.isFinite(si)) {
-            throw lines.error("column '" + column.label() + "' holds " + cell + ", too large to be a "
-                    + column.channel().noun() + "; fix the line");
+        String problem = column.channel().rangeProblem(si);
+        if (problem != null) {
+            throw lines.error(name + " holds " + MessageText.quote(cell) + ", " + problem + "; fix the line");
         }
         return si;
-    }
-
-    /** The first bound column a row of {@code size} cells is too short to reach. */
-    private static BoundColumn firstBeyond(List<BoundColumn> columns, int size) {
-        return columns.stream().filter(c -> c.index() >= size).findFirst().orElseThrow();
     }
 }

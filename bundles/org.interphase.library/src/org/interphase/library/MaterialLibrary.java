@@ -62,6 +62,11 @@ public final class MaterialLibrary {
         this.interfaces = Copies.ordered(interfaces);
     }
 
+    /** A library with nothing in it, to read a first set of files over. */
+    public static MaterialLibrary empty() {
+        return new MaterialLibrary(Map.of(), Map.of(), Map.of());
+    }
+
     /** Lazy holder: the built-in library is read once, on first use, and then shared. */
     private static final class BuiltIn {
         static final MaterialLibrary LIBRARY = readBuiltIn();

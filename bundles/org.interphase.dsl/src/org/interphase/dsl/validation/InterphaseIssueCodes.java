@@ -43,6 +43,13 @@ public final class InterphaseIssueCodes {
 	public static final String BAD_PROTOCOL_SENTENCE = PREFIX + "badProtocolSentence";
 	/** A measured data file that does not exist where the measurement says. Data: the path as written. */
 	public static final String MISSING_MEASURED_FILE = PREFIX + "missingMeasuredFile";
+	/**
+	 * A measured data file that cannot be imported: a folder, empty, in a format no importer recognises, or malformed.
+	 * Data: the path as written.
+	 */
+	public static final String UNREADABLE_MEASURED_FILE = PREFIX + "unreadableMeasuredFile";
+	/** A measured file of the other kind: cycling data for an impedance measurement or vice versa. Data: the path. */
+	public static final String WRONG_KIND_OF_MEASURED_FILE = PREFIX + "wrongKindOfMeasuredFile";
 
 	/**
 	 * A technique step naming a technique no installed plug-in contributes: an information for a documented

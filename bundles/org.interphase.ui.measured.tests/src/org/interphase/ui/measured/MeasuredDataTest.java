@@ -149,6 +149,9 @@ class MeasuredDataTest {
         ComparisonException problem = assertThrows(ComparisonException.class,
                 () -> CompareWithMeasuredHandler.compare(page));
         assertTrue(problem.getMessage().contains("truncated.mpt:40:"), problem.getMessage());
+        // Validation of the edited file (a platform:/resource URI) already reads the measured file.
+        assertTrue(problem.getMessage().contains("The measured data file \"data/truncated.mpt\" cannot be imported: "
+                + "truncated.mpt:40:"), problem.getMessage());
         assertTrue(problem.getMessage().contains(EXAMPLE + ".iph:" + lineOf(at)), problem.getMessage());
         assertSame(before, view.input(), "the view keeps what it showed");
         assertEquals(measuredBefore.stream().map(Curve::label).toList(),

@@ -1,0 +1,97 @@
+package org.interphase.dsl.validation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.interphase.io.DataImporter;
+import org.interphase.io.DataImporters;
+import org.interphase.io.ImportException;
+import org.interphase.io.MeasuredData;
+import org.interphase.io.MeasuredSpectrum;
+
+/**
+ * Reads measured data files for validation and remembers what each held, by path, size and modification time: the
+ * editor validates on every pause in typing, and a large cycling file must not be parsed again each time. Only the
+ * outcome is kept, not the data.
+ */
+final class MeasuredFiles {
+
+	/** What a file holds, or why it cannot be imported (a {@code file:line: ...} message where it has a line). */
+	record Outcome(Kind kind, String problem) {
+	}
+
+	enum Kind {
+		MISSING, SPECTRUM, CYCLING, UNREADABLE
+	}
+
+	private static final int CACHED_FILES = 64;
+
+	private static final Map<Key, Outcome> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, Outcome> eldest) {
+			return size() > CACHED_FILES;
+		}
+	};
+
+	private record Key(Path file, long size, FileTime modified) {
+	}
+
+	private MeasuredFiles() {
+	}
+
+	static Outcome read(Path file) {
+		BasicFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(file, BasicFileAttributes.class);
+		} catch (NoSuchFileException e) {
+			return new Outcome(Kind.MISSING, "it does not exist");
+		} catch (IOException e) {
+			return new Outcome(Kind.UNREADABLE, "it cannot be read (" + e.getMessage() + ")");
+		}
+		if (attributes.isDirectory()) {
+			return new Outcome(Kind.UNREADABLE, "it is a folder, not a file; name the data file itself");
+		}
+		if (attributes.size() == 0) {
+			return new Outcome(Kind.UNREADABLE, "the file is empty; export the measurement again");
+		}
+		Key key = new Key(file.toAbsolutePath().normalize(), attributes.size(), attributes.lastModifiedTime());
+		synchronized (CACHE) {
+			Outcome known = CACHE.get(key);
+			if (known != null) {
+				return known;
+			}
+		}
+		Outcome outcome = importing(file);
+		synchronized (CACHE) {
+			CACHE.put(key, outcome);
+		}
+		return outcome;
+	}
+
+	private static Outcome importing(Path file) {
+		var importers = DataImporters.all();
+		try {
+			DataImporter importer = DataImporters.forFile(file, importers).orElse(null);
+			if (importer == null) {
+				return new Outcome(Kind.UNREADABLE, "no importer recognises its format; Interphase reads "
+						+ importers.stream().map(DataImporter::label).collect(Collectors.joining(", ")));
+			}
+			MeasuredData data = importer.read(file);
+			return new Outcome(data instanceof MeasuredSpectrum ? Kind.SPECTRUM : Kind.CYCLING, null);
+		} catch (ImportException e) {
+			return new Outcome(Kind.UNREADABLE, e.getMessage());
+		} catch (RuntimeException e) {
+			// A contributed importer that fails otherwise must not break validation; it is named instead.
+			return new Outcome(Kind.UNREADABLE, "its importer failed (" + e + ")");
+		}
+	}
+}
