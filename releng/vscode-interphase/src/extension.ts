@@ -20,7 +20,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
   const jar = serverJar(context.extensionPath);
   const server = serverCommand(java, jar);
-  const serverOptions: ServerOptions = { command: server.command, args: server.args };
+  // Without an open folder the client names no workspace; the server then takes its working directory, which is
+  // made the folder of the .iph file that activated the extension (its project, as for the command line).
+  const lone = vscode.workspace.workspaceFolders?.length ? undefined : vscode.window.activeTextEditor?.document;
+  const cwd = lone?.uri.scheme === 'file' ? path.dirname(lone.uri.fsPath) : undefined;
+  const serverOptions: ServerOptions = { command: server.command, args: server.args, options: { cwd } };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'interphase' }],
     outputChannel: output,

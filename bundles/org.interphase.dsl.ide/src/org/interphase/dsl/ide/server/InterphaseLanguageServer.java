@@ -1,10 +1,12 @@
 package org.interphase.dsl.ide.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.SemanticTokenTypes;
@@ -13,6 +15,7 @@ import org.eclipse.lsp4j.SemanticTokensLegend;
 import org.eclipse.lsp4j.SemanticTokensParams;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.LightweightPosition;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.MergingHighlightedPositionAcceptor;
@@ -23,10 +26,10 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.ide.highlighting.InterphaseSemanticHighlighting;
 
 /**
- * Xtext's language server with Interphase's semantic tokens. Xtext's own {@code SemanticTokensService} only knows the
- * keyword, default and number styles (and cannot be subclassed from outside its package), so the kinds of names that
- * {@link InterphaseSemanticHighlighting} finds are mapped here onto standard LSP token types, which every client's
- * theme already colours.
+ * Xtext's language server with Interphase's semantic tokens and a workspace root for every client. Xtext's own
+ * {@code SemanticTokensService} only knows the keyword, default and number styles (and cannot be subclassed from
+ * outside its package), so the kinds of names that {@link InterphaseSemanticHighlighting} finds are mapped here onto
+ * standard LSP token types, which every client's theme already colours.
  */
 public class InterphaseLanguageServer extends LanguageServerImpl {
 
@@ -51,6 +54,24 @@ public class InterphaseLanguageServer extends LanguageServerImpl {
         tokens.setRange(false);
         capabilities.setSemanticTokensProvider(tokens);
         return capabilities;
+    }
+
+    /**
+     * The folder the workspace is built from: the client's root, else its first workspace folder; an editor that
+     * opened a lone file names neither, and the server's working directory stands in (the VS Code extension starts
+     * the server in that file's folder). Xtext would fail the initialisation without a root.
+     */
+    @Override
+    @SuppressWarnings("deprecation") // Xtext's hook for the root; it still decides the workspace in 2.42
+    protected URI getBaseDir(InitializeParams params) {
+        URI root = super.getBaseDir(params);
+        if (root != null) {
+            return root;
+        }
+        List<WorkspaceFolder> folders = params.getWorkspaceFolders();
+        String folder = folders != null && !folders.isEmpty() ? folders.get(0).getUri()
+                : Path.of("").toAbsolutePath().toUri().toString();
+        return URI.createURI(folder);
     }
 
     @Override

@@ -76,7 +76,7 @@ final class LanguageServerSession implements AutoCloseable {
         }
     };
 
-    private LanguageServerSession(Path root) throws Exception {
+    private LanguageServerSession(Path root, boolean rootUri) throws Exception {
         org.apache.log4j.Logger.getRootLogger().addAppender(errorLog);
         java.util.logging.Logger.getLogger("").addHandler(julErrors);
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
@@ -89,7 +89,9 @@ final class LanguageServerSession implements AutoCloseable {
         launcher.startListening();
         server = launcher.getRemoteProxy();
         InitializeParams params = new InitializeParams();
-        params.setRootUri(uri(root));
+        if (rootUri) {
+            params.setRootUri(uri(root));
+        }
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(root), root.getFileName().toString())));
         // Outline as a tree, as VS Code asks for it.
         TextDocumentClientCapabilities documents = new TextDocumentClientCapabilities();
@@ -103,7 +105,12 @@ final class LanguageServerSession implements AutoCloseable {
 
     /** A server whose workspace is {@code root}, like an editor that opened that folder. */
     static LanguageServerSession start(Path root) throws Exception {
-        return new LanguageServerSession(root);
+        return new LanguageServerSession(root, true);
+    }
+
+    /** The same, from a client that names the folder only as a workspace folder (no root URI). */
+    static LanguageServerSession startWithWorkspaceFolderOnly(Path root) throws Exception {
+        return new LanguageServerSession(root, false);
     }
 
     static String uri(Path path) {

@@ -121,6 +121,20 @@ class LanguageServerTest {
     }
 
     @Test
+    void aClientThatNamesOnlyAWorkspaceFolderGetsThatFolderAsItsProject() throws Exception {
+        try (LanguageServerSession folderOnly = LanguageServerSession.startWithWorkspaceFolderOnly(
+                PAA_PEO.getParent())) {
+            String uri = folderOnly.open(PAA_PEO);
+
+            List<Diagnostic> diagnostics = folderOnly.diagnostics(uri, list -> true);
+
+            assertEquals(List.of(), diagnostics.stream().filter(d -> d.getSeverity() == DiagnosticSeverity.Error)
+                    .toList(), "the import of chemicals.iph resolves");
+            assertEquals(List.of(), folderOnly.problems());
+        }
+    }
+
+    @Test
     void completionAfterAnElectrolyteLabelOffersTheLibrarysElectrolytes() throws Exception {
         String text = "stack S {\n  lithium Li\n  electrolyte pellet: \n}\n";
         String uri = scratch("completion.iph", text);
