@@ -44,6 +44,19 @@ public final class InterphaseIssueCodes {
 	/** A measured data file that does not exist where the measurement says. Data: the path as written. */
 	public static final String MISSING_MEASURED_FILE = PREFIX + "missingMeasuredFile";
 
+	/** A second declaration of a name already declared in the same file and package. Data: the name. */
+	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
+	/**
+	 * Blocks, supercycles or repeat groups nested deeper than {@link org.interphase.dsl.Nesting#MAX_DEPTH} levels
+	 * (a syntax error when parsed, a validation error in a model built otherwise). No data.
+	 */
+	public static final String NESTING_TOO_DEEP = PREFIX + "nestingTooDeep";
+	/**
+	 * A count or value above what Interphase simulates (points per decade, cycles, simulated steps, frequencies).
+	 * Data: the largest value allowed, as written.
+	 */
+	public static final String ABOVE_LIMIT = PREFIX + "aboveLimit";
+
 	/**
 	 * A technique step naming a technique no installed plug-in contributes: an information for a documented
 	 * preparation step, a warning for a likely misspelling of an installed technique. Data: the installed ids.

@@ -8,6 +8,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * {@link InterphaseIssueCodes}.
  */
 @ComposedChecks(validators = { QuantityChecks.class, RecipeChecks.class, StackChecks.class, ExperimentChecks.class,
-		MeasuredDataChecks.class, TechniqueChecks.class })
+		MeasuredDataChecks.class, TechniqueChecks.class, StructureChecks.class })
 public class InterphaseValidator extends AbstractInterphaseValidator {
 }
