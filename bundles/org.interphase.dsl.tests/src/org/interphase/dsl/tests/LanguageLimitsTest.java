@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -26,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
  * The limits of the language: unique names, nesting, the largest runs Interphase simulates, process windows, and
@@ -55,6 +61,10 @@ class LanguageLimitsTest {
 	private ValidationTestHelper validation;
 	@Inject
 	private ISerializer serializer;
+	@Inject
+	private IFormatter2 formatter;
+	@Inject
+	private Provider<TextRegionAccessBuilder> regionAccess;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "material M \"M\"", "precursor M", "recipe M { }", "stack M { }",
@@ -95,6 +105,18 @@ class LanguageLimitsTest {
 		assertEquals("supercycle ".length() + 1, deep.getColumn(), deep::getMessage);
 		assertTrue(deep.getMessage().contains("more than 100 levels"), deep.getMessage());
 		assertEquals(1, all.stream().filter(i -> i.getSeverity() == Severity.ERROR).count(), all::toString);
+	}
+
+	@Test
+	void aFileNestedTooDeepIsFormattedWithoutOverflowAndItsTokensKept() {
+		String text = "recipe R {\n" + "supercycle   {\n".repeat(5000) + "} x 2\n".repeat(5000) + "}\n";
+		Model model = models.parse(text, "deep.iph", models.newResourceSet());
+		ITextRegionAccess access = regionAccess.get().forNodeModel((XtextResource) model.eResource()).create();
+
+		String formatted = access.getRewriter().renderToString(
+				List.copyOf(formatter.format(new FormatterRequest().setTextRegionAccess(access))));
+
+		assertEquals(text.replaceAll("\\s+", ""), formatted.replaceAll("\\s+", ""));
 	}
 
 	@Test
