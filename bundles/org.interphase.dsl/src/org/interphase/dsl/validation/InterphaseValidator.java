@@ -4,7 +4,8 @@ import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
  * Validation of Interphase models, composed of focused checkers: units and values, recipes against the library's
- * processes, stacks, experiments, and the steps of techniques that plug-ins contribute. Issue codes are in
+ * processes, stacks, experiments, the steps of techniques that plug-ins contribute, and the file's structure (unique
+ * names, nesting). Issue codes are in
  * {@link InterphaseIssueCodes}.
  */
 @ComposedChecks(validators = { QuantityChecks.class, RecipeChecks.class, StackChecks.class, ExperimentChecks.class,
