@@ -74,6 +74,9 @@ class LanguageLimitsTest {
 
 		Issue duplicate = issues.single(all, InterphaseIssueCodes.DUPLICATE_NAME, Severity.ERROR, 11);
 		assertTrue(duplicate.getMessage().contains("M is already declared on line 9"), duplicate.getMessage());
+		assertTrue(duplicate.getMessage().contains(declaration.startsWith("experiment")
+				? "both would save their results in one folder" : "references would all go to the first"),
+				duplicate.getMessage());
 	}
 
 	@Test

@@ -65,8 +65,10 @@ public class StructureChecks extends InterphaseCheckBase {
 		}
 		ICompositeNode node = NodeModelUtils.getNode(earlier);
 		String where = node == null ? "earlier" : "on line " + node.getStartLine();
-		error(label(duplicate) + " " + duplicate.getName() + " is already declared " + where
-				+ "; references would all go to the first, so rename one of them", duplicate,
+		String consequence = duplicate instanceof Experiment ? "both would save their results in one folder"
+				: "references would all go to the first";
+		error(label(duplicate) + " " + duplicate.getName() + " is already declared " + where + "; " + consequence
+				+ ", so rename one of them", duplicate,
 				InterphasePackage.Literals.NAMED_ELEMENT__NAME, InterphaseIssueCodes.DUPLICATE_NAME,
 				duplicate.getName());
 	}
