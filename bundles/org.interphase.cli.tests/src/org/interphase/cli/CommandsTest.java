@@ -257,6 +257,69 @@ class CommandsTest {
         assertTrue(err().contains("has no experiment 'Nope'; it has [Alumina150Lifetime, Alumina25Lifetime"), err());
     }
 
+    @Test
+    void extremeInputsGiveOneLocatedLinePerProblemAndNoNonFiniteNumbers() throws IOException {
+        Path file = write("extremes.iph", MATERIALS + """
+                stack S {
+                  temperature 25 °C
+                  lithium Li
+                  electrolyte LATP 1 mm
+                  lithium Li
+                }
+                stack S { }
+                experiment E on S {
+                  impedance from 1e300 Hz to 1 Hz, 1000000 points per decade
+                  impedance from 1e400 Hz to 1 Hz
+                  plating-stripping 0.1 mA/cm2 half-cycle 1 s for 1000000 h
+                }
+                recipe Hot { ald Al2O3-ALD at 2000 °C { purge 1 s } x 10 }
+                recipe Cold { ald Al2O3-ALD at -100 °C { purge 1 s } x 10 }
+                material Odd\u001b[31m\r\u2028 "x"
+                """);
+
+        int code = run("validate", file.toString());
+
+        assertEquals(1, code, out());
+        List<String> problems = out().lines().filter(line -> !line.contains(" checked: ")).toList();
+        assertTrue(problems.size() >= 8, out());
+        String located = "\\Q" + file + "\\E:\\d+:\\d+: (error|warning|info): \\S.*";
+        for (String line : problems) {
+            assertTrue(line.matches(located), "not one located line: " + line);
+            assertTrue(line.chars().noneMatch(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028), line);
+            assertFalse(line.matches(".*\\b(NaN|Infinity)\\b.*"), line);
+        }
+        assertTrue(out().contains(":9:7: error: stack S is already declared on line 3"), out());
+        assertTrue(out().contains(":15:31: warning: 2000 °C is outside the temperatures"), out());
+        assertTrue(out().contains(":16:32: warning: -100 °C is outside the temperatures"), out());
+    }
+
+    @Test
+    void aDeadCellEndsItsRunWithACellFailedEvent() throws IOException {
+        Path project = folder.resolve("project");
+        Path example = examples().resolve("paa-peo-on-latp");
+        try (Stream<Path> files = Files.walk(example)) {
+            for (Path source : files.toList()) {
+                Files.copy(source, project.resolve(example.relativize(source).toString()));
+            }
+        }
+        Path file = project.resolve("paa-peo-on-latp.iph");
+        // Under current the cell's voltage is above 2.0 V and below 3.8 V, so both steps end as they start.
+        Files.writeString(file, Files.readString(file).replaceAll("(?s)(experiment PaaPeoLfpCycling on PaaPeoLfpCell"
+                + " \\{\\s*cycling \\{).*?\\n  \\}\\n\\}", "$1 repeat 100000 { \"Charge at C/10 until 2.0 V\","
+                + " \"Discharge at C/10 until 3.8 V\" } }\n}"));
+        Path results = folder.resolve("dead");
+
+        int code = run("simulate", file.toString(), "--experiment", "PaaPeoLfpCycling", "--out", results.toString());
+
+        assertEquals(0, code, err());
+        String report = Files.readString(results.resolve(RunStore.REPORT));
+        assertTrue(report.contains("CELL_FAILED") && report.contains("cell failed in cycle 1: it took and gave"),
+                report);
+        assertEquals(1, summaryValue(results, "failed"));
+        assertEquals(1, summaryValue(results, "cycles"));
+        assertFalse(report.matches("(?s).*\\b(NaN|Infinity)\\b.*"), report);
+    }
+
     private int run(String... args) {
         return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

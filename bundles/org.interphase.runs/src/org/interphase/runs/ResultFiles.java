@@ -96,6 +96,11 @@ final class ResultFiles {
         if (measured instanceof Measured.PlatingStripping cell) {
             events(cell.result());
         }
+        if (measured instanceof Measured.Cycling cycling) {
+            report.append("  events:").append(cycling.result().failure().map(failure -> String.format(Locale.ROOT,
+                    "%n    %8.2f h  %-16s %s%n", failure.time() / HOUR, RunModelBuilder.CELL_FAILED, failure.message()))
+                    .orElse(" none\n"));
+        }
     }
 
     private void impedance(CompiledRun run, StackImpedance result) throws IOException {

@@ -36,6 +36,8 @@ import org.interphase.sim.symmetric.SymmetricCellEvent;
 final class RunModelBuilder {
 
     private static final double HOUR = 3600;
+    /** The event kind of a cycling run ended by a cell that can no longer be cycled. */
+    static final String CELL_FAILED = "CELL_FAILED";
     private static final RunFactory RUNS = RunFactory.eINSTANCE;
 
     private final ModelCompiler compiler;
@@ -157,8 +159,16 @@ final class RunModelBuilder {
             record.setResistance(c.resistance());
             result.getCycles().add(record);
         }
+        engine.failure().ifPresent(failure -> {
+            CellEvent event = RUNS.createCellEvent();
+            event.setKind(CELL_FAILED);
+            event.setTime(failure.time());
+            event.setMessage(failure.message());
+            result.getEvents().add(event);
+        });
         int cycles = engine.cycles().size();
         summary(result, "cycles", cycles, "");
+        summary(result, "failed", engine.failure().isPresent() ? 1 : 0, "");
         if (cycles == 0) {
             return result;
         }

@@ -192,8 +192,12 @@ final class UnitTable {
         int[] bestKey = null;
         for (Atom atom : ORDERED) {
             String candidate = atom.symbol();
-            int folded = distance(typed, candidate, true);
             boolean completion = candidate.startsWith(typed);
+            // The lengths bound the distance from below: without this, a 10⁶-letter typo took half a minute.
+            if (!completion && Math.abs(typed.length() - candidate.length()) > 2) {
+                continue;
+            }
+            int folded = distance(typed, candidate, true);
             if (!completion && (folded > 2 || folded >= typed.length())) {
                 continue;
             }

@@ -1,6 +1,8 @@
 package org.interphase.dsl.scoping;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -26,14 +28,26 @@ public class InterphaseGlobalScopeProvider extends DefaultGlobalScopeProvider {
 			.map(material -> EObjectDescription.create(QualifiedName.create(material.getName()), material))
 			.toList();
 
+	/**
+	 * The library as a scope per type, built once: building it for every reference made linking a file with many
+	 * names slow. Filtered scopes (rare) are built each time.
+	 */
+	private final Map<List<Object>, IScope> libraryScopes = new ConcurrentHashMap<>();
+
 	@Override
 	protected IScope getScope(Resource resource, boolean ignoreCase, EClass type,
 			Predicate<IEObjectDescription> filter) {
+		IScope libraryScope = filter == null
+				? libraryScopes.computeIfAbsent(List.of(type, ignoreCase), key -> libraryScope(ignoreCase, type, null))
+				: libraryScope(ignoreCase, type, filter);
+		return getScope(libraryScope, resource, ignoreCase, type, filter);
+	}
+
+	private IScope libraryScope(boolean ignoreCase, EClass type, Predicate<IEObjectDescription> filter) {
 		List<IEObjectDescription> visible = library.stream()
 				.filter(description -> EcoreUtil2.isAssignableFrom(type, description.getEClass()))
 				.filter(description -> filter == null || filter.apply(description))
 				.toList();
-		return getScope(MultimapBasedScope.createScope(IScope.NULLSCOPE, visible, ignoreCase), resource, ignoreCase,
-				type, filter);
+		return MultimapBasedScope.createScope(IScope.NULLSCOPE, visible, ignoreCase);
 	}
 }

@@ -3,6 +3,7 @@ package org.interphase.dsl.validation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -16,7 +17,9 @@ import org.interphase.core.units.Dimension;
 import org.interphase.library.MaterialCurve;
 import org.interphase.library.MaterialProperty;
 import org.interphase.model.Constituent;
+import org.interphase.model.CyclingProtocol;
 import org.interphase.model.Experiment;
+import org.interphase.model.ImpedanceSweep;
 import org.interphase.model.InterphasePackage;
 import org.interphase.model.Layer;
 import org.interphase.model.LayerRole;
@@ -25,6 +28,9 @@ import org.interphase.model.PlatingStripping;
 import org.interphase.model.ProtocolStep;
 import org.interphase.model.RateCapability;
 import org.interphase.model.Stack;
+import org.interphase.model.StepGroup;
+import org.interphase.sim.cycling.CyclingSimulation;
+import org.interphase.sim.impedance.FrequencySweep;
 import org.interphase.sim.protocol.ProtocolException;
 import org.interphase.sim.protocol.Step;
 import org.interphase.sim.protocol.Termination;
@@ -44,6 +50,86 @@ public class ExperimentChecks extends InterphaseCheckBase {
 
 		String describe() {
 			return low + " V .. " + high + " V (" + source + ")";
+		}
+	}
+
+	/**
+	 * The limits of what Interphase simulates, so that a run stays well under a gigabyte and a few minutes. The
+	 * engines enforce the densest sweep and the most cycles; checking them here puts the error on the line. EIS
+	 * instruments measure between about 10 µHz and 10 MHz, and plating half-cycles count as cycles do.
+	 */
+	private static final int MAX_POINTS_PER_DECADE = FrequencySweep.MAX_POINTS_PER_DECADE;
+	private static final double MIN_FREQUENCY_HZ = 1e-6;
+	private static final double MAX_FREQUENCY_HZ = 1e9;
+	private static final long MAX_CYCLES = CyclingSimulation.MAX_CYCLES;
+
+	@Check
+	public void checkSweepLimits(ImpedanceSweep sweep) {
+		if (sweep.getPointsPerDecade() > MAX_POINTS_PER_DECADE) {
+			error(sweep.getPointsPerDecade() + " points per decade is more than the " + MAX_POINTS_PER_DECADE
+					+ " Interphase computes; instruments measure 5 to 100", sweep,
+					InterphasePackage.Literals.IMPEDANCE_SWEEP__POINTS_PER_DECADE, InterphaseIssueCodes.ABOVE_LIMIT,
+					String.valueOf(MAX_POINTS_PER_DECADE));
+		}
+		for (var feature : List.of(InterphasePackage.Literals.IMPEDANCE_SWEEP__START_FREQUENCY,
+				InterphasePackage.Literals.IMPEDANCE_SWEEP__END_FREQUENCY)) {
+			org.interphase.model.Quantity frequency = (org.interphase.model.Quantity) sweep.eGet(feature);
+			si(frequency, Dimension.FREQUENCY).filter(hz -> hz < MIN_FREQUENCY_HZ || hz > MAX_FREQUENCY_HZ)
+					.ifPresent(hz -> error(text(frequency) + " is outside the frequencies Interphase sweeps, 1 µHz"
+							+ " to 1 GHz", frequency, InterphasePackage.Literals.QUANTITY__VALUE,
+							InterphaseIssueCodes.ABOVE_LIMIT, hz > MAX_FREQUENCY_HZ ? "1 GHz" : "1 µHz"));
+		}
+	}
+
+	/**
+	 * The cycles a protocol runs: each innermost repeat group runs its steps as often as the product of its own and
+	 * its enclosing repeat counts. Reported on the group whose cycles take the total over the limit.
+	 */
+	@Check
+	public void checkCycleCount(CyclingProtocol cycling) {
+		double total = 0;
+		for (var contents = cycling.eAllContents(); contents.hasNext();) {
+			if (contents.next() instanceof StepGroup group
+					&& group.getItems().stream().noneMatch(StepGroup.class::isInstance)) {
+				double cycles = 1;
+				for (EObject current = group; current instanceof StepGroup enclosing; current = current.eContainer()) {
+					cycles *= Math.max(1, enclosing.getRepeats());
+				}
+				total += cycles;
+				if (total > MAX_CYCLES) {
+					String count = total < 1e15 ? String.valueOf((long) total)
+							: String.format(Locale.ROOT, "about %.1e", total);
+					error("this repeat brings the protocol to " + count + " cycles; Interphase simulates at most "
+							+ MAX_CYCLES + " per measurement", group,
+							InterphasePackage.Literals.STEP_GROUP__REPEATS, InterphaseIssueCodes.ABOVE_LIMIT,
+							String.valueOf(MAX_CYCLES));
+					return;
+				}
+			}
+		}
+	}
+
+	@Check
+	public void checkCycleCount(RateCapability rates) {
+		long cycles = (long) rates.getRates().size() * Math.max(1, rates.getCyclesPerRate());
+		if (cycles > MAX_CYCLES) {
+			error(rates.getRates().size() + " rates of " + rates.getCyclesPerRate() + " cycles each make " + cycles
+					+ " cycles; Interphase simulates at most " + MAX_CYCLES + " per measurement", rates,
+					InterphasePackage.Literals.RATE_CAPABILITY__CYCLES_PER_RATE, InterphaseIssueCodes.ABOVE_LIMIT,
+					String.valueOf(MAX_CYCLES / Math.max(1, rates.getRates().size())));
+		}
+	}
+
+	/** Each half-cycle is a plating or stripping step of the symmetric-cell engine. */
+	@Check
+	public void checkRunLength(PlatingStripping plating) {
+		Optional<Double> half = si(plating.getHalfCycleTime(), Dimension.TIME);
+		Optional<Double> total = si(plating.getTotalTime(), Dimension.TIME);
+		if (half.isPresent() && total.isPresent() && half.get() > 0 && total.get() / half.get() > 2 * MAX_CYCLES) {
+			error(text(plating.getTotalTime()) + " of " + text(plating.getHalfCycleTime()) + " half-cycles is more than"
+					+ " the " + MAX_CYCLES + " cycles Interphase simulates per measurement", plating,
+					InterphasePackage.Literals.PLATING_STRIPPING__TOTAL_TIME, InterphaseIssueCodes.ABOVE_LIMIT,
+					String.valueOf(MAX_CYCLES));
 		}
 	}
 

@@ -51,6 +51,19 @@ public final class InterphaseIssueCodes {
 	/** A measured file of the other kind: cycling data for an impedance measurement or vice versa. Data: the path. */
 	public static final String WRONG_KIND_OF_MEASURED_FILE = PREFIX + "wrongKindOfMeasuredFile";
 
+	/** A second declaration of a name already declared in the same file and package. Data: the name. */
+	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
+	/**
+	 * Blocks, supercycles or repeat groups nested deeper than {@link org.interphase.dsl.Nesting#MAX_DEPTH} levels
+	 * (a syntax error when parsed, a validation error in a model built otherwise). No data.
+	 */
+	public static final String NESTING_TOO_DEEP = PREFIX + "nestingTooDeep";
+	/**
+	 * A count or value above what Interphase simulates (points per decade, cycles, simulated steps, frequencies).
+	 * Data: the largest value allowed, as written.
+	 */
+	public static final String ABOVE_LIMIT = PREFIX + "aboveLimit";
+
 	/**
 	 * A technique step naming a technique no installed plug-in contributes: an information for a documented
 	 * preparation step, a warning for a likely misspelling of an installed technique. Data: the installed ids.

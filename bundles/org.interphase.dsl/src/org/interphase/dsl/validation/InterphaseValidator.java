@@ -4,11 +4,11 @@ import org.eclipse.xtext.validation.ComposedChecks;
 
 /**
  * Validation of Interphase models, composed of focused checkers: units and values, materials and processes against
- * the library's vocabulary, recipes against the library's processes, stacks, experiments, and the steps of
- * techniques that plug-ins contribute. Issue codes are in
+ * the library's vocabulary, recipes against the library's processes, stacks, experiments, the steps of techniques
+ * that plug-ins contribute, and the file's structure (unique names, nesting). Issue codes are in
  * {@link InterphaseIssueCodes}.
  */
 @ComposedChecks(validators = { QuantityChecks.class, LibraryEntryChecks.class, RecipeChecks.class, StackChecks.class,
-		ExperimentChecks.class, MeasuredDataChecks.class, TechniqueChecks.class })
+		ExperimentChecks.class, MeasuredDataChecks.class, TechniqueChecks.class, StructureChecks.class })
 public class InterphaseValidator extends AbstractInterphaseValidator {
 }

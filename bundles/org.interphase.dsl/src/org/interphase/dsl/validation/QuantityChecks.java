@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.interphase.core.units.Dimension;
 import org.interphase.core.units.QuantityException;
@@ -39,7 +40,10 @@ public class QuantityChecks extends InterphaseCheckBase {
 			return;
 		}
 		if (!Double.isFinite(quantity.getValue())) {
-			error(quantity.getValue() + " is not a finite number; check the exponent", quantity,
+			// The text as written: the value itself would print as "Infinity".
+			String written = NodeModelUtils.findNodesForFeature(quantity, InterphasePackage.Literals.QUANTITY__VALUE)
+					.stream().findFirst().map(NodeModelUtils::getTokenText).orElse("this number");
+			error(written + " is beyond the range of numbers (about ±1.8e308); check the exponent", quantity,
 					InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
 			return;
 		}

@@ -1,6 +1,7 @@
 package org.interphase.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,11 @@ public class RecipeChecks extends InterphaseCheckBase {
 		if (temperature.isEmpty() || film.isEmpty()) {
 			return;
 		}
-		List<Window> windows = windows(film.get().id(), LibraryFacts.library(cycle));
-		if (!windows.isEmpty() && windows.stream().noneMatch(window -> window.contains(temperature.get()))) {
+		MaterialLibrary library = LibraryFacts.library(cycle);
+		List<Window> windows = windows(film.get().id(), library);
+		if (windows.isEmpty()) {
+			checkGrowthData(cycle, temperature.get(), film.get().id(), library);
+		} else if (windows.stream().noneMatch(window -> window.contains(temperature.get()))) {
 			Window first = windows.get(0);
 			String all = windows.stream()
 					.map(w -> w.range().min().text() + " .. " + w.range().max().text() + " (" + w.process() + ", "
@@ -62,6 +66,36 @@ public class RecipeChecks extends InterphaseCheckBase {
 					InterphasePackage.Literals.CYCLE__TEMPERATURE, InterphaseIssueCodes.OUTSIDE_PROCESS_WINDOW,
 					first.range().min().text(), first.range().max().text());
 		}
+	}
+
+	/**
+	 * Without a stated window, the temperatures of the library's growth data are the range it can speak for: outside
+	 * it the growth engine takes the growth per cycle of the nearest entry, which may be a doubtful one.
+	 */
+	private void checkGrowthData(Cycle cycle, double kelvin, String film, MaterialLibrary library) {
+		List<AldProcess> processes = library.processes(AldProcess.class).stream()
+				.filter(p -> p.material().equals(film)).toList();
+		if (processes.isEmpty()) {
+			return;
+		}
+		Comparator<AldProcess> byLowest = Comparator.comparingDouble(p -> p.gpc().get(0).temperature().si());
+		Comparator<AldProcess> byHighest = Comparator
+				.comparingDouble(p -> p.gpc().get(p.gpc().size() - 1).temperature().si());
+		AldProcess lowest = processes.stream().min(byLowest).orElseThrow();
+		AldProcess highest = processes.stream().max(byHighest).orElseThrow();
+		org.interphase.core.units.Quantity min = lowest.gpc().get(0).temperature();
+		org.interphase.core.units.Quantity max = highest.gpc().get(highest.gpc().size() - 1).temperature();
+		if (kelvin >= min.si() && kelvin <= max.si()) {
+			return;
+		}
+		AldProcess nearest = kelvin < min.si() ? lowest : highest;
+		String doubt = nearest.note().startsWith("LOW CONFIDENCE") ? " (" + nearest.note() + ")" : "";
+		warning(text(temperature(cycle)) + " is outside the temperatures the library has growth data for " + film
+				+ ": " + min.text() + " (" + where(lowest) + ") .. " + max.text() + " (" + where(highest)
+				+ "); the library states no process window for it, so the growth per cycle of " + nearest.id()
+				+ doubt + " would be used", cycle.getTemperature() != null ? cycle : outer(cycle),
+				InterphasePackage.Literals.CYCLE__TEMPERATURE, InterphaseIssueCodes.OUTSIDE_PROCESS_WINDOW,
+				min.text(), max.text());
 	}
 
 	@Check

@@ -1,6 +1,7 @@
 package org.interphase.sim.cycling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,37 @@ class CyclingSimulationTest {
                 LFP.cathodeInterface(), LFP.anodeInterface(), LFP.lithiumInventory(), List.of()));
         assertTrue(capacity.getMessage().contains("capacity"), capacity.getMessage());
         assertThrows(SimulationException.class, () -> CELLS.parameters("CELL-NONE"));
+    }
+
+    @Test
+    void aDeadCellEndsTheRunWithACellFailedEventInsteadOfCyclingOn() {
+        // Under current the voltage is above 2.0 V and below 3.8 V at once: both steps end as they start.
+        Experiment dead = Experiment.cycles(100_000, "Charge at C/10 until 2.0 V", "Discharge at C/10 until 3.8 V");
+
+        CyclingResult result = new CyclingSimulation(LFP, dead, SolverSettings.DEFAULT).run(RunMonitor.NONE);
+
+        assertEquals(1, result.cycles().size());
+        CellFailure failure = result.failure().orElseThrow();
+        assertEquals(1, failure.cycle());
+        assertTrue(failure.message().startsWith("cell failed in cycle 1: it took and gave"), failure.message());
+        assertFalse(failure.message().contains("NaN") || failure.message().contains("Infinity"), failure.message());
+    }
+
+    @Test
+    void aHealthyRunHasNoFailure() {
+        CyclingResult result = new CyclingSimulation(LFP, Experiment.cycles(2, "Charge at C/10 until 3.8 V",
+                "Discharge at C/10 until 2.5 V"), SolverSettings.DEFAULT).run(RunMonitor.NONE);
+
+        assertEquals(2, result.cycles().size());
+        assertEquals(Optional.empty(), result.failure());
+    }
+
+    @Test
+    void moreCyclesThanARunSimulatesAreRefusedBeforeComputing() {
+        SimulationException e = assertThrows(SimulationException.class, () -> new CyclingSimulation(LFP,
+                Experiment.cycles(1_000_000, "Charge at C/10 until 3.8 V", "Discharge at C/10 until 2.5 V"),
+                SolverSettings.DEFAULT));
+        assertTrue(e.getMessage().contains("1000000 cycles; a run simulates at most 100000"), e.getMessage());
     }
 
     private static CellParameters withArea(double area) {

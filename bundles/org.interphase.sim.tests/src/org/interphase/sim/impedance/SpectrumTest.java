@@ -75,6 +75,9 @@ class SpectrumTest {
         assertRejected(() -> FrequencySweep.logarithmic(1e6, 0, 10), "fMax > fMin > 0");
         assertRejected(() -> FrequencySweep.logarithmic(1e6, -1, 10), "fMax > fMin > 0");
         assertRejected(() -> FrequencySweep.logarithmic(Double.POSITIVE_INFINITY, 1, 10), "fMax > fMin > 0");
+        // A non-finite frequency is named as such: "NaN Hz" told the user nothing.
+        assertRejected(() -> FrequencySweep.logarithmic(Double.NaN, 1, 10), "got fMax = no finite number, fMin = 1.0 Hz");
+        assertRejected(() -> FrequencySweep.logarithmic(1e6, 1, 1_000_000), "points per decade must be from 1 to 1000");
         assertRejected(() -> Circuit.parse("R0", 1).spectrum(), "spectrum is empty");
         assertRejected(() -> Circuit.parse("R0", 1).spectrum(50, -50), "frequency -50.0 Hz");
     }

@@ -1,6 +1,8 @@
 package org.interphase.sim.cycling;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.interphase.sim.SimulationException;
 
@@ -13,13 +15,15 @@ import org.interphase.sim.SimulationException;
  * @param steps             executed steps, in order
  * @param nominalCapacityAh the capacity C-rates referred to, A h
  * @param cathodeMassKg     cathode active mass, kg (for specific capacities)
+ * @param failure           why the run ended before its protocol did, if the cell failed
  */
 public record CyclingResult(String cell, TimeSeries series, List<CycleSummary> cycles, List<StepRecord> steps,
-        double nominalCapacityAh, double cathodeMassKg) {
+        double nominalCapacityAh, double cathodeMassKg, Optional<CellFailure> failure) {
 
     public CyclingResult {
         cycles = List.copyOf(cycles);
         steps = List.copyOf(steps);
+        Objects.requireNonNull(failure, "failure (empty if none)");
     }
 
     /**

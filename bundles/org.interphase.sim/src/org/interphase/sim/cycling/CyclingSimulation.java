@@ -23,6 +23,9 @@ import org.interphase.sim.protocol.Termination;
  */
 public final class CyclingSimulation {
 
+    /** The most cycles one run simulates: already years of lab time, and 10⁶ cycles once peaked at 4 GB. */
+    public static final long MAX_CYCLES = 100_000;
+
     private final CellParameters parameters;
     private final Experiment experiment;
     private final SolverSettings settings;
@@ -30,12 +33,17 @@ public final class CyclingSimulation {
     /**
      * @throws SimulationException if a step asks for something the cell cannot do (a charge cut-off
      *                             or hold above the cathode's highest open-circuit voltage, a
-     *                             discharge cut-off at or above it)
+     *                             discharge cut-off at or above it), or for more than
+     *                             {@value #MAX_CYCLES} cycles
      */
     public CyclingSimulation(CellParameters parameters, Experiment experiment, SolverSettings settings) {
         this.parameters = Objects.requireNonNull(parameters, "cell parameters");
         this.experiment = Objects.requireNonNull(experiment, "experiment");
         this.settings = Objects.requireNonNull(settings, "solver settings");
+        if (experiment.cycleCount() > MAX_CYCLES) {
+            throw new SimulationException("the experiment has " + experiment.cycleCount() + " cycles; a run simulates at"
+                    + " most " + MAX_CYCLES);
+        }
         experiment.distinctSteps().forEach(this::check);
     }
 
@@ -73,6 +81,8 @@ public final class CyclingSimulation {
      *
      * @param monitor receives progress once per cycle; cancelling it ends the run within one cycle
      *                (or 1000 solver steps) with a {@link org.interphase.sim.electrochem.RunCancelledException}
+     * @return the result; a cell that can no longer be cycled ends the run early with
+     *         {@link CyclingResult#failure()}
      */
     public CyclingResult run(RunMonitor monitor) {
         Objects.requireNonNull(monitor, "run monitor (use RunMonitor.NONE)");
