@@ -12,7 +12,6 @@ import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.compiler.CompiledRecipe;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.Provenance;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Chemical;
 import org.interphase.model.Cycle;
 import org.interphase.model.DepositionCycle;
@@ -41,11 +40,10 @@ import org.interphase.sim.growth.GrowthInput;
 final class GrowthResults {
 
     private final ModelCompiler compiler;
-    private final GrowthEngine engine;
+    private final GrowthEngine engine = new GrowthEngine();
 
-    GrowthResults(ModelCompiler compiler, MaterialLibrary library) {
+    GrowthResults(ModelCompiler compiler) {
         this.compiler = compiler;
-        this.engine = new GrowthEngine(library);
     }
 
     List<GrowthResult> of(Stack stack) {

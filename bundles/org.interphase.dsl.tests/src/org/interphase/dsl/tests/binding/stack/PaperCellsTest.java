@@ -1,25 +1,24 @@
-package org.interphase.sim.stack;
+package org.interphase.dsl.tests.binding.stack;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.interphase.sim.stack.StackFixtures.PAPER_SWEEP;
-import static org.interphase.sim.stack.StackFixtures.ROOM;
-import static org.interphase.sim.stack.StackFixtures.apexFrequency;
-import static org.interphase.sim.stack.StackFixtures.si;
 
 import java.util.List;
 
 import org.hipparchus.complex.Complex;
-import org.interphase.library.AnnealProcess;
-import org.interphase.library.LbLProcess;
-import org.interphase.library.MaterialLibrary;
-import org.interphase.sim.growth.AnnealInput;
-import org.interphase.sim.growth.GrowthEngine;
-import org.interphase.sim.growth.GrowthResult;
-import org.interphase.sim.growth.LbLInput;
+import org.interphase.dsl.tests.binding.PaperStacks;
+import org.interphase.sim.impedance.FrequencySweep;
+import org.interphase.sim.impedance.Spectrum;
+import org.interphase.sim.stack.StackCircuitBuilder;
+import org.interphase.sim.stack.StackContribution;
+import org.interphase.sim.stack.StackImpedance;
+import org.interphase.sim.stack.StackLayer;
 import org.junit.jupiter.api.Test;
+
+
+
 
 /**
  * The two EIS cells of [000] (facts.md §c1), built from the library and the growth engine: Li | LATP | Li
@@ -27,33 +26,20 @@ import org.junit.jupiter.api.Test;
  */
 class PaperCellsTest {
 
-    private static final MaterialLibrary LIBRARY = MaterialLibrary.builtIn();
-    private static final LibraryStacks STACKS = new LibraryStacks(LIBRARY);
-    private static final String PELLET = "PEL-LATP-molten-flux";
+    /** [000]'s sweep, 1 MHz down to 1 Hz (facts §c1 R-001). */
+    private static final double[] PAPER_SWEEP = FrequencySweep.logarithmic(1e6, 1, 10);
+    private static final StackImpedance BARE = StackCircuitBuilder.simulate(PaperStacks.bareLatp(), PAPER_SWEEP);
+    private static final StackImpedance COATED = StackCircuitBuilder.simulate(PaperStacks.coatedLatp(),
+            PAPER_SWEEP);
 
-    private static final StackImpedance BARE = StackCircuitBuilder.simulate(bare(), PAPER_SWEEP);
-    private static final StackImpedance COATED = StackCircuitBuilder.simulate(coated(), PAPER_SWEEP);
-
-    private static CellStack bare() {
-        Electrode li = STACKS.electrode("Li");
-        return STACKS.stack(li, List.of(STACKS.pellet(PELLET)), li, STACKS.pelletArea(PELLET), ROOM);
-    }
-
-    private static CellStack coated() {
-        GrowthResult coating = crossLinkedCoating();
-        Electrode li = STACKS.electrode("Li");
-        return STACKS.stack(li, List.of(STACKS.film(coating, "(PAA/PEO)30, left"), STACKS.pellet(PELLET),
-                STACKS.film(coating, "(PAA/PEO)30, right")), li, STACKS.pelletArea(PELLET), ROOM);
-    }
-
-    /** 30 bilayers on PEI (facts §b1 B-LbL-3), then the 130 °C cross-linking bake (B-LbL-4). */
-    private static GrowthResult crossLinkedCoating() {
-        GrowthEngine engine = new GrowthEngine(LIBRARY);
-        GrowthResult assembled = engine.grow(LbLInput.of(LIBRARY.process("LbL-PAA-PEO-on-PEI", LbLProcess.class)
-                .orElseThrow(), 30));
-        AnnealProcess bake = LIBRARY.process("AN-LbL-crosslink", AnnealProcess.class).orElseThrow();
-        // The bake duration is not given in [000] (facts §b1 B-LbL-4); an hour is assumed.
-        return engine.anneal(assembled, new AnnealInput(bake.temperature().value().si(), si(1, "h")));
+    /** The frequency (Hz) of the sweep point where −Z'' is largest: the top of the dominant arc. */
+    private static double apexFrequency(Spectrum spectrum) {
+        double[] minusZ = spectrum.negativeImaginaryParts();
+        int top = 0;
+        for (int i = 1; i < minusZ.length; i++) {
+            top = minusZ[i] > minusZ[top] ? i : top;
+        }
+        return spectrum.frequency(top);
     }
 
     private static double inSiemensPerCm(double siemensPerMetre) {

@@ -1,22 +1,26 @@
-package org.interphase.sim.symmetric;
+package org.interphase.dsl.tests.binding.symmetric;
 
-import static org.interphase.sim.symmetric.SymmetricFixtures.ENGINE;
-import static org.interphase.sim.symmetric.SymmetricFixtures.HOUR;
-import static org.interphase.sim.symmetric.SymmetricFixtures.aluminaCoatedGarnet;
-import static org.interphase.sim.symmetric.SymmetricFixtures.aluminaCoatedLatp;
-import static org.interphase.sim.symmetric.SymmetricFixtures.bareGarnet;
-import static org.interphase.sim.symmetric.SymmetricFixtures.bareLatp;
-import static org.interphase.sim.symmetric.SymmetricFixtures.coatedLatp;
-import static org.interphase.sim.symmetric.SymmetricFixtures.experiment;
-import static org.interphase.sim.symmetric.SymmetricFixtures.maxAbsVoltage;
-import static org.interphase.sim.symmetric.SymmetricFixtures.si;
+import static org.interphase.dsl.tests.binding.PaperStacks.aluminaCoatedGarnet;
+import static org.interphase.dsl.tests.binding.PaperStacks.aluminaCoatedLatp;
+import static org.interphase.dsl.tests.binding.PaperStacks.bareGarnet;
+import static org.interphase.dsl.tests.binding.PaperStacks.bareLatp;
+import static org.interphase.dsl.tests.binding.PaperStacks.coatedLatp;
+import static org.interphase.dsl.tests.binding.PaperStacks.si;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.ENGINE;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.HOUR;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.experiment;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.maxAbsVoltage;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.symmetric.SymmetricCellEvent.Kind;
+import org.interphase.sim.symmetric.SymmetricCellInput;
+import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.junit.jupiter.api.Test;
 
 /** The symmetric cells of the sources, from the built-in library: lifetimes and interfacial resistances. */
@@ -56,7 +60,7 @@ class SymmetricCellPaperTest {
     void aldAluminaOnLatpAlsoStopsTheInterphase() {
         // facts §c2 R-015 / §c3 R-049: 15 nm ALD Al2O3 on LATP, 600 h at 0.01 mA/cm2 with 1 h per direction.
         SymmetricCellInput input = new SymmetricCellInput(aluminaCoatedLatp(), si(0.01, "mA/cm2"), HOUR, 600 * HOUR,
-                4, SymmetricFixtures.PRESSURE, InterphaseSites.fromLibrary(SymmetricFixtures.LIBRARY,
+                4, SymmetricFixtures.PRESSURE, SymmetricBinding.sites(PaperStacks.LIBRARY,
                         aluminaCoatedLatp(), SymmetricFixtures.MODEL));
         SymmetricCellResult result = ENGINE.run(input, RunMonitor.NONE);
         assertAll(
