@@ -234,8 +234,12 @@ public final class ModelCompiler {
                 halfCycle.si(), total.si(), POINTS_PER_HALF_CYCLE, pressure.si(),
                 SymmetricBinding.sites(materials.library(), cell, model)));
         List<CompiledValue> inputs = new ArrayList<>(List.of(current, halfCycle, total, pressure));
+        // The critical current density is the stack's own, from an interface entry; the rest are model values.
         model.parameters().forEach(parameter -> inputs.add(new CompiledValue(parameter.name(),
-                parameter.value().si(), parameter.value().text(), Provenance.model(parameter))));
+                parameter.value().si(), parameter.value().text(),
+                model.criticalCurrentDensity().filter(parameter::equals).isPresent()
+                        ? new Provenance("library interface entry", parameter.source().toString())
+                        : Provenance.model(parameter))));
         return new CompiledRun.PlatingStripping(label, Provenance.of(measurement), input, model, inputs);
     }
 
