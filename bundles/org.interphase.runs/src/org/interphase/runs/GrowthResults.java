@@ -69,8 +69,8 @@ final class GrowthResults {
                 steps.add(engine.grow(input));
             }
         } catch (CompileException | SimulationException notGrown) {
-            // Sputtered and supercycle films, and films of DSL-only materials, have no growth model; the stack
-            // then states their thickness, which the run's layers carry.
+            // A recipe whose growth is unknown (a sputter time without a known rate, a film no process makes):
+            // the stack then states the layer's thickness, which the run's layers carry.
             return Optional.empty();
         }
         GrowthResult result = RunFactory.eINSTANCE.createGrowthResult();

@@ -161,7 +161,8 @@ class StackSensitivityTest {
 		SymmetricCellResult high = run((CompiledRun.PlatingStripping) plan(better + SYMMETRIC.formatted("25 °C",
 				coating, coating)).runs().get(0));
 
-		// Two coatings of t/σ each at 0.1 mA/cm2: j · 2t · (1/σ₁ − 1/σ₂) = 1 A/m² · 2e-6 m · (1e5 − 5e4) Ω m = 0.1 V.
+		// Two coatings of t/σ each at 0.1 mA/cm2: j · 2t · (1/σ₁ − 1/σ₂)
+		// = 1 A/m² · 2e-6 m · (1e5 − 5e4) Ω m = 0.1 V.
 		assertEquals(0.1, Math.abs(low.voltage()[1]) - Math.abs(high.voltage()[1]), 1e-6);
 	}
 

@@ -114,9 +114,10 @@ public final class CellBinding {
     }
 
     private ElectrodeInterface contact(String electrode, String layer, double temperature, List<SourcedQuantity> used) {
-        MaterialInterface contact = library.interfaceBetween(electrode, layer).orElseThrow(() -> new SimulationException(
-                "no interface between " + electrode + " and " + layer + " is known, whose exchange current density"
-                        + " the cycling model needs; declare that interface with its kinetics"));
+        MaterialInterface contact = library.interfaceBetween(electrode, layer).orElseThrow(
+                () -> new SimulationException("no interface between " + electrode + " and " + layer + " is known,"
+                        + " whose exchange current density the cycling model needs; declare that interface with its"
+                        + " kinetics"));
         String label = electrode + "|" + layer;
         double exchange = exchangeCurrentDensity(contact, label, temperature, used);
         Optional<Interphase> interphase = growthLaw(contact, used).map(law -> {
@@ -135,7 +136,8 @@ public final class CellBinding {
 
     /**
      * i₀ at the cell temperature: the interface's own, or, where a paper reports a charge-transfer resistance
-     * instead, the i₀ of the same linear resistance, R_ct·A = RT/(F·i₀), taken at the temperature it was measured at.
+     * instead, the i₀ of the same linear resistance, R_ct·A = RT/(F·i₀), taken at the temperature it was measured
+     * at.
      */
     private static double exchangeCurrentDensity(MaterialInterface contact, String label, double temperature,
             List<SourcedQuantity> used) {

@@ -29,10 +29,11 @@ import org.interphase.sim.stack.StackLayer;
 import org.interphase.sim.stack.StackPart;
 
 /**
- * Binds materials and interfaces to the impedance model's stack records: layer materials with their conductivity, permittivity and grain
- * boundaries, pellets with their library geometry, grown films, electrodes, and whole stacks whose interfaces and
- * interphases (the MCI of Li on LATP) come from the library's interface entries. A value the model needs but the
- * library lacks fails with a message naming the material (or interface), the property and the line to add.
+ * Binds materials and interfaces to the impedance model's stack records: layer materials with their
+ * conductivity, permittivity and grain boundaries, pellets with their library geometry, grown films, electrodes,
+ * and whole stacks whose interfaces and interphases (the MCI of Li on LATP) come from the library's interface
+ * entries. A value the model needs but the materials lack fails with a message naming the material (or
+ * interface) and the property to give.
  */
 public final class StackBinding {
 

@@ -148,7 +148,8 @@ public final class SymmetricBinding {
         String label = existing.map(StackLayer::label)
                 .orElse(reduced.label() + " interphase, " + side.word() + " side");
         return new InterphaseSite(side, label, reduced.label(), existing.map(StackLayer::label),
-                new StackBinding(library).material(interphase), law, existing.map(StackLayer::thickness).orElse(0.0), factor);
+                new StackBinding(library).material(interphase), law, existing.map(StackLayer::thickness).orElse(0.0),
+                factor);
     }
 
     /**

@@ -68,7 +68,7 @@ final class RecipeCompiler {
                 case DepositionCycle cycle -> Optional.of(ald(cycle, substrate, inputs));
                 case Supercycle supercycle -> Optional.of(films.supercycle(supercycle, inputs));
                 case LayerByLayer lbl -> Optional.of(lbl(lbl, inputs));
-                case SputterStep sputter -> films.sputter(sputter, inputs).map(GrowthInput.class::cast);
+                case SputterStep sputter -> Optional.of(films.sputter(sputter, inputs));
                 case TechniqueStep technique -> TechniqueSteps.technique(technique)
                         .map(installed -> technique(technique, installed, inputs));
                 default -> Optional.empty();
@@ -78,14 +78,11 @@ final class RecipeCompiler {
                 steps.add(input.get());
                 thickness += grown.finalThickness();
                 last = Optional.of(grown);
-            } else if (step instanceof SputterStep sputter) {
-                thickness += SupercycleAndSputterSteps.statedThickness(sputter, MaterialResolver.id(sputter
-                        .getTarget()), inputs).si();
             } else if (step instanceof AnnealStep anneal && last.isPresent()) {
                 last = Optional.of(anneal(anneal, last.get(), inputs));
             }
         }
-        if (steps.isEmpty() && thickness == 0) {
+        if (steps.isEmpty()) {
             throw new CompileException(recipe, "recipe " + recipe.getName() + " has no step that grows a film"
                     + " (ALD, MLD, supercycle, LbL, sputtering or a technique step); write the coating's thickness in"
                     + " the stack");

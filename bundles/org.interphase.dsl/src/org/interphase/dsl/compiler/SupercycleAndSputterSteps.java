@@ -13,13 +13,16 @@ import org.interphase.model.Cycle;
 import org.interphase.model.SputterStep;
 import org.interphase.model.Supercycle;
 import org.interphase.sim.SimulationException;
+import org.interphase.sim.growth.Film;
+import org.interphase.sim.growth.GrowthInput;
 import org.interphase.sim.growth.SputterInput;
+import org.interphase.sim.growth.StatedFilm;
 import org.interphase.sim.growth.SupercycleInput;
 
 /**
  * Compiles the two steps whose growth needs more than one library value: a supercycle (the library supercycle of its
- * film at the written sub-cycle ratio) and a sputter step (the library rate of its target material times the written
- * time, or the thickness the step states).
+ * film at the written sub-cycle ratio) and a sputter step (the film of the library sputter process of its target,
+ * grown at the library rate for the written time, or to the thickness the step states).
  */
 final class SupercycleAndSputterSteps {
 
@@ -66,45 +69,51 @@ final class SupercycleAndSputterSteps {
     }
 
     /**
-     * The sputtered film: rate × time when the step gives a time and the library a rate for the target material,
-     * or the thickness the step states ('to 350 nm'), which needs no rate.
-     *
-     * @return empty when the step states its thickness and no rate is known: {@link #statedThickness} gives it
+     * The sputtered film: rate × time when the step gives a time and the library a rate for the target, or the
+     * thickness the step states ('to 350 nm'), reached at the library rate if there is one.
      */
-    Optional<SputterInput> sputter(SputterStep step, List<CompiledValue> inputs) {
-        String film = MaterialResolver.id(step.getTarget());
-        Optional<SputterProcess> process = library.processes(SputterProcess.class).stream()
-                .filter(p -> p.material().equals(film)).findFirst();
+    GrowthInput sputter(SputterStep step, List<CompiledValue> inputs) {
+        Optional<SputterProcess> process = process(step);
+        Film film = growth.film(film(step));
         Optional<Double> rate = process.flatMap(p -> p.depositionRate().map(q -> rate(p, step)));
-        if (step.getThickness() != null && rate.isEmpty()) {
-            return Optional.empty();
-        }
-        double metresPerSecond = rate.orElseThrow(() -> new CompileException(step, "no deposition rate of " + film
-                + " is known (its sources report none); state the thickness the step reaches ('to 350 nm') or"
-                + " write the coating's thickness in the stack"));
         try {
             if (step.getThickness() != null) {
-                return Optional.of(SputterInput.forThickness(growth.film(film), metresPerSecond,
-                        statedThickness(step, film, inputs).si()));
+                CompiledValue thickness = Quantities.value("thickness of " + film.id() + " (stated by the sputter"
+                        + " step)", step.getThickness(), Dimension.LENGTH);
+                inputs.add(thickness);
+                return rate.<GrowthInput>map(r -> SputterInput.forThickness(film, r, thickness.si()))
+                        .orElseGet(() -> new StatedFilm(film, thickness.si()));
             }
             if (step.getDuration() == null) {
                 throw new CompileException(step, "give the sputter time ('for 20 min') or the thickness reached"
                         + " ('to 350 nm')");
             }
-            CompiledValue time = Quantities.value("sputter time of " + film, step.getDuration(), Dimension.TIME);
+            double metresPerSecond = rate.orElseThrow(() -> new CompileException(step, "no deposition rate of "
+                    + film.id() + " is known (its sources report none); state the thickness the step reaches ('to"
+                    + " 350 nm') or write the coating's thickness in the stack"));
+            CompiledValue time = Quantities.value("sputter time of " + film.id(), step.getDuration(), Dimension.TIME);
             inputs.add(time);
-            return Optional.of(new SputterInput(growth.film(film), metresPerSecond, time.si()));
+            return new SputterInput(film, metresPerSecond, time.si());
         } catch (SimulationException e) {
             throw new CompileException(step, e);
         }
     }
 
-    /** The thickness a sputter step states it reaches, traced to its line. */
-    static CompiledValue statedThickness(SputterStep step, String film, List<CompiledValue> inputs) {
-        CompiledValue thickness = Quantities.value("thickness of " + film + " (stated by the sputter step)",
-                step.getThickness(), Dimension.LENGTH);
-        inputs.add(thickness);
-        return thickness;
+    /**
+     * The film a sputter step deposits: that of the library process whose film is the target material or whose
+     * target the source names by the target material's formula (an LLTO target makes the as-deposited LLTO film),
+     * else the target material itself.
+     */
+    private String film(SputterStep step) {
+        return process(step).map(SputterProcess::material).orElse(MaterialResolver.id(step.getTarget()));
+    }
+
+    private Optional<SputterProcess> process(SputterStep step) {
+        String target = MaterialResolver.id(step.getTarget());
+        Optional<String> formula = library.material(target).map(material -> material.formula());
+        return library.processes(SputterProcess.class).stream()
+                .filter(p -> p.material().equals(target) || formula.filter(p.target()::startsWith).isPresent())
+                .findFirst();
     }
 
     private static double rate(SputterProcess process, SputterStep step) {

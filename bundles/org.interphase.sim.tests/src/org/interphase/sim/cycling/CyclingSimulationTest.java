@@ -40,7 +40,8 @@ class CyclingSimulationTest {
         SimulationException area = assertThrows(SimulationException.class, () -> withArea(0));
         assertTrue(area.getMessage().contains("electrode area"), area.getMessage());
         SimulationException capacity = assertThrows(SimulationException.class, () -> new CellParameters(CELL.name(),
-                CELL.area(), CELL.temperature(), CELL.openCircuit(), CELL.shape(), CELL.diffusionLength(), CELL.diffusivity(),
+                CELL.area(), CELL.temperature(), CELL.openCircuit(), CELL.shape(), CELL.diffusionLength(),
+                CELL.diffusivity(),
                 0, CELL.cathodeMass(), CELL.reactionArea(), CELL.volumeChange(), CELL.separatorResistance(),
                 CELL.cathodeInterface(), CELL.anodeInterface(), CELL.lithiumInventory(), List.of()));
         assertTrue(capacity.getMessage().contains("capacity"), capacity.getMessage());

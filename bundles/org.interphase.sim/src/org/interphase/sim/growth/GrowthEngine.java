@@ -15,8 +15,8 @@ import org.interphase.sim.growth.LbLInput.Linear;
 /**
  * Film growth: ALD/MLD (Langmuir saturation, process window, purge check, nucleation delay),
  * ALD supercycles (thickness and composition), layer-by-layer assembly (linear or exponential),
- * sputtering (rate × time), the growth models of contributed deposition techniques, and anneals that change a
- * film's phase.
+ * sputtering (rate × time), the growth models of contributed deposition techniques, films of a stated thickness,
+ * and anneals that change a film's phase.
  *
  * <p>Every input carries its {@link Film}: formula, density and molar mass come with it, so compositions
  * are computed without looking anything up. Bad input throws {@link SimulationException}; doubtful but
@@ -38,6 +38,8 @@ public final class GrowthEngine {
             case LbLInput lbl -> lbl(lbl, film);
             case SputterInput sputter -> sputter(sputter, film);
             case TechniqueInput technique -> technique(technique, film);
+            case StatedFilm stated -> result(film, StepKind.RUN, new double[] {stated.thickness()},
+                    stated.thickness(), Composition.single(film), List.of());
         };
     }
 

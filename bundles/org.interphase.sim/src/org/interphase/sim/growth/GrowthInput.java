@@ -5,7 +5,7 @@ package org.interphase.sim.growth;
  * the binding layer builds them from a recipe and the materials and processes it names.
  */
 public sealed interface GrowthInput permits AldInput, SupercycleInput, LbLInput, SputterInput,
-        TechniqueInput {
+        TechniqueInput, StatedFilm {
 
     /** The film that grows. */
     Film film();

@@ -150,7 +150,8 @@ class AldGrowthTest {
         MaterialLibrary library = LIBRARY.withOverrides(user);
         GrowthBinding growth = new GrowthBinding(library);
         AldProcess process = library.process("ALD-Al2O3-on-LATP", AldProcess.class).orElseThrow();
-        GrowthResult onLatp = ENGINE.grow(growth.ald(process, si(250, "°C"), 150, Optional.empty(), Optional.of("LATP")));
+        GrowthResult onLatp = ENGINE.grow(growth.ald(process, si(250, "°C"), 150, Optional.empty(),
+                Optional.of("LATP")));
         GrowthResult onSilicon = ENGINE.grow(growth.ald(process, si(250, "°C"), 150, Optional.empty(),
                 Optional.of("Si")));
         double gpc = si(1.0, "Å");
@@ -158,7 +159,8 @@ class AldGrowthTest {
         assertEquals(0, onLatp.thicknessAfterStep()[11], 0, "cycle 12 is still nucleating");
         assertEquals(gpc, onLatp.thicknessAfterStep()[12], 1e-20, "cycle 13 is the first to grow");
         assertEquals(150 * gpc, onSilicon.finalThickness(), 1e-20, "no delay known on Si");
-        GrowthResult tooFew = ENGINE.grow(growth.ald(process, si(250, "°C"), 10, Optional.empty(), Optional.of("LATP")));
+        GrowthResult tooFew = ENGINE.grow(growth.ald(process, si(250, "°C"), 10, Optional.empty(),
+                Optional.of("LATP")));
         assertEquals(0, tooFew.finalThickness(), 0);
         assertTrue(tooFew.hasWarning(Code.NO_GROWTH));
     }

@@ -75,7 +75,8 @@ class GrowthInputValidationTest {
                         "bilayer thickness must be a positive"),
                 Arguments.of("negative sputter time", (Executable) () -> new SputterInput(GROWTH.film("Ag"), 1e-10, -1),
                         "sputter time must be zero or"),
-                Arguments.of("zero target thickness", (Executable) () -> SputterInput.forThickness(GROWTH.film("Ag"), 1e-10, 0),
+                Arguments.of("zero target thickness", (Executable) () -> SputterInput.forThickness(GROWTH.film("Ag"),
+                        1e-10, 0),
                         "target thickness must be a positive"),
                 Arguments.of("duplicate GPC temperature", (Executable) () -> new GpcTable(List.of(
                         new GpcTable.Sample(t, 1e-10), new GpcTable.Sample(t + 0.1, 2e-10)), Optional.empty()),

@@ -59,7 +59,8 @@ class SymmetricCellEventsTest {
                 () -> assertEquals(lossAt, loss.time(), 1e-3),
                 () -> assertTrue(loss.message().contains("left"), loss::message),
                 // Plating onto 80 % of the area focuses 0.25 mA/cm2 to 0.31 mA/cm2 > the 0.28 mA/cm2 CCD.
-                () -> assertTrue(FAST / fractionAfterStripping > WITH_CCD.criticalCurrentDensity().orElseThrow().value().si()),
+                () -> assertTrue(FAST / fractionAfterStripping > WITH_CCD.criticalCurrentDensity().orElseThrow().value()
+                        .si()),
                 () -> assertEquals(HOUR, shortCircuit.time(), 1e-6),
                 () -> assertEquals(HOUR, result.lifetime(), 1e-6),
                 () -> assertEquals(0.0, voltage[voltage.length - 1], "the voltage collapses at the short"),
