@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Open-circuit curves, cathode transport data and the published full cells that the cycling engine reads. */
+/** Open-circuit curves, cathode transport data and cathode interfaces that the cycling engine reads. */
 class CurvesAndCellsTest {
 
     private final MaterialLibrary library = MaterialLibrary.builtIn();
@@ -65,32 +65,25 @@ class CurvesAndCellsTest {
     }
 
     @Test
-    void publishedCellsReferToLibraryMaterialsWithSourcedDimensions() {
-        CellDesign lfp = library.cell("CELL-R-008").orElseThrow();
-        assertAll(
-                () -> assertEquals("LFP", lfp.cathode()),
-                () -> assertEquals(List.of("PAA-PEO-LbL-crosslinked", "LATP", "PAA-PEO-LbL-crosslinked"), lfp.layers()),
-                () -> assertEquals("Li", lfp.anode()),
-                () -> assertTrue(!lfp.thinFilm()),
-                // facts.md §d12: 1.7 nm PEI + 30 bilayers of 2.5 nm.
-                () -> assertEquals(76.7, lfp.layerThicknesses().get(0).value().in("nm"), 1e-9),
-                () -> assertTrue(lfp.require(CellProperty.UTILIZATION).note()
-                        .contains("calibrated to reproduce R-008 of facts.md §c1")));
-        for (String id : List.of("CELL-R-052", "CELL-R-053", "CELL-R-054", "CELL-R-055")) {
-            CellDesign cell = library.cell(id).orElseThrow();
-            assertTrue(cell.thinFilm(), id);
-            assertEquals("LLTO-film-annealed-300", cell.layers().get(cell.layers().size() - 1), id);
-            // facts.md §a3: the LLTO film is 300-400 nm thick.
-            assertEquals(350, cell.layerThicknesses().get(cell.layers().size() - 1).value().in("nm"), 1e-9);
-            MaterialInterface contact = library.interfaceBetween("NCM523", cell.layers().get(0)).orElseThrow();
+    void cathodeInterfacesCarryTheirCalibratedContactLoss() {
+        for (String buffer : List.of("LLTO-film-annealed-300", "LLTO-NCM-buffer", "SiO2-sputtered",
+                "LiPON-sputtered")) {
+            MaterialInterface contact = library.interfaceBetween("NCM523", buffer).orElseThrow();
             SourcedQuantity loss = contact.require(InterfaceProperty.CONTACT_LOSS_PER_STRAIN);
-            assertTrue(loss.note().contains("calibrated to reproduce R-05" + id.charAt(id.length() - 1)
-                    + " of facts.md §c4"), loss::note);
+            assertTrue(loss.note().contains("calibrated to reproduce R-05"), loss::note);
         }
     }
 
     @Test
-    void curveAndCellEntriesAreCheckedWhereTheyAreWritten() {
+    void aCellEntryIsNoLongerPartOfTheFormat() {
+        LibraryException cell = assertThrows(LibraryException.class, () -> load("""
+                cell X cathode=LFP layers=LATP anode=Li electrode=composite
+                """));
+        assertTrue(cell.getMessage().contains("cell"), cell.getMessage());
+    }
+
+    @Test
+    void curveEntriesAreCheckedWhereTheyAreWritten() {
         LibraryException unsorted = assertThrows(LibraryException.class, () -> load("""
                 curve C1 material=LFP of=openCircuitPotential x=lithiation
                   point x=0.5 = 3.4 V source=[000] "t"
@@ -102,20 +95,6 @@ class CurvesAndCellsTest {
                   point x=0.5 = 3.4 V source=[000] "t"
                 """));
         assertTrue(single.getMessage().contains("at least two"), single.getMessage());
-        LibraryException missingLayer = assertThrows(LibraryException.class, () -> load("""
-                cell X cathode=LFP layers=LATP,LLTO anode=Li electrode=thin-film
-                  area = 1 cm2 source=[000] "t"
-                  cathodeThickness = 1 µm source=[000] "t"
-                  layerThickness layer=1 = 1 mm source=[000] "t"
-                """));
-        assertTrue(missingLayer.getMessage().contains("layerThickness layer=2"), missingLayer.getMessage());
-        LibraryException unknownMaterial = assertThrows(LibraryException.class, () -> load("""
-                cell X cathode=LFPX layers=LATP anode=Li electrode=composite
-                  area = 1 cm2 source=[000] "t"
-                  cathodeLoading = 1 mg/cm2 source=[000] "t"
-                  layerThickness layer=1 = 1 mm source=[000] "t"
-                """));
-        assertTrue(unknownMaterial.getMessage().contains("cathode=LFPX is not a material"), unknownMaterial.getMessage());
     }
 
     private static MaterialLibrary load(String text) throws IOException {

@@ -81,7 +81,7 @@ final class EntryFactory {
             case SPUTTER -> sputter(block);
             case ANNEAL -> anneal(block);
             case PELLET -> pellet(block);
-            case SOURCE, MATERIAL, INTERFACE, CURVE, CELL -> throw new IllegalArgumentException(block.kind() + " is not a process");
+            case SOURCE, MATERIAL, INTERFACE, CURVE -> throw new IllegalArgumentException(block.kind() + " is not a process");
         };
     }
 
@@ -110,47 +110,6 @@ final class EntryFactory {
         }
         return new MaterialCurve(block.id(), block.attribute("material", ""), of, x, points,
                 block.attribute("note", ""), block.origin());
-    }
-
-    /** @throws EntryException if the electrode form is unknown or a layer thickness is missing or extra */
-    static CellDesign cell(Block block) {
-        String electrode = block.attribute("electrode", "");
-        if (!electrode.equals("composite") && !electrode.equals("thin-film")) {
-            throw new EntryException("electrode=" + electrode + " is not an electrode form; use composite or thin-film");
-        }
-        List<String> layers = List.of(block.attribute("layers", "").split(","));
-        if (layers.stream().anyMatch(layer -> !EntryKind.isId(layer))) {
-            throw new EntryException("layers=" + block.attribute("layers", "") + " must list material ids from the "
-                    + "cathode side to the anode side, separated by commas without blanks, e.g. layers=LiPON,LLTO");
-        }
-        Map<String, SourcedQuantity> properties = new LinkedHashMap<>();
-        SourcedQuantity[] thicknesses = new SourcedQuantity[layers.size()];
-        for (BodyLine line : block.lines()) {
-            if (line.name().equals("layerThickness")) {
-                int index = Integer.parseInt(line.qualifier("layer")) - 1;
-                if (index >= layers.size()) {
-                    throw new EntryException(line.line(), "layer=" + (index + 1) + " but the cell has only "
-                            + layers.size() + " layers (" + String.join(",", layers) + ")");
-                }
-                thicknesses[index] = line.sourced();
-            } else {
-                properties.put(line.name(), line.sourced());
-            }
-        }
-        for (int i = 0; i < thicknesses.length; i++) {
-            if (thicknesses[i] == null) {
-                throw new EntryException("cell " + block.id() + " needs 'layerThickness layer=" + (i + 1)
-                        + " = <length> source=...' for " + layers.get(i));
-            }
-        }
-        boolean thinFilm = electrode.equals("thin-film");
-        CellProperty geometry = thinFilm ? CellProperty.CATHODE_THICKNESS : CellProperty.CATHODE_LOADING;
-        if (!properties.containsKey(geometry.key()) || !properties.containsKey(CellProperty.AREA.key())) {
-            throw new EntryException("cell " + block.id() + " (electrode=" + electrode + ") needs 'area = ...' and '"
-                    + geometry.key() + " = ...' lines");
-        }
-        return new CellDesign(block.id(), block.attribute("cathode", ""), layers, block.attribute("anode", ""),
-                thinFilm, properties, List.of(thicknesses), block.attribute("note", ""), block.origin());
     }
 
     /** @throws EntryException if the entry as a whole is incomplete or contradictory */

@@ -36,9 +36,7 @@ enum EntryKind {
     PELLET("pellet", attributes("material", true, "note", false), pelletSlots()),
     INTERFACE("interface", attributes("between", true, "and", true, "interphase", false, "note", false),
             interfaceSlots()),
-    CURVE("curve", attributes("material", true, "of", true, "x", true, "note", false), curveSlots()),
-    CELL("cell", attributes("cathode", true, "layers", true, "anode", true, "electrode", true, "note", false),
-            cellSlots());
+    CURVE("curve", attributes("material", true, "of", true, "x", true, "note", false), curveSlots());
 
     private static final Pattern RATIO = Pattern.compile("[1-9]\\d*(:[1-9]\\d*)+");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*");
@@ -120,14 +118,6 @@ enum EntryKind {
         QualifierSpec x = new QualifierSpec("x", true, EntryKind::isUnitFraction, "a number from 0 to 1");
         return List.of(new Slot("point", Set.of(Dimension.VOLTAGE), NON_NEGATIVE, Shape.NUMBER, FORBIDDEN, List.of(x),
                 true, "point x=0.5 = 3.42 V source=[KEY] \"locator\""));
-    }
-
-    private static List<Slot> cellSlots() {
-        QualifierSpec layer = new QualifierSpec("layer", true, word -> word.matches("[1-9]\\d*"),
-                "the layer's position from the cathode side, 1, 2, ...");
-        List<Slot> numbers = propertySlots(CellProperty.values());
-        return concat(numbers, List.of(new Slot("layerThickness", Set.of(Dimension.LENGTH), POSITIVE, Shape.NUMBER,
-                FORBIDDEN, List.of(layer), true, "layerThickness layer=1 = 350 nm source=[KEY] \"locator\"")));
     }
 
     /** A plain decimal number from 0 to 1, as curve abscissae are written. */

@@ -28,7 +28,9 @@ public enum InterfaceProperty implements NumericProperty {
     /** Charge (Li or electrons) bound per volume of interphase grown: the side reaction's charge per m³. */
     INTERPHASE_CHARGE_DENSITY("interphaseChargeDensity", Dimension.CHARGE.over(Dimension.VOLUME), false),
     /** Fraction of the active material that loses contact per unit of volumetric strain cycled through. */
-    CONTACT_LOSS_PER_STRAIN("contactLossPerStrain", Dimension.NONE, false);
+    CONTACT_LOSS_PER_STRAIN("contactLossPerStrain", Dimension.NONE, false),
+    /** Plating current density above which Li penetrates the second material and shorts the cell (CCD). */
+    CRITICAL_CURRENT_DENSITY("criticalCurrentDensity", Dimension.CURRENT_DENSITY, false);
 
     private final String key;
     private final Dimension dimension;

@@ -23,7 +23,6 @@ final class LibraryLoader {
     private final Map<String, FabricationProcess> processes = new LinkedHashMap<>();
     private final Map<String, MaterialInterface> interfaces = new LinkedHashMap<>();
     private final Map<String, MaterialCurve> curves = new LinkedHashMap<>();
-    private final Map<String, CellDesign> cells = new LinkedHashMap<>();
     private final List<LibraryProblem> problems = new ArrayList<>();
 
     /** @param knownCitations sources the files may cite without declaring them, by key */
@@ -63,7 +62,6 @@ final class LibraryLoader {
                         Material::origin);
                 case CURVE -> register("curve", curves, EntryFactory.curve(block), MaterialCurve::id,
                         MaterialCurve::origin);
-                case CELL -> register("cell", cells, EntryFactory.cell(block), CellDesign::id, CellDesign::origin);
                 case INTERFACE -> register("interface", interfaces, EntryFactory.materialInterface(block),
                         MaterialInterface::id, MaterialInterface::origin);
                 default -> register("process", processes, EntryFactory.process(block), FabricationProcess::id,
@@ -81,7 +79,7 @@ final class LibraryLoader {
         if (!problems.isEmpty()) {
             throw new LibraryException(problems);
         }
-        return new MaterialLibrary(checker.citations(), materials, processes, interfaces, curves, cells);
+        return new MaterialLibrary(checker.citations(), materials, processes, interfaces, curves);
     }
 
     /**

@@ -39,7 +39,6 @@ public final class MaterialLibrary {
     private final Map<String, FabricationProcess> processes;
     private final Map<String, MaterialInterface> interfaces;
     private final Map<String, MaterialCurve> curves;
-    private final Map<String, CellDesign> cells;
 
     MaterialLibrary(Map<String, String> citations, Map<String, Material> materials,
             Map<String, FabricationProcess> processes) {
@@ -48,14 +47,13 @@ public final class MaterialLibrary {
 
     MaterialLibrary(Map<String, String> citations, Map<String, Material> materials,
             Map<String, FabricationProcess> processes, Map<String, MaterialInterface> interfaces) {
-        this(citations, materials, processes, interfaces, Map.of(), Map.of());
+        this(citations, materials, processes, interfaces, Map.of());
     }
 
     MaterialLibrary(Map<String, String> citations, Map<String, Material> materials,
             Map<String, FabricationProcess> processes, Map<String, MaterialInterface> interfaces,
-            Map<String, MaterialCurve> curves, Map<String, CellDesign> cells) {
+            Map<String, MaterialCurve> curves) {
         this.curves = Copies.ordered(curves);
-        this.cells = Copies.ordered(cells);
         this.citations = Copies.ordered(citations);
         this.materials = Copies.ordered(materials);
         this.processes = Copies.ordered(processes);
@@ -211,7 +209,7 @@ public final class MaterialLibrary {
         Map<String, Material> merged = new LinkedHashMap<>();
         loaded.materials.forEach((id, material) -> merged.put(id, material(id).map(material::over).orElse(material)));
         MaterialLibrary read = new MaterialLibrary(loaded.citations, merged, loaded.processes, loaded.interfaces,
-                loaded.curves, loaded.cells);
+                loaded.curves);
         // References may point at this library's entries, so they are checked in the combination.
         withOverrides(read);
         return read;
@@ -262,10 +260,8 @@ public final class MaterialLibrary {
         combinedInterfaces.putAll(overrides.interfaces);
         Map<String, MaterialCurve> combinedCurves = new LinkedHashMap<>(curves);
         combinedCurves.putAll(overrides.curves);
-        Map<String, CellDesign> combinedCells = new LinkedHashMap<>(cells);
-        combinedCells.putAll(overrides.cells);
         MaterialLibrary combined = new MaterialLibrary(combinedCitations, combinedMaterials, combinedProcesses,
-                combinedInterfaces, combinedCurves, combinedCells);
+                combinedInterfaces, combinedCurves);
         problems.addAll(combined.referenceProblems());
         if (!problems.isEmpty()) {
             throw new LibraryException(problems);
@@ -328,15 +324,6 @@ public final class MaterialLibrary {
                 .toList();
     }
 
-    /** All published cells, in the order they were defined. */
-    public Collection<CellDesign> cells() {
-        return cells.values();
-    }
-
-    public Optional<CellDesign> cell(String id) {
-        return Optional.ofNullable(cells.get(id));
-    }
-
     /** Citations of every source the library's values may cite, by key (e.g. "[000]"). */
     public Map<String, String> citations() {
         return citations;
@@ -386,14 +373,6 @@ public final class MaterialLibrary {
             requireMaterial(curve.material(), "material", missing);
             missing.forEach(text -> problems.add(new LibraryProblem(curve.origin().file(), curve.origin().line(),
                     curve.id() + ": " + text)));
-        }
-        for (CellDesign cell : cells.values()) {
-            List<String> missing = new ArrayList<>();
-            requireMaterial(cell.cathode(), "cathode", missing);
-            cell.layers().forEach(layer -> requireMaterial(layer, "layers", missing));
-            requireMaterial(cell.anode(), "anode", missing);
-            missing.forEach(text -> problems.add(new LibraryProblem(cell.origin().file(), cell.origin().line(),
-                    cell.id() + ": " + text)));
         }
         List<MaterialInterface> checked = new ArrayList<>();
         for (MaterialInterface contact : interfaces.values()) {

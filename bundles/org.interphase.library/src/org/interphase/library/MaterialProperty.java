@@ -38,7 +38,13 @@ public enum MaterialProperty implements NumericProperty {
     /** Electrical thickness of one grain boundary; with the grain size it sets the grain-boundary capacitance. */
     GRAIN_BOUNDARY_WIDTH("grainBoundaryWidth", Dimension.LENGTH, false),
     /** Chemical diffusion coefficient of Li in an insertion (electrode) material. */
-    LITHIUM_DIFFUSIVITY("lithiumDiffusivity", Dimension.DIFFUSIVITY, true);
+    LITHIUM_DIFFUSIVITY("lithiumDiffusivity", Dimension.DIFFUSIVITY, true),
+    /** Active-material mass per electrode area of a composite electrode (e.g. a painted LFP slurry). */
+    LOADING("loading", Dimension.MASS.over(Dimension.AREA), false),
+    /** Radius of the active particles of a composite electrode: the length Li diffuses over. */
+    PARTICLE_RADIUS("particleRadius", Dimension.LENGTH, false),
+    /** Share of a composite electrode's active material that both Li+ and electrons reach (0 to 1). */
+    UTILIZATION("utilization", Dimension.NONE, false);
 
     private final String key;
     private final Dimension dimension;

@@ -12,7 +12,6 @@ import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.compiler.CompiledRecipe;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.Provenance;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Chemical;
 import org.interphase.model.Cycle;
 import org.interphase.model.DepositionCycle;
@@ -41,11 +40,10 @@ import org.interphase.sim.growth.GrowthInput;
 final class GrowthResults {
 
     private final ModelCompiler compiler;
-    private final GrowthEngine engine;
+    private final GrowthEngine engine = new GrowthEngine();
 
-    GrowthResults(ModelCompiler compiler, MaterialLibrary library) {
+    GrowthResults(ModelCompiler compiler) {
         this.compiler = compiler;
-        this.engine = new GrowthEngine(library);
     }
 
     List<GrowthResult> of(Stack stack) {
@@ -71,8 +69,8 @@ final class GrowthResults {
                 steps.add(engine.grow(input));
             }
         } catch (CompileException | SimulationException notGrown) {
-            // Sputtered and supercycle films, and films of DSL-only materials, have no growth model; the stack
-            // then states their thickness, which the run's layers carry.
+            // A recipe whose growth is unknown (a sputter time without a known rate, a film no process makes):
+            // the stack then states the layer's thickness, which the run's layers carry.
             return Optional.empty();
         }
         GrowthResult result = RunFactory.eINSTANCE.createGrowthResult();

@@ -77,9 +77,14 @@ final class ResultFiles {
         report.append("  results:\n");
         switch (measured) {
             case Measured.Impedance impedance -> impedance(run, impedance.result());
-            case Measured.PlatingStripping cell -> platingStripping(run, cell.result());
+            case Measured.PlatingStripping cell -> {
+                if (cell.run().model().criticalCurrentDensity().isEmpty()) {
+                    report.append("  no critical current density is known for Li against this stack's layers:"
+                            + " dendrite shorts are not simulated\n");
+                }
+                platingStripping(run, cell.result());
+            }
             case Measured.Cycling cycling -> {
-                report.append("  cell parameters from library cell ").append(cycling.run().libraryCell()).append('\n');
                 // Each of these files of a long run takes a while; a cancellation is honoured between them.
                 CyclingCsv.writeSeries(cycling.result(), folder.resolve(run.label() + "-timeseries.csv"), monitor);
                 monitor.throwIfCancelled("saving " + run.label());

@@ -56,7 +56,7 @@ public final class RunExecutor {
         }
         monitor.throwIfCancelled("the end of the run");
         return new Execution(plan, measured,
-                new RunModelBuilder(compiler, library).build(experiment, plan, measured));
+                new RunModelBuilder(compiler).build(experiment, plan, measured));
     }
 
     private static Measured measure(CompiledRun run, RunMonitor monitor) {

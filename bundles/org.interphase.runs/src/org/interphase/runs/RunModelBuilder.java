@@ -10,7 +10,6 @@ import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.CompiledValue;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.SimulationPlan;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Measurement;
 import org.interphase.model.run.CellEvent;
@@ -41,11 +40,9 @@ final class RunModelBuilder {
     private static final RunFactory RUNS = RunFactory.eINSTANCE;
 
     private final ModelCompiler compiler;
-    private final MaterialLibrary library;
 
-    RunModelBuilder(ModelCompiler compiler, MaterialLibrary library) {
+    RunModelBuilder(ModelCompiler compiler) {
         this.compiler = compiler;
-        this.library = library;
     }
 
     SimulationRun build(Experiment experiment, SimulationPlan plan, List<Measured> measured) {
@@ -75,7 +72,7 @@ final class RunModelBuilder {
             result.setMeasuredFile(measuredFile(measurements.get(i)));
             run.getResults().add(result);
         }
-        run.getResults().addAll(new GrowthResults(compiler, library).of(experiment.getStack()));
+        run.getResults().addAll(new GrowthResults(compiler).of(experiment.getStack()));
         return run;
     }
 
@@ -138,7 +135,7 @@ final class RunModelBuilder {
     private static CyclingResult cycling(Measured.Cycling measured) {
         org.interphase.sim.cycling.CyclingResult engine = measured.result();
         CyclingResult result = RUNS.createCyclingResult();
-        result.setCell(measured.run().libraryCell());
+        result.setCell(measured.run().parameters().name());
         result.setNominalCapacity(engine.nominalCapacityAh());
         result.setCathodeMass(engine.cathodeMassKg());
         TimeSeries series = engine.series();

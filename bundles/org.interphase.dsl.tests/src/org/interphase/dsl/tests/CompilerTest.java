@@ -2,6 +2,7 @@ package org.interphase.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,11 +22,14 @@ import org.interphase.dsl.compiler.CompiledStack;
 import org.interphase.dsl.compiler.CompiledValue;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.SimulationPlan;
+import org.interphase.library.Material;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Model;
 import org.interphase.model.Recipe;
 import org.interphase.model.Stack;
+import org.interphase.sim.cycling.CellParameters;
+import org.interphase.sim.cycling.ParticleShape;
 import org.interphase.sim.stack.StackLayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -197,14 +201,16 @@ class CompilerTest {
 	}
 
 	@Test
-	void cyclingUsesTheLibraryCellWithTheSameLayersAndThePyBaMMSentences() {
+	void cyclingCompilesTheStacksOwnLayersAndThePyBaMMSentences() {
 		Model model = parse("""
 				stack Lfp {
-				  cathode LFP
+				  area 2 cm2
+				  temperature 25 °C
+				  cathode LFP 2 µm
 				  coating PAA-PEO-LbL-crosslinked 77 nm
-				  electrolyte LATP
+				  electrolyte LATP 500 µm
 				  coating PAA-PEO-LbL-crosslinked 77 nm
-				  lithium Li
+				  lithium Li 100 µm
 				}
 				experiment Cycling on Lfp {
 				  cycling {
@@ -217,26 +223,44 @@ class CompilerTest {
 		SimulationPlan plan = compiler.compile((Experiment) TestModels.lastElement(model));
 
 		CompiledRun.Cycling cycling = assertInstanceOf(CompiledRun.Cycling.class, plan.runs().get(0));
-		assertEquals("CELL-R-008", cycling.libraryCell());
+		CellParameters cell = cycling.parameters();
+		assertEquals("Lfp", cell.name());
+		assertEquals(2e-4, cell.area(), 1e-12);
+		assertEquals(ParticleShape.PLANE, cell.shape());
+		assertEquals(2e-6, cell.diffusionLength(), 1e-15);
+		// A thin film: density x area x thickness of LFP, all of it active.
+		Material lfp = MaterialLibrary.builtIn().material("LFP").orElseThrow();
+		double mass = lfp.require("density").value().si() * 2e-4 * 2e-6;
+		assertEquals(mass * lfp.require("specificCapacity").value().si(), cell.capacity(), 1e-9 * cell.capacity());
+		assertEquals(line(MATERIALS, 4), value(cycling.inputs(), "thickness of LFP").source().location());
+		assertEquals(line(MATERIALS, 2), value(cycling.inputs(), "electrode area").source().location());
+		assertTrue(cycling.inputs().stream().anyMatch(v -> v.name().startsWith("specificCapacity of LFP")),
+				cycling.inputs()::toString);
 		assertEquals(21, cycling.protocol().cycleCount());
 		CompiledRun.Cycling rates = assertInstanceOf(CompiledRun.Cycling.class, plan.runs().get(1));
 		assertEquals(2, rates.protocol().cycleCount());
+		assertSame(cell, rates.parameters(), "the stack is compiled once for every cycling measurement");
 	}
 
 	@Test
-	void aCompositeCathodeMatchesTheLibraryCellOfItsActiveMaterial() {
+	void aCompositeCathodeTakesItsLoadingAndParticlesFromItsMaterialAndItsCurveFromTheActiveOne() {
 		Model model = parse("""
 				material Carbon "C"
 				material LfpComposite {
 				  class composite
 				  composition LFP 80 wt%, Carbon 20 wt%
+				  loading = 2 mg/cm2
+				  particleRadius = 50 nm
+				  utilization = 0.5
 				}
 				stack Lfp {
+				  area 1 cm2
+				  temperature 25 °C
 				  cathode LfpComposite
 				  coating PAA-PEO-LbL-crosslinked 77 nm
 				  electrolyte LATP
 				  coating PAA-PEO-LbL-crosslinked 77 nm
-				  lithium Li
+				  lithium Li 100 µm
 				}
 				experiment Cycling on Lfp {
 				  cycling { "Charge at C/10 for 10 hours" }
@@ -244,7 +268,34 @@ class CompilerTest {
 				""");
 		SimulationPlan plan = compiler.compile((Experiment) TestModels.lastElement(model));
 
-		assertEquals("CELL-R-008", assertInstanceOf(CompiledRun.Cycling.class, plan.runs().get(0)).libraryCell());
+		CellParameters cell = assertInstanceOf(CompiledRun.Cycling.class, plan.runs().get(0)).parameters();
+		assertEquals(ParticleShape.SPHERE, cell.shape());
+		assertEquals(50e-9, cell.diffusionLength(), 1e-18);
+		double specific = MaterialLibrary.builtIn().material("LFP").orElseThrow().require("specificCapacity").value()
+				.si();
+		// 2 mg/cm2 on 1 cm2, half of it reached.
+		assertEquals(2e-6 * specific * 0.5, cell.capacity(), 1e-9 * cell.capacity());
+		assertTrue(cell.openCircuit().id().contains("LFP"), cell.openCircuit().id());
+	}
+
+	@Test
+	void cyclingNeedsTheLithiumThicknessForItsInventory() {
+		Model model = parse("""
+				stack Lfp {
+				  area 1 cm2
+				  temperature 25 °C
+				  cathode LFP 2 µm
+				  electrolyte LATP
+				  lithium Li
+				}
+				experiment Cycling on Lfp {
+				  cycling { "Charge at C/10 for 10 hours" }
+				}
+				""");
+		CompileException e = assertThrows(CompileException.class,
+				() -> compiler.compile((Experiment) TestModels.lastElement(model)));
+		assertTrue(e.getMessage().startsWith(line(MATERIALS, 6) + ": give the thickness of this Li layer"),
+				e.getMessage());
 	}
 
 	@Test

@@ -7,21 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
+import com.google.inject.Inject;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.interphase.core.provenance.SourcedQuantity;
+import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.library.MaterialCurve;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.sim.protocol.ProtocolException;
 import org.interphase.sim.protocol.Step;
-import org.interphase.sim.symmetric.SymmetricCellModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import com.google.inject.Inject;
 
 /** Protocol sentences, cut-off voltages against the cathode's window, and the critical current density. */
 @ExtendWith(InjectionExtension.class)
@@ -93,7 +92,8 @@ class ExperimentChecksTest {
 
 	@Test
 	void platingAboveTheCriticalCurrentDensityIsAWarningWithItsSource() {
-		SourcedQuantity ccd = SymmetricCellModel.defaults(MaterialLibrary.builtIn()).criticalCurrentDensity();
+		SourcedQuantity ccd = SymmetricBinding.criticalCurrentDensity(MaterialLibrary.builtIn(), List.of("Li"),
+				List.of("LLZO")).orElseThrow();
 		Issue issue = issues.single(issues.of("""
 				stack Sym { lithium Li electrolyte LLZO lithium Li }
 				experiment E on Sym {

@@ -45,11 +45,11 @@ public sealed interface CompiledRun {
     }
 
     /**
-     * Cycling of a full cell (a PyBaMM-style protocol or a rate-capability series), with the cell parameters of
-     * the library cell whose layers match the stack.
+     * Cycling of a full cell (a PyBaMM-style protocol or a rate-capability series), with the cell parameters
+     * compiled from the stack.
      */
-    record Cycling(String label, Provenance source, String libraryCell, CellParameters parameters,
-            Experiment protocol, List<CompiledValue> inputs) implements CompiledRun {
+    record Cycling(String label, Provenance source, CellParameters parameters, Experiment protocol,
+            List<CompiledValue> inputs) implements CompiledRun {
         public Cycling {
             inputs = List.copyOf(inputs);
         }

@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.interphase.core.units.CRate;
 import org.interphase.core.units.Dimension;
 import org.interphase.core.units.QuantityException;
-import org.interphase.library.CellDesign;
+import org.interphase.dsl.binding.StackBinding;
+import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
 import org.interphase.library.PelletProcess;
@@ -32,15 +32,12 @@ import org.interphase.model.RateCapability;
 import org.interphase.model.Recipe;
 import org.interphase.model.Stack;
 import org.interphase.sim.SimulationException;
-import org.interphase.sim.cycling.LibraryCells;
 import org.interphase.sim.impedance.FrequencySweep;
 import org.interphase.sim.protocol.StepGroup;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.Electrode;
 import org.interphase.sim.stack.LayerMaterial;
-import org.interphase.sim.stack.LibraryStacks;
 import org.interphase.sim.stack.StackLayer;
-import org.interphase.sim.symmetric.InterphaseSites;
 import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
 
@@ -84,11 +81,16 @@ public final class ModelCompiler {
         List<CompiledRun> runs = new ArrayList<>();
         List<CompiledValue> stackInputs = new ArrayList<>();
         CompiledStack compiled = null;
+        CompiledCell cell = null;
         int index = 1;
         for (Measurement measurement : experiment.getMeasurements()) {
             String label = index++ + "-" + kind(measurement);
             if (measurement instanceof CyclingProtocol || measurement instanceof RateCapability) {
-                runs.add(cycling(label, measurement, stack, materials));
+                // Compiled once: every cycling measurement of the experiment runs the same cell.
+                if (cell == null) {
+                    cell = new CellCompiler(materials).compile(stack);
+                }
+                runs.add(cycling(label, measurement, cell));
                 continue;
             }
             if (compiled == null) {
@@ -141,7 +143,7 @@ public final class ModelCompiler {
             throw new CompileException(stack, "stack " + stack.getName() + " must start and end with an electrode"
                     + " (lithium, anode, cathode or collector) and have a layer between them to be simulated");
         }
-        LibraryStacks library = new LibraryStacks(materials.library());
+        StackBinding library = new StackBinding(materials.library());
         List<CompiledValue> inputs = new ArrayList<>();
         List<StackLayer> parts = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -151,30 +153,24 @@ public final class ModelCompiler {
             traceMaterial(id, materials, inputs);
             LayerMaterial material = guarded(layer, () -> library.material(id));
             if (layer.getThickness() == null && layer.getRecipe() == null) {
-                pellet = pellet.or(() -> pellet(id, materials.library()));
+                pellet = pellet.or(() -> LayerThickness.pellet(id, materials.library()));
             }
-            CompiledValue thickness = thickness(layer, id, materials, inputs);
+            CompiledValue thickness = LayerThickness.of(layer, id, materials, inputs);
             // Coatings on both faces of a pellet share one recipe and so one traced thickness.
             if (!inputs.contains(thickness)) {
                 inputs.add(thickness);
+            }
+            if (thickness.si() == 0) {
+                // A layer of no thickness is no layer: the stack is that without it.
+                continue;
             }
             String label = label(layer, id, seen);
             parts.add(material.grainBoundary().isPresent()
                     ? StackLayer.polycrystalline(label, material, thickness.si())
                     : StackLayer.of(label, material, thickness.si()));
         }
-        CompiledValue area = stack.getArea() != null
-                ? Quantities.value("electrode area", stack.getArea(), Dimension.AREA)
-                : pellet.map(p -> new CompiledValue("electrode area (face of " + p.id() + ")", p.faceArea(), "",
-                        Provenance.library(p.origin(), p.diameter())))
-                        .orElseThrow(() -> new CompileException(stack, "give the stack's 'area': no layer is a"
-                                + " library pellet whose face would set it"));
-        if (stack.getTemperature() == null) {
-            throw new CompileException(stack, "give the stack's 'temperature': conductivities and kinetics depend"
-                    + " on it");
-        }
-        CompiledValue temperature = Quantities.value("stack temperature", stack.getTemperature(),
-                Dimension.TEMPERATURE);
+        CompiledValue area = StackConditions.area(stack, pellet);
+        CompiledValue temperature = StackConditions.temperature(stack);
         inputs.add(0, temperature);
         inputs.add(0, area);
         Electrode left = guarded(layers.get(0), () -> library.electrode(MaterialResolver.id(layers.get(0)
@@ -183,29 +179,6 @@ public final class ModelCompiler {
                 layers.get(layers.size() - 1).getMaterial())));
         CellStack cell = guarded(stack, () -> library.stack(left, parts, right, area.si(), temperature.si()));
         return new CompiledStack(stack.getName(), cell, inputs);
-    }
-
-    /** The layer's thickness; a grown one also adds the recipe's values (cycles, library growth rates) to inputs. */
-    private CompiledValue thickness(Layer layer, String id, MaterialResolver materials, List<CompiledValue> inputs) {
-        if (layer.getThickness() != null) {
-            return Quantities.value("thickness of " + id, layer.getThickness(), Dimension.LENGTH);
-        }
-        if (layer.getRecipe() != null) {
-            CompiledRecipe grown = new RecipeCompiler(materials.library()).compile(layer.getRecipe());
-            grown.inputs().stream().filter(value -> !inputs.contains(value)).forEach(inputs::add);
-            return new CompiledValue("thickness of " + id + " (grown by " + grown.name() + ")",
-                    grown.thickness().si(), "", grown.thickness().source());
-        }
-        return pellet(id, materials.library()).map(p -> new CompiledValue("thickness of " + id + " (pellet "
-                + p.id() + ")", p.thickness().value().si(), p.thickness().value().text(),
-                Provenance.library(p.origin(), p.thickness())))
-                .orElseThrow(() -> new CompileException(layer, "give the thickness of this " + id + " layer, or a"
-                        + " recipe that grows it ('by <recipe>'); the library has no pellet of " + id));
-    }
-
-    private static Optional<PelletProcess> pellet(String materialId, MaterialLibrary library) {
-        return library.processes(PelletProcess.class).stream().filter(p -> p.material().equals(materialId))
-                .findFirst();
     }
 
     private static void traceMaterial(String id, MaterialResolver materials, List<CompiledValue> inputs) {
@@ -241,7 +214,7 @@ public final class ModelCompiler {
                 Dimension.CURRENT_DENSITY);
         CompiledValue halfCycle = Quantities.value("half-cycle time", measurement.getHalfCycleTime(), Dimension.TIME);
         CompiledValue total = Quantities.value("total time", measurement.getTotalTime(), Dimension.TIME);
-        SymmetricCellModel model = SymmetricCellModel.defaults(materials.library());
+        SymmetricCellModel model = guarded(measurement, () -> SymmetricBinding.model(materials.library(), cell));
         CompiledValue pressure = stack.getPressure() != null
                 ? Quantities.value("stack pressure", stack.getPressure(), Dimension.PRESSURE)
                 : new CompiledValue("stack pressure (model reference, none written)",
@@ -249,51 +222,25 @@ public final class ModelCompiler {
                         Provenance.model(model.referencePressure()));
         SymmetricCellInput input = guarded(measurement, () -> new SymmetricCellInput(cell, current.si(),
                 halfCycle.si(), total.si(), POINTS_PER_HALF_CYCLE, pressure.si(),
-                InterphaseSites.fromLibrary(materials.library(), cell, model)));
-        return new CompiledRun.PlatingStripping(label, Provenance.of(measurement), input, model,
-                List.of(current, halfCycle, total, pressure));
+                SymmetricBinding.sites(materials.library(), cell, model)));
+        List<CompiledValue> inputs = new ArrayList<>(List.of(current, halfCycle, total, pressure));
+        // The critical current density is the stack's own, from an interface entry; the rest are model values.
+        model.parameters().forEach(parameter -> inputs.add(new CompiledValue(parameter.name(),
+                parameter.value().si(), parameter.value().text(),
+                model.criticalCurrentDensity().filter(parameter::equals).isPresent()
+                        ? new Provenance("library interface entry", parameter.source().toString())
+                        : Provenance.model(parameter))));
+        return new CompiledRun.PlatingStripping(label, Provenance.of(measurement), input, model, inputs);
     }
 
-    private static CompiledRun cycling(String label, Measurement measurement, Stack stack,
-            MaterialResolver materials) {
-        CellDesign design = libraryCell(stack, materials.library());
+    private static CompiledRun cycling(String label, Measurement measurement, CompiledCell cell) {
         org.interphase.sim.protocol.Experiment protocol = switch (measurement) {
             case CyclingProtocol cycling -> protocol(cycling);
             case RateCapability rates -> rateCapability(rates);
             default -> throw new CompileException(measurement, "not a cycling measurement");
         };
-        var parameters = guarded(measurement, () -> new LibraryCells(materials.library()).parameters(design.id()));
-        return new CompiledRun.Cycling(label, Provenance.of(measurement), design.id(), parameters, protocol,
-                List.of());
-    }
-
-    /**
-     * The library cell with the same cathode, layers and anode as the stack: the cycling model needs cathode
-     * curves and interface kinetics that only library cell entries bring together.
-     */
-    private static CellDesign libraryCell(Stack stack, MaterialLibrary library) {
-        List<Layer> layers = stack.getLayers();
-        org.interphase.model.Material cathodeMaterial = layers.stream()
-                .filter(l -> l.getRole() == LayerRole.CATHODE).findFirst().map(Layer::getMaterial)
-                .orElseThrow(() -> new CompileException(stack, "cycling needs a cathode layer in stack "
-                        + stack.getName()));
-        String cathode = MaterialResolver.id(cathodeMaterial);
-        // A composite cathode (active material, carbon, binder) matches a library cell of its active material.
-        Set<String> cathodes = new java.util.HashSet<>(Set.of(cathode));
-        cathodeMaterial.getConstituents().stream().filter(c -> c.getSubstance() != null)
-                .forEach(c -> cathodes.add(c.getSubstance().getName()));
-        List<String> between = layers.stream().filter(l -> !ELECTRODES.contains(l.getRole()))
-                .map(l -> MaterialResolver.id(l.getMaterial())).toList();
-        String anode = layers.get(layers.size() - 1).getMaterial() == null ? ""
-                : MaterialResolver.id(layers.get(layers.size() - 1).getMaterial());
-        return library.cells().stream().filter(c -> cathodes.contains(c.cathode()) && c.layers().equals(between)
-                && c.anode().equals(anode)).findFirst()
-                .orElseThrow(() -> new CompileException(stack, "the cycling model needs a library cell with this"
-                        + " stack's materials (" + cathode + " | " + String.join(" | ", between) + " | " + anode
-                        + "); the library has: " + library.cells().stream().map(c -> c.id() + " (" + c.cathode()
-                                + " | " + String.join(" | ", c.layers()) + " | " + c.anode() + ")")
-                                .collect(Collectors.joining(", "))
-                        + ". Name the stack's materials as in one of these"));
+        return new CompiledRun.Cycling(label, Provenance.of(measurement), cell.parameters(), protocol,
+                cell.inputs());
     }
 
     private static org.interphase.sim.protocol.Experiment protocol(CyclingProtocol cycling) {

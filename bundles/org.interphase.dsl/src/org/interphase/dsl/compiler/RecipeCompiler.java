@@ -4,18 +4,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.interphase.core.units.Dimension;
+import org.interphase.dsl.binding.GrowthBinding;
 import org.interphase.dsl.technique.TechniqueSteps;
 import org.interphase.library.AldProcess;
 import org.interphase.library.AldTechnique;
 import org.interphase.library.GpcPoint;
 import org.interphase.library.LbLProcess;
 import org.interphase.library.MaterialLibrary;
+import org.interphase.model.AnnealStep;
 import org.interphase.model.CycleKind;
 import org.interphase.model.DepositionCycle;
 import org.interphase.model.LayerByLayer;
 import org.interphase.model.Recipe;
+import org.interphase.model.SputterStep;
 import org.interphase.model.Step;
 import org.interphase.model.Supercycle;
 import org.interphase.model.TechniqueStep;
@@ -23,6 +27,7 @@ import org.interphase.sim.SimulationException;
 import org.interphase.sim.growth.AldInput;
 import org.interphase.sim.growth.GrowthEngine;
 import org.interphase.sim.growth.GrowthInput;
+import org.interphase.sim.growth.GrowthResult;
 import org.interphase.sim.growth.LbLInput;
 import org.interphase.sim.growth.TechniqueInput;
 import org.interphase.sim.technique.DepositionTechnique;
@@ -34,54 +39,82 @@ import org.interphase.sim.technique.TechniqueParameters;
  * Turns recipe steps into growth inputs through the library processes that make the named film: an ALD/MLD cycle
  * uses the library process for its film and technique whose growth-per-cycle data lie nearest the written
  * temperature; an LbL block uses the library LbL process of its film; a {@code step <technique>} uses the growth
- * model of the installed plug-in technique. Anneals and steps of techniques no plug-in declares (documented surface
- * preparations) grow nothing and are skipped; sputtering and supercycles are not compiled yet, so a coating made by
- * them needs its thickness written.
+ * model of the installed plug-in technique; supercycles and sputter steps are compiled by
+ * {@link SupercycleAndSputterSteps}. An anneal turns the film grown so far into the phase the library knows for
+ * that temperature (its thickness stays); steps of techniques no plug-in declares (documented surface
+ * preparations) grow nothing and are skipped.
  */
 final class RecipeCompiler {
 
     private final MaterialLibrary library;
+    private final GrowthBinding growth;
+    private final SupercycleAndSputterSteps films;
+    private final GrowthEngine engine = new GrowthEngine();
 
     RecipeCompiler(MaterialLibrary library) {
         this.library = library;
+        this.growth = new GrowthBinding(library);
+        this.films = new SupercycleAndSputterSteps(library, growth);
     }
 
     CompiledRecipe compile(Recipe recipe) {
         List<GrowthInput> steps = new ArrayList<>();
         List<CompiledValue> inputs = new ArrayList<>();
         Optional<String> substrate = Optional.ofNullable(recipe.getSubstrate()).map(MaterialResolver::id);
+        double thickness = 0;
+        Optional<GrowthResult> last = Optional.empty();
         for (Step step : recipe.getSteps()) {
-            switch (step) {
-                case DepositionCycle cycle -> steps.add(ald(cycle, substrate, inputs));
-                case LayerByLayer lbl -> steps.add(lbl(lbl, inputs));
+            Optional<GrowthInput> input = switch (step) {
+                case DepositionCycle cycle -> Optional.of(ald(cycle, substrate, inputs));
+                case Supercycle supercycle -> Optional.of(films.supercycle(supercycle, inputs));
+                case LayerByLayer lbl -> Optional.of(lbl(lbl, inputs));
+                case SputterStep sputter -> Optional.of(films.sputter(sputter, inputs));
                 case TechniqueStep technique -> TechniqueSteps.technique(technique)
-                        .ifPresent(installed -> steps.add(technique(technique, installed, inputs)));
-                case Supercycle supercycle -> throw new CompileException(supercycle, "the thickness of a supercycle"
-                        + " film is not computed from the recipe; write the coating's thickness in the stack");
-                case org.interphase.model.SputterStep sputter -> throw new CompileException(sputter, "the thickness"
-                        + " of a sputtered film is not computed from the recipe; write the coating's thickness in the"
-                        + " stack");
-                default -> {
-                    // Anneals, and steps of techniques no plug-in declares (documented preparations), change no
-                    // thickness the stack model reads.
-                }
+                        .map(installed -> technique(technique, installed, inputs));
+                default -> Optional.empty();
+            };
+            if (input.isPresent()) {
+                GrowthResult grown = grow(step, input.get());
+                steps.add(input.get());
+                thickness += grown.finalThickness();
+                last = Optional.of(grown);
+            } else if (step instanceof AnnealStep anneal && last.isPresent()) {
+                last = Optional.of(anneal(anneal, last.get(), inputs));
             }
         }
         if (steps.isEmpty()) {
-            throw new CompileException(recipe, "recipe " + recipe.getName() + " has no ALD, MLD, LbL or technique step, so it"
-                    + " grows no film; write the coating's thickness in the stack");
+            throw new CompileException(recipe, "recipe " + recipe.getName() + " has no step that grows a film"
+                    + " (ALD, MLD, supercycle, LbL, sputtering or a technique step); write the coating's thickness in"
+                    + " the stack");
         }
-        GrowthEngine engine = new GrowthEngine(library);
-        double thickness = 0;
-        for (GrowthInput input : steps) {
-            try {
-                thickness += engine.grow(input).finalThickness();
-            } catch (SimulationException e) {
-                throw new CompileException(recipe, e);
-            }
-        }
+        String film = last.map(GrowthResult::film).map(id -> " (" + id + ")").orElse("");
         return new CompiledRecipe(recipe.getName(), steps, inputs, new CompiledValue("thickness grown by "
-                + recipe.getName(), thickness, "", Provenance.of(recipe)));
+                + recipe.getName() + film, thickness, "", Provenance.of(recipe)));
+    }
+
+    private GrowthResult grow(Step step, GrowthInput input) {
+        try {
+            return engine.grow(input);
+        } catch (SimulationException e) {
+            throw new CompileException(step, e);
+        }
+    }
+
+    /** The film grown so far in the phase the anneal makes of it; the thickness is kept (no densification known). */
+    private GrowthResult anneal(AnnealStep step, GrowthResult film, List<CompiledValue> inputs) {
+        CompiledValue temperature = Quantities.value("anneal temperature", step.getTemperature(),
+                Dimension.TEMPERATURE);
+        inputs.add(temperature);
+        OptionalDouble duration = Optional.ofNullable(step.getDuration())
+                .map(d -> Quantities.value("anneal time", d, Dimension.TIME)).map(value -> {
+                    inputs.add(value);
+                    return OptionalDouble.of(value.si());
+                }).orElse(OptionalDouble.empty());
+        try {
+            return engine.anneal(film, growth.anneal(film.film(), temperature.si(), duration));
+        } catch (SimulationException e) {
+            throw new CompileException(step, e);
+        }
     }
 
     private AldInput ald(DepositionCycle cycle, Optional<String> substrate, List<CompiledValue> inputs) {
@@ -111,7 +144,7 @@ final class RecipeCompiler {
                 nearest.gpc().value().si(), nearest.gpc().value().text(),
                 Provenance.library(process.origin(), nearest.gpc())));
         try {
-            return AldInput.of(process, temperature.si(), cycles, Optional.empty(), substrate);
+            return growth.ald(process, temperature.si(), cycles, Optional.empty(), substrate);
         } catch (SimulationException e) {
             throw new CompileException(cycle, e);
         }
@@ -129,7 +162,7 @@ final class RecipeCompiler {
                 + " (" + process.id() + ")", t.value().si(), t.value().text(),
                 Provenance.library(process.origin(), t))));
         try {
-            return LbLInput.of(process, lbl.getBilayerCount());
+            return growth.lbl(process, lbl.getBilayerCount());
         } catch (SimulationException e) {
             throw new CompileException(lbl, e);
         }
@@ -140,7 +173,7 @@ final class RecipeCompiler {
                 "name the film step " + technique.id() + " deposits with film = \"<library material>\""));
         if (library.material(film).isEmpty()) {
             throw new CompileException(step, "the film " + film + " of step " + technique.id() + " is not a"
-                    + " material of the library; name a library material with film = \"...\"");
+                    + " known material; name a declared or library material with film = \"...\"");
         }
         TechniqueParameters values;
         try {
@@ -151,7 +184,7 @@ final class RecipeCompiler {
         for (TechniqueParameter parameter : technique.parameters()) {
             values.find(parameter.name()).ifPresent(si -> inputs.add(value(step, technique, film, parameter, si)));
         }
-        return new TechniqueInput(film, technique, values);
+        return new TechniqueInput(growth.film(film), technique, values);
     }
 
     /** A written value traced to its line, or the technique's default traced to the plug-in and its description. */

@@ -8,12 +8,13 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Check;
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Dimension;
+import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.library.MaterialCurve;
 import org.interphase.library.MaterialProperty;
 import org.interphase.model.Constituent;
@@ -34,7 +35,6 @@ import org.interphase.sim.impedance.FrequencySweep;
 import org.interphase.sim.protocol.ProtocolException;
 import org.interphase.sim.protocol.Step;
 import org.interphase.sim.protocol.Termination;
-import org.interphase.sim.symmetric.SymmetricCellModel;
 
 /**
  * Experiments: PyBaMM protocol sentences that the simulator can read, cut-off voltages inside the cathode's window,
@@ -188,9 +188,22 @@ public class ExperimentChecks extends InterphaseCheckBase {
 		}
 	}
 
+	/** Warns above the critical current density that the library gives for the stack's Li against its layers. */
 	@Check
 	public void checkCurrentDensity(PlatingStripping plating) {
-		SourcedQuantity ccd = SymmetricCellModel.defaults(LibraryFacts.library()).criticalCurrentDensity();
+		Stack stack = plating.eContainer() instanceof Experiment experiment ? experiment.getStack() : null;
+		if (stack == null || stack.eIsProxy() || stack.getLayers().size() < 3) {
+			return;
+		}
+		List<String> materials = stack.getLayers().stream()
+				.map(layer -> layer.getMaterial() == null ? "" : layer.getMaterial().getName()).toList();
+		Optional<SourcedQuantity> known = SymmetricBinding.criticalCurrentDensity(LibraryFacts.library(),
+				List.of(materials.get(0), materials.get(materials.size() - 1)),
+				materials.subList(1, materials.size() - 1));
+		if (known.isEmpty()) {
+			return;
+		}
+		SourcedQuantity ccd = known.get();
 		si(plating.getCurrentDensity(), Dimension.CURRENT_DENSITY).filter(density -> density > ccd.value().si())
 				.ifPresent(density -> warning(text(plating.getCurrentDensity())
 						+ " is above the critical current density " + ccd.value().text() + " ("

@@ -134,7 +134,8 @@ public class QuantityChecks extends InterphaseCheckBase {
 
 	/**
 	 * Temperatures are absolute, so they must lie above 0 K; times, lengths, areas, rates and fractions are
-	 * magnitudes, so they must be positive, and fractions at most 100 %. Voltages and currents carry a sign.
+	 * magnitudes, so they must be positive, and fractions at most 100 %. Voltages and currents carry a sign. A
+	 * layer may be 0 thick: it is then left out, as a sweep over coating thickness needs.
 	 */
 	private void checkPossible(Quantity quantity, org.interphase.core.units.Quantity parsed, String what) {
 		Dimension dimension = parsed.dimension();
@@ -145,7 +146,8 @@ public class QuantityChecks extends InterphaseCheckBase {
 		String problem = null;
 		if (dimension.equals(Dimension.TEMPERATURE) && parsed.si() <= 0) {
 			problem = parsed.text() + " is at or below absolute zero";
-		} else if (!dimension.equals(Dimension.TEMPERATURE) && parsed.si() <= 0) {
+		} else if (!dimension.equals(Dimension.TEMPERATURE) && (parsed.si() < 0 || parsed.si() == 0
+				&& quantity.eContainingFeature() != InterphasePackage.Literals.LAYER__THICKNESS)) {
 			problem = what + " must be positive, got " + parsed.text();
 		} else if (dimension.equals(Dimension.NONE) && parsed.si() > 1) {
 			problem = what + " is a fraction and cannot exceed 100 %, got " + parsed.text();

@@ -3,7 +3,6 @@ package org.interphase.sim.cycling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.interphase.library.MaterialLibrary;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.protocol.Experiment;
 import org.junit.jupiter.api.Test;
@@ -11,11 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Conservation and consistency checks that hold whatever the parameter values. */
 class ConservationTest {
 
-    private static final LibraryCells CELLS = new LibraryCells(MaterialLibrary.builtIn());
-
     @Test
     void chargePassedEqualsTheCathodesLithiationChange() {
-        CellParameters cell = CELLS.parameters("CELL-R-054").withoutDegradation();
+        CellParameters cell = CellFixtures.thinFilm();
         ReducedCellModel model = new ReducedCellModel(cell, SolverSettings.DEFAULT);
         CellState state = model.initialState(0.9);
         CellState next = new CellState(model.cells());
@@ -36,7 +33,7 @@ class ConservationTest {
 
     @Test
     void sideReactionsAccountForTheMissingCharge() {
-        CellParameters cell = CELLS.parameters("CELL-R-008");
+        CellParameters cell = CellFixtures.withCathodeInterphase();
         ReducedCellModel model = new ReducedCellModel(cell, SolverSettings.DEFAULT);
         CellState state = model.initialState(0.9);
         CellState next = new CellState(model.cells());
@@ -49,8 +46,8 @@ class ConservationTest {
 
     @Test
     void efficiencyIsOneWithoutSideReactionsAndBelowOneWithThem() {
-        Experiment cycles = Experiment.cycles(5, "Charge at C/10 until 3.8 V", "Discharge at C/10 until 2.5 V");
-        CellParameters cell = CELLS.parameters("CELL-R-008");
+        Experiment cycles = Experiment.cycles(5, "Charge at C/10 until 4.2 V", "Discharge at C/10 until 3.2 V");
+        CellParameters cell = CellFixtures.withCathodeInterphase();
         CyclingResult ideal = new CyclingSimulation(cell.withoutDegradation(), cycles, SolverSettings.DEFAULT)
                 .run(RunMonitor.NONE);
         CyclingResult real = new CyclingSimulation(cell, cycles, SolverSettings.DEFAULT).run(RunMonitor.NONE);
@@ -68,7 +65,7 @@ class ConservationTest {
 
     @Test
     void aCellAtRestRelaxesToItsOpenCircuitVoltage() {
-        CellParameters cell = CELLS.parameters("CELL-R-054").withoutDegradation();
+        CellParameters cell = CellFixtures.thinFilm();
         SolverSettings settings = SolverSettings.DEFAULT;
         CyclingResult result = new CyclingSimulation(cell, Experiment.parse("""
                 Charge at 5C for 6 minutes
@@ -89,7 +86,7 @@ class ConservationTest {
 
     @Test
     void refiningTimeStepAndMeshConverges() {
-        CellParameters cell = CELLS.parameters("CELL-R-054").withoutDegradation();
+        CellParameters cell = CellFixtures.thinFilm();
         Experiment discharge = Experiment.parse("""
                 Charge at C/10 until 4.2 V
                 Discharge at 10C until 3.2 V

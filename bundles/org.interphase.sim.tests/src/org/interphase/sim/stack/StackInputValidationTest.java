@@ -1,20 +1,16 @@
 package org.interphase.sim.stack;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.interphase.sim.stack.StackFixtures.ONE_CM2;
-import static org.interphase.sim.stack.StackFixtures.PAPER_SWEEP;
 import static org.interphase.sim.stack.StackFixtures.ROOM;
 import static org.interphase.sim.stack.StackFixtures.between;
 import static org.interphase.sim.stack.StackFixtures.contact;
 import static org.interphase.sim.stack.StackFixtures.material;
-import static org.interphase.sim.stack.StackFixtures.si;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.interphase.library.MaterialLibrary;
 import org.interphase.sim.SimulationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +21,6 @@ class StackInputValidationTest {
 
     private static final LayerMaterial X = material("X", 1e-2, 10);
     private static final StackLayer LAYER = StackLayer.of("X", X, 1e-3);
-    private static final LibraryStacks STACKS = new LibraryStacks(MaterialLibrary.builtIn());
 
     private static void fails(Supplier<?> action, String... expected) {
         SimulationException e = assertThrows(SimulationException.class, action::get);
@@ -70,34 +65,6 @@ class StackInputValidationTest {
         LayerMaterial insulator = material("insulator", Double.MIN_VALUE, 10);
         fails(() -> StackCircuitBuilder.circuit(between(List.of(StackLayer.of("insulator", insulator, 1e300)),
                 ONE_CM2)), "resistance of insulator came out as Infinity", "outside any physical range");
-    }
-
-    @Test
-    void materialWithoutAConductivityNamesMaterialPropertyAndTheLineToAdd() {
-        // facts §a2: no conductivity is given for LLZO.
-        fails(() -> STACKS.material("LLZO"), "material LLZO has no ionicConductivity",
-                "ionicConductivity = 1e-4 S/cm source=[KEY]", "user library file");
-        // facts §a1: LAGP has a conductivity but no permittivity.
-        fails(() -> STACKS.layer("LAGP", 1e-3), "material LAGP has no relativePermittivity",
-                "relativePermittivity = <number> source=[KEY]");
-    }
-
-    @Test
-    void libraryValueAtAnotherTemperatureNeedsAnActivationEnergy() {
-        // facts §a1: no activation energy is given for LATP, so a 60 °C stack cannot be built from it.
-        CellStack hot = STACKS.stack(STACKS.electrode("Li"), List.of(STACKS.pellet("PEL-LATP-molten-flux")),
-                STACKS.electrode("Li"), ONE_CM2, si(60, "°C"));
-        fails(() -> StackCircuitBuilder.simulate(hot, PAPER_SWEEP), "is known only at 298.15 K",
-                "activation energy");
-    }
-
-    @Test
-    void unknownMaterialsPelletsAndElectrodesAreNamed() {
-        fails(() -> STACKS.material("LATPP"), "unknown material 'LATPP'");
-        fails(() -> STACKS.pellet("PEL-nothing"), "unknown pellet 'PEL-nothing'", "PEL-LATP-molten-flux");
-        fails(() -> STACKS.electrode("LFP"), "electrode LFP", "Electrode.intercalating");
-        assertEquals(Electrode.Kind.BLOCKING, STACKS.electrode("SS").kind());
-        assertEquals(Electrode.Kind.NON_BLOCKING, STACKS.electrode("Li").kind());
     }
 
     @Test

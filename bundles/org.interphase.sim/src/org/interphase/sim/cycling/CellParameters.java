@@ -11,9 +11,9 @@ import org.interphase.sim.protocol.CellBasis;
  * The parameter values of a full cell (PyBaMM's "parameter values", anchors.md §1), in SI units at
  * the cell temperature: cathode open-circuit curve, solid diffusion, capacity, kinetics, the ohmic
  * layers between the electrodes and the degradation parameters of both electrode contacts. Build
- * them from the material library with {@link LibraryCells}, or directly for studies.
+ * them from the compiled stack, or directly for studies.
  *
- * @param name                 the cell, for reports, e.g. "CELL-R-008"
+ * @param name                 the cell, for reports: the name of its stack, e.g. "PaaPeoLfpCell"
  * @param area                 electrode area A, m²
  * @param temperature          T, K
  * @param openCircuit          cathode open-circuit potential vs Li/Li⁺ over its practical window
@@ -28,7 +28,7 @@ import org.interphase.sim.protocol.CellBasis;
  * @param cathodeInterface     cathode contact
  * @param anodeInterface       Li anode contact
  * @param lithiumInventory     charge of the Li metal anode, C
- * @param provenance           the library values these numbers come from, with their sources
+ * @param provenance           the values these numbers come from, with their sources
  */
 public record CellParameters(String name, double area, double temperature, OpenCircuitCurve openCircuit,
         ParticleShape shape, double diffusionLength, double diffusivity, double capacity, double cathodeMass,

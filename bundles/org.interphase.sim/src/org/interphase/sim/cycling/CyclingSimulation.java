@@ -10,13 +10,13 @@ import org.interphase.sim.protocol.Termination;
 
 /**
  * A cycling run composed as in PyBaMM (anchors.md §1): the reduced solid-state cell model,
- * parameter values ({@link CellParameters}, e.g. from {@link LibraryCells}), an experiment
+ * parameter values ({@link CellParameters}, as the binding layer compiles them from a stack), an experiment
  * ({@link Experiment}) and solver settings ({@link SolverSettings}); each of the last three can be
  * swapped without touching the others. The constructor checks that the experiment can run on the
  * cell before anything is computed.
  *
  * <pre>
- * CellParameters cell = new LibraryCells(MaterialLibrary.builtIn()).parameters("CELL-R-008");
+ * CellParameters cell = ...; // compiled from a stack by the binding layer
  * Experiment cycles = Experiment.cycles(20, "Charge at C/10 until 3.8 V", "Discharge at C/10 until 2.5 V");
  * CyclingResult result = new CyclingSimulation(cell, cycles, SolverSettings.DEFAULT).run(RunMonitor.NONE);
  * </pre>

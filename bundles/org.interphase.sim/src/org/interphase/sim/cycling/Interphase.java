@@ -9,7 +9,7 @@ import org.interphase.sim.electrochem.InterphaseGrowthLaw;
  * A film that grows at an interface while the cell works: it adds its resistance L/(σA) and binds
  * charge in a side reaction, q·A·ΔL for a thickness gain ΔL.
  *
- * @param material         library id of the interphase material, for reports
+ * @param material         name of the interphase material, for reports
  * @param law              how it thickens (parabolic, linear, tunnelling-limited)
  * @param initialThickness L₀, m (positive)
  * @param conductivity     ionic conductivity σ at the cell temperature, S/m

@@ -2,13 +2,12 @@ package org.interphase.sim.cycling;
 
 import java.util.Arrays;
 
-import org.interphase.library.MaterialCurve;
 import org.interphase.sim.SimulationException;
 
 /**
  * The open-circuit potential of a cathode vs Li/Li⁺ as a function of its lithiation x over the
- * practical window (0 = charged end, 1 = discharged end), interpolated linearly in a library table
- * ({@link MaterialCurve}). Linear interpolation keeps the curve monotone exactly where the table is.
+ * practical window (0 = charged end, 1 = discharged end), interpolated linearly in a table of the
+ * cathode material. Linear interpolation keeps the curve monotone exactly where the table is.
  */
 public final class OpenCircuitCurve {
 
@@ -17,13 +16,20 @@ public final class OpenCircuitCurve {
     private final double[] u;
 
     /**
+     * @param id         names the table in messages, e.g. "OCV-LFP-Afshar2017"
+     * @param lithiation x of each point, rising
+     * @param potential  U of each point, V
      * @throws SimulationException unless the table covers x = 0..1 and falls strictly with x, as an
      *                             insertion cathode's potential must
      */
-    public OpenCircuitCurve(MaterialCurve curve) {
-        this.id = curve.id();
-        this.x = curve.xs();
-        this.u = curve.values();
+    public OpenCircuitCurve(String id, double[] lithiation, double[] potential) {
+        this.id = id;
+        this.x = lithiation.clone();
+        this.u = potential.clone();
+        if (x.length != u.length || x.length < 2) {
+            throw new SimulationException("open-circuit curve " + id + " needs at least two points with one"
+                    + " potential each");
+        }
         if (x[0] != 0 || x[x.length - 1] != 1) {
             throw new SimulationException("open-circuit curve " + id + " must run from x = 0 to x = 1 (the practical "
                     + "window), it runs from " + x[0] + " to " + x[x.length - 1]);
@@ -36,7 +42,7 @@ public final class OpenCircuitCurve {
         }
     }
 
-    /** The library id of the table, e.g. "OCV-LFP-Afshar2017". */
+    /** The name of the table, e.g. "OCV-LFP-Afshar2017". */
     public String id() {
         return id;
     }

@@ -3,7 +3,6 @@ package org.interphase.sim.growth;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.interphase.library.AldProcess;
 import org.interphase.sim.InputChecks;
 
 /**
@@ -27,21 +26,8 @@ public record AldInput(AldChemistry chemistry, double temperature, int cycles, O
         InputChecks.steps(nucleationDelay, "nucleation delay");
     }
 
-    /**
-     * A run of a library process. The nucleation delay is the library's for {@code substrate}
-     * (a library material id), or 0 when the library has none: the sources describe ALD thickness
-     * as linear in the cycle number from the start (facts §d10).
-     *
-     * @param substrate library material id of the surface coated, or empty when not relevant
-     */
-    public static AldInput of(AldProcess process, double temperature, int cycles, Optional<Dosing> dosing,
-            Optional<String> substrate) {
-        int delay = substrate.flatMap(process::nucleationDelay).map(q -> (int) q.value().si()).orElse(0);
-        return new AldInput(AldChemistry.of(process), temperature, cycles, dosing, delay);
-    }
-
     @Override
-    public String film() {
+    public Film film() {
         return chemistry.film();
     }
 

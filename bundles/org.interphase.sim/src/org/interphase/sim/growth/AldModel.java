@@ -33,7 +33,7 @@ final class AldModel {
 
     /** GPC in m per cycle of a chemistry at a temperature with a dosing, warning about anything doubtful. */
     static double gpc(AldChemistry chemistry, double temperature, Optional<Dosing> dosing, List<GrowthWarning> warnings) {
-        double saturated = saturatedGpc(chemistry.gpc(), temperature, chemistry.film(), warnings);
+        double saturated = saturatedGpc(chemistry.gpc(), temperature, chemistry.film().id(), warnings);
         return saturated * coverage(chemistry, dosing, warnings);
     }
 

@@ -1,6 +1,5 @@
 package org.interphase.sim.growth;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -8,8 +7,6 @@ import java.util.Optional;
 
 import org.hipparchus.analysis.interpolation.LinearInterpolator;
 import org.hipparchus.analysis.polynomials.PolynomialSplineFunction;
-import org.interphase.library.GpcPoint;
-import org.interphase.library.SourcedRange;
 import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 
@@ -79,13 +76,6 @@ public record GpcTable(List<Sample> samples, Optional<TemperatureWindow> window)
     /** A flat GPC known at one temperature, without a window. */
     public static GpcTable single(double temperature, double gpc) {
         return new GpcTable(List.of(new Sample(temperature, gpc)), Optional.empty());
-    }
-
-    /** The table of a library ALD process or supercycle (SI values of the sourced quantities). */
-    static GpcTable of(List<GpcPoint> points, Optional<SourcedRange> window) {
-        List<Sample> samples = new ArrayList<>();
-        points.forEach(p -> samples.add(new Sample(p.temperature().si(), p.gpc().value().si())));
-        return new GpcTable(samples, window.map(w -> new TemperatureWindow(w.min().si(), w.max().si())));
     }
 
     /** The saturated GPC in m per cycle at a temperature in K, interpolated or held at the nearest sample. */

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.interphase.library.AnnealProcess;
-import org.interphase.library.Material;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.growth.GrowthWarning.Code;
@@ -18,40 +15,35 @@ import org.interphase.sim.growth.LbLInput.Linear;
 /**
  * Film growth: ALD/MLD (Langmuir saturation, process window, purge check, nucleation delay),
  * ALD supercycles (thickness and composition), layer-by-layer assembly (linear or exponential),
- * sputtering (rate × time), the growth models of contributed deposition techniques, and anneals that change a
- * film's phase.
+ * sputtering (rate × time), the growth models of contributed deposition techniques, films of a stated thickness,
+ * and anneals that change a film's phase.
  *
- * <p>Films are library materials: the engine looks them up to give each result the properties of
- * the film (for a cell stack) and to compute compositions. Bad input throws
- * {@link SimulationException}; doubtful but possible input gives {@link GrowthWarning}s.
+ * <p>Every input carries its {@link Film}: formula, density and molar mass come with it, so compositions
+ * are computed without looking anything up. Bad input throws {@link SimulationException}; doubtful but
+ * possible input gives {@link GrowthWarning}s. The engine keeps no state.
  */
 public final class GrowthEngine {
-
-    private final MaterialLibrary library;
-
-    /** @param library the materials films are made of, e.g. {@code MaterialLibrary.builtIn()} */
-    public GrowthEngine(MaterialLibrary library) {
-        this.library = Objects.requireNonNull(library, "material library");
-    }
 
     /**
      * Grows a film.
      *
-     * @throws SimulationException if the film material is not in the library or the input cannot be grown
+     * @throws SimulationException if the input cannot be grown
      */
     public GrowthResult grow(GrowthInput input) {
         Objects.requireNonNull(input, "growth input");
-        Material film = film(input.film());
+        Film film = input.film();
         return switch (input) {
             case AldInput ald -> ald(ald, film);
             case SupercycleInput supercycle -> supercycle(supercycle, film);
             case LbLInput lbl -> lbl(lbl, film);
             case SputterInput sputter -> sputter(sputter, film);
             case TechniqueInput technique -> technique(technique, film);
+            case StatedFilm stated -> result(film, StepKind.RUN, new double[] {stated.thickness()},
+                    stated.thickness(), Composition.single(film), List.of());
         };
     }
 
-    private GrowthResult ald(AldInput input, Material film) {
+    private GrowthResult ald(AldInput input, Film film) {
         List<GrowthWarning> warnings = new ArrayList<>();
         doseNotChecked(input.dosing().isEmpty(), warnings);
         double gpc = AldModel.gpc(input.chemistry(), input.temperature(), input.dosing(), warnings);
@@ -59,10 +51,10 @@ public final class GrowthEngine {
         return result(film, StepKind.CYCLE, profile, Profiles.last(profile), Composition.single(film), warnings);
     }
 
-    private GrowthResult supercycle(SupercycleInput input, Material film) {
+    private GrowthResult supercycle(SupercycleInput input, Film film) {
         List<GrowthWarning> warnings = new ArrayList<>();
         doseNotChecked(input.dosing().isEmpty(), warnings);
-        SupercycleModel.Growth growth = SupercycleModel.grow(input, this::film, warnings);
+        SupercycleModel.Growth growth = SupercycleModel.grow(input, warnings);
         Composition composition = growth.parts().isEmpty()
                 ? unknownComposition(input, warnings)
                 : Composition.mixture(growth.parts(), warnings);
@@ -73,11 +65,11 @@ public final class GrowthEngine {
 
     private static Composition unknownComposition(SupercycleInput input, List<GrowthWarning> warnings) {
         warnings.add(new GrowthWarning(Code.COMPOSITION_UNKNOWN, "film composition not computed: not every subcycle"
-                + " of " + input.film() + " has a binary chemistry with a GPC"));
+                + " of " + input.film().id() + " has a binary chemistry with a GPC"));
         return Composition.unknown();
     }
 
-    private GrowthResult lbl(LbLInput input, Material film) {
+    private GrowthResult lbl(LbLInput input, Film film) {
         double[] profile = new double[input.bilayers()];
         for (int n = 1; n <= input.bilayers(); n++) {
             double added = switch (input.growth()) {
@@ -92,12 +84,12 @@ public final class GrowthEngine {
         return result(film, StepKind.BILAYER, profile, finalThickness, Composition.single(film), List.of());
     }
 
-    private GrowthResult sputter(SputterInput input, Material film) {
+    private GrowthResult sputter(SputterInput input, Film film) {
         double thickness = InputChecks.finite(input.rate() * input.time(), "sputtered thickness");
         return result(film, StepKind.RUN, new double[] {thickness}, thickness, Composition.single(film), List.of());
     }
 
-    private GrowthResult technique(TechniqueInput input, Material film) {
+    private GrowthResult technique(TechniqueInput input, Film film) {
         TechniqueGrowth growth;
         try {
             growth = input.technique().grow(input.parameters(), film);
@@ -113,43 +105,37 @@ public final class GrowthEngine {
     }
 
     /**
-     * Anneals a grown film. If the library knows a phase change of the film at or below the anneal
-     * temperature, the film becomes the product of the hottest such anneal and takes its
-     * properties; otherwise it stays as it was, with a warning. The thickness is kept: the sources
-     * report no densification.
-     *
-     * @throws SimulationException if the film's annealed phase is not in the library
+     * Anneals a grown film. If a phase change of the film is known at or below the anneal temperature
+     * ({@link AnnealInput#phaseChanges()}), the film becomes the product of the hottest such change and takes
+     * its properties; otherwise it stays as it was, with a warning. The thickness is kept: the sources report
+     * no densification.
      */
     public GrowthResult anneal(GrowthResult film, AnnealInput anneal) {
         Objects.requireNonNull(film, "film to anneal");
         Objects.requireNonNull(anneal, "anneal");
         List<GrowthWarning> warnings = new ArrayList<>(film.warnings());
-        List<AnnealProcess> known = library.annealsFrom(film.film());
-        Optional<AnnealProcess> applied = known.stream()
-                .filter(a -> a.temperature().value().si() <= anneal.temperature() + GpcTable.SAME_TEMPERATURE_K)
-                .max(Comparator.comparingDouble(a -> a.temperature().value().si()));
+        List<PhaseChange> known = anneal.phaseChanges();
+        Optional<PhaseChange> applied = known.stream()
+                .filter(a -> a.temperature() <= anneal.temperature() + GpcTable.SAME_TEMPERATURE_K)
+                .max(Comparator.comparingDouble(PhaseChange::temperature));
         if (applied.isEmpty()) {
             warnings.add(new GrowthWarning(Code.NO_PHASE_CHANGE, film.film() + " is unchanged by "
                     + Format.celsius(anneal.temperature()) + ": " + (known.isEmpty()
-                            ? "the library knows no phase change of it"
+                            ? "no phase change of it is known"
                             : "its known phase changes need " + String.join(", ", known.stream()
-                                    .map(a -> a.temperature().value().text() + " (" + a.id() + ")").toList()))));
+                                    .map(a -> Format.celsius(a.temperature()) + " (" + a.id() + ")").toList()))));
             return new GrowthResult(film.material(), film.stepKind(), film.thicknessAfterStep(), film.finalThickness(),
                     film.composition(), film.atomicFractions(), film.density(), warnings);
         }
-        AnnealProcess process = applied.get();
-        process.duration().filter(d -> anneal.duration() < d.value().si()).ifPresent(d -> warnings.add(
-                new GrowthWarning(Code.ANNEAL_SHORTER_THAN_REPORTED, process.id() + " was reported for "
-                        + d.value().text() + "; a shorter anneal may not complete the change to " + process.to())));
-        Material product = film(process.to());
+        PhaseChange change = applied.get();
+        change.duration().stream().filter(d -> anneal.duration().orElse(d) < d).forEach(d -> warnings.add(
+                new GrowthWarning(Code.ANNEAL_SHORTER_THAN_REPORTED, change.id() + " was reported for "
+                        + Format.seconds(d) + "; a shorter anneal may not complete the change to "
+                        + change.product().id())));
+        Film product = change.product();
         Composition composition = Composition.single(product);
         return new GrowthResult(product, film.stepKind(), film.thicknessAfterStep(), film.finalThickness(),
                 composition.molar(), composition.atomic(), composition.density(), warnings);
-    }
-
-    private Material film(String id) {
-        return library.material(id).orElseThrow(() -> new SimulationException("unknown material '" + id
-                + "': it is not in the material library; check the spelling or define it in a user library file"));
     }
 
     private static void doseNotChecked(boolean noDosing, List<GrowthWarning> warnings) {
@@ -159,7 +145,7 @@ public final class GrowthEngine {
         }
     }
 
-    private static GrowthResult result(Material film, StepKind kind, double[] profile, double finalThickness,
+    private static GrowthResult result(Film film, StepKind kind, double[] profile, double finalThickness,
             Composition composition, List<GrowthWarning> warnings) {
         return new GrowthResult(film, kind, profile, finalThickness, composition.molar(), composition.atomic(),
                 composition.density(), warnings);

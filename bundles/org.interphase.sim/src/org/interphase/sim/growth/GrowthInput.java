@@ -2,11 +2,11 @@ package org.interphase.sim.growth;
 
 /**
  * A deposition run for {@link GrowthEngine#grow(GrowthInput)}: plain values in SI units, so that
- * a recipe compiler can build them directly; each type also has a factory from a library process.
+ * the binding layer builds them from a recipe and the materials and processes it names.
  */
 public sealed interface GrowthInput permits AldInput, SupercycleInput, LbLInput, SputterInput,
-        TechniqueInput {
+        TechniqueInput, StatedFilm {
 
-    /** Library material id of the film that grows. */
-    String film();
+    /** The film that grows. */
+    Film film();
 }

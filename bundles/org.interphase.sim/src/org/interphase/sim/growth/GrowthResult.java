@@ -5,26 +5,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
-import org.interphase.core.provenance.SourcedQuantity;
-import org.interphase.library.Material;
 import org.interphase.sim.InputChecks;
 
 /**
  * A grown film: its thickness after every step, its composition and density where they can be
- * computed, the library material whose properties it has (for building a cell stack), and the
- * warnings of the run.
+ * computed, the material whose properties it has (for building a cell stack), and the warnings of the
+ * run.
  *
- * @param material           the film's library material (after an anneal, the annealed phase)
+ * @param material           the film's material (after an anneal, the annealed phase)
  * @param stepKind           what one step is (cycle, supercycle, bilayer, run)
  * @param thicknessAfterStep film thickness in m after each step, step 1 first
  * @param finalThickness     film thickness in m at the end
- * @param composition        molar fraction of each constituent, by library material id (sums to 1); empty
+ * @param composition        molar fraction of each constituent, by material name (sums to 1); empty
  *                           when unknown
  * @param atomicFractions    atomic fraction of each element (sums to 1); empty when a formula cannot be read
  * @param density            film density in kg/m³, if known
  * @param warnings           what a grower should know about the run
  */
-public record GrowthResult(Material material, StepKind stepKind, double[] thicknessAfterStep, double finalThickness,
+public record GrowthResult(Film material, StepKind stepKind, double[] thicknessAfterStep, double finalThickness,
         Map<String, Double> composition, Map<String, Double> atomicFractions, OptionalDouble density,
         List<GrowthWarning> warnings) {
 
@@ -39,7 +37,7 @@ public record GrowthResult(Material material, StepKind stepKind, double[] thickn
         warnings = List.copyOf(warnings);
     }
 
-    /** Library id of the film material. */
+    /** Name of the film material. */
     public String film() {
         return material.id();
     }
@@ -48,11 +46,6 @@ public record GrowthResult(Material material, StepKind stepKind, double[] thickn
     @Override
     public double[] thicknessAfterStep() {
         return thicknessAfterStep.clone();
-    }
-
-    /** The film's sourced properties, as the library gives them for {@link #material()}. */
-    public Map<String, SourcedQuantity> properties() {
-        return material.properties();
     }
 
     /** Whether a warning of this kind was raised. */

@@ -2,19 +2,17 @@ package org.interphase.sim.growth;
 
 import java.util.Objects;
 
-import org.interphase.library.LbLProcess;
-import org.interphase.library.LbLRegime;
 import org.interphase.sim.InputChecks;
 
 /**
  * A layer-by-layer run: an anchoring precursor layer of thickness t0, then n bilayers.
  *
- * @param film               library material id of the multilayer
+ * @param film               the multilayer
  * @param precursorThickness t0, m (zero or more)
  * @param bilayers           number of bilayers n, 0 or more
  * @param growth             how the thickness grows with n
  */
-public record LbLInput(String film, double precursorThickness, int bilayers, Growth growth) implements GrowthInput {
+public record LbLInput(Film film, double precursorThickness, int bilayers, Growth growth) implements GrowthInput {
 
     /** Thickness growth with the bilayer count. */
     public sealed interface Growth permits Linear, Exponential {
@@ -45,18 +43,9 @@ public record LbLInput(String film, double precursorThickness, int bilayers, Gro
     }
 
     public LbLInput {
-        InputChecks.named(film, "film material");
+        Objects.requireNonNull(film, "film material");
         InputChecks.nonNegative(precursorThickness, "precursor layer thickness", "metres");
         InputChecks.steps(bilayers, "number of bilayers");
         Objects.requireNonNull(growth, "LbL growth regime");
-    }
-
-    /** A run of a library LbL process. */
-    public static LbLInput of(LbLProcess process, int bilayers) {
-        Growth growth = process.regime() == LbLRegime.LINEAR
-                ? new Linear(process.bilayerThickness().orElseThrow().value().si())
-                : new Exponential(process.amplitude().orElseThrow().value().si(),
-                        process.growthRate().orElseThrow().value().si());
-        return new LbLInput(process.material(), process.precursorThickness().value().si(), bilayers, growth);
     }
 }

@@ -1,14 +1,10 @@
 package org.interphase.sim.growth;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.interphase.library.AldProcess;
-import org.interphase.library.MaterialLibrary;
-import org.interphase.library.SupercycleProcess;
 import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 
@@ -20,7 +16,7 @@ import org.interphase.sim.SimulationException;
  * the sum of the subcycles' GPCs times {@code nonAdditivity} (1, with a warning, when unknown:
  * the sources state that supercycle GPCs are not additive but rarely give the factor).
  *
- * @param film            library material id of the ternary film
+ * @param film            the ternary film
  * @param subcycles       the subcycles with their counts per supercycle, in recipe order (at least two)
  * @param supercycles     number of supercycles, 0 or more
  * @param temperature     deposition temperature, K
@@ -29,7 +25,7 @@ import org.interphase.sim.SimulationException;
  * @param nonAdditivity   measured supercycle GPC over the sum of subcycle GPCs, if known
  * @param nucleationDelay supercycles before linear growth starts, 0 or more
  */
-public record SupercycleInput(String film, List<Subcycle> subcycles, int supercycles, double temperature,
+public record SupercycleInput(Film film, List<Subcycle> subcycles, int supercycles, double temperature,
         Optional<Dosing> dosing, Optional<GpcTable> measuredGpc, OptionalDouble nonAdditivity, int nucleationDelay)
         implements GrowthInput {
 
@@ -53,7 +49,7 @@ public record SupercycleInput(String film, List<Subcycle> subcycles, int supercy
     }
 
     public SupercycleInput {
-        InputChecks.named(film, "film material");
+        Objects.requireNonNull(film, "film material");
         Objects.requireNonNull(subcycles, "subcycles");
         if (subcycles.size() < 2) {
             throw new SimulationException("a supercycle needs at least two subcycles, got " + subcycles.size()
@@ -67,35 +63,5 @@ public record SupercycleInput(String film, List<Subcycle> subcycles, int supercy
         Objects.requireNonNull(nonAdditivity, "non-additivity factor (OptionalDouble.empty() when unknown)");
         nonAdditivity.ifPresent(f -> InputChecks.positive(f, "non-additivity factor", ""));
         InputChecks.steps(nucleationDelay, "nucleation delay");
-    }
-
-    /**
-     * A run of a library supercycle at the given subcycle counts (in the order of
-     * {@link SupercycleProcess#subcycles()}). The measured GPC is the library's at exactly these
-     * counts, if it has one; subcycle chemistries come from their library ALD processes.
-     */
-    public static SupercycleInput of(MaterialLibrary library, SupercycleProcess process, List<Integer> counts,
-            int supercycles, double temperature, Optional<Dosing> dosing) {
-        if (counts.size() != process.subcycles().size()) {
-            throw new SimulationException("supercycle " + process.id() + " has " + process.subcycles().size()
-                    + " subcycles, so give " + process.subcycles().size() + " counts, got " + counts);
-        }
-        List<Subcycle> subcycles = new ArrayList<>();
-        for (int i = 0; i < counts.size(); i++) {
-            SupercycleProcess.Subcycle sub = process.subcycles().get(i);
-            Optional<AldChemistry> chemistry = sub.process().map(id -> AldChemistry.of(library
-                    .process(id, AldProcess.class)
-                    .orElseThrow(() -> new SimulationException("subcycle " + sub.label() + " of " + process.id()
-                            + " refers to ALD process " + id + ", which the library does not have"))));
-            subcycles.add(new Subcycle(sub.label(), chemistry, counts.get(i)));
-        }
-        List<GpcTable.Sample> measured = process.measured(counts).stream()
-                .map(p -> new GpcTable.Sample(p.temperature().si(), p.gpc().value().si())).toList();
-        Optional<GpcTable> table = measured.isEmpty() ? Optional.empty()
-                : Optional.of(new GpcTable(measured, process.window()
-                        .map(w -> new GpcTable.TemperatureWindow(w.min().si(), w.max().si()))));
-        OptionalDouble factor = process.nonAdditivity().map(q -> OptionalDouble.of(q.value().si()))
-                .orElse(OptionalDouble.empty());
-        return new SupercycleInput(process.material(), subcycles, supercycles, temperature, dosing, table, factor, 0);
     }
 }

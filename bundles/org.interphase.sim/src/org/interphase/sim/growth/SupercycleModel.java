@@ -3,10 +3,8 @@ package org.interphase.sim.growth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.interphase.library.Material;
 import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.growth.GrowthWarning.Code;
@@ -33,12 +31,11 @@ final class SupercycleModel {
     private SupercycleModel() {
     }
 
-    /** @param materials looks up the library material of each subcycle's binary film */
-    static Growth grow(SupercycleInput input, Function<String, Material> materials, List<GrowthWarning> warnings) {
-        String what = "supercycle " + input.film() + " (" + ratio(input) + ")";
+    static Growth grow(SupercycleInput input, List<GrowthWarning> warnings) {
+        String what = "supercycle " + input.film().id() + " (" + ratio(input) + ")";
         List<Subcycle> unknown = input.subcycles().stream().filter(s -> s.chemistry().isEmpty()).toList();
         if (unknown.isEmpty()) {
-            return additive(input, what, materials, warnings);
+            return additive(input, what, warnings);
         }
         GpcTable measured = input.measuredGpc().orElseThrow(() -> new SimulationException(what
                 + " has no measured GPC at this ratio, and subcycle(s) "
@@ -48,14 +45,13 @@ final class SupercycleModel {
         return new Growth(AldModel.saturatedGpc(measured, input.temperature(), what, warnings), List.of());
     }
 
-    private static Growth additive(SupercycleInput input, String what, Function<String, Material> materials,
-            List<GrowthWarning> warnings) {
+    private static Growth additive(SupercycleInput input, String what, List<GrowthWarning> warnings) {
         List<Double> saturated = new ArrayList<>();
         List<Double> dosed = new ArrayList<>();
         for (Subcycle sub : input.subcycles()) {
             AldChemistry chemistry = sub.chemistry().orElseThrow();
             double gpc = AldModel.saturatedGpc(chemistry.gpc(), input.temperature(),
-                    "subcycle " + sub.label() + " (" + chemistry.film() + ")", warnings);
+                    "subcycle " + sub.label() + " (" + chemistry.film().id() + ")", warnings);
             saturated.add(sub.count() * gpc);
             dosed.add(sub.count() * gpc * AldModel.coverage(chemistry, input.dosing(), warnings));
         }
@@ -64,8 +60,8 @@ final class SupercycleModel {
         double factor = factor(input, sumSaturated, what, warnings);
         List<Composition.Part> parts = new ArrayList<>();
         for (int i = 0; i < dosed.size(); i++) {
-            String film = input.subcycles().get(i).chemistry().orElseThrow().film();
-            parts.add(new Composition.Part(materials.apply(film), factor * dosed.get(i)));
+            Film film = input.subcycles().get(i).chemistry().orElseThrow().film();
+            parts.add(new Composition.Part(film, factor * dosed.get(i)));
         }
         return new Growth(InputChecks.finite(factor * sumDosed, "thickness per supercycle"), parts);
     }

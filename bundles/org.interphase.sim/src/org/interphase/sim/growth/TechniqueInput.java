@@ -8,11 +8,11 @@ import org.interphase.sim.technique.TechniqueParameters;
 /**
  * A run of a contributed deposition technique: its checked parameter values and the film it deposits.
  *
- * @param film       library material id of the film
+ * @param film       the film
  * @param technique  the technique whose growth model grows it
  * @param parameters checked values in SI units (see {@link org.interphase.sim.technique.TechniqueCheck#values})
  */
-public record TechniqueInput(String film, DepositionTechnique technique, TechniqueParameters parameters)
+public record TechniqueInput(Film film, DepositionTechnique technique, TechniqueParameters parameters)
         implements GrowthInput {
 
     public TechniqueInput {

@@ -81,15 +81,15 @@ public record Arrhenius(String name, double referenceValue, double referenceTemp
         }
         if (activationEnergy.isEmpty()) {
             throw new SimulationException(name + " is known only at " + kelvinAndCelsius(referenceTemperature)
-                    + " but the stack is at " + kelvinAndCelsius(temperature) + ": give its activation energy (in a"
-                    + " library file, an 'activationEnergy = 0.3 eV source=[KEY] \"locator\"' line; for grain"
-                    + " boundaries 'grainBoundaryActivationEnergy') or simulate at the reference temperature");
+                    + " but the stack is at " + kelvinAndCelsius(temperature) + ": give its activation energy (a"
+                    + " material property 'activationEnergy = 0.3 eV source …'; for grain boundaries"
+                    + " 'grainBoundaryActivationEnergy') or simulate at the reference temperature");
         }
         return InputChecks.finitePositive(referenceValue * factor(activationEnergy.getAsDouble(), temperature,
                 referenceTemperature), name + " at " + kelvinAndCelsius(temperature));
     }
 
-    /** E.g. "298.15 K (25.00 °C)": library files state temperatures in °C, the engines in K. */
+    /** E.g. "298.15 K (25.00 °C)": files state temperatures in °C, the engines in K. */
     private static String kelvinAndCelsius(double kelvin) {
         return String.format(Locale.ROOT, "%.2f K (%.2f °C)", kelvin, kelvin - 273.15);
     }

@@ -12,8 +12,8 @@ import org.interphase.sim.SimulationException;
  * A cell as the impedance model sees it, written like the cell notation {@code Li | LATP | Li}: two electrodes
  * and, between them, layers in order with the interfaces that have charge-transfer kinetics. Two neighbouring
  * layers without an interface between them are in ideal contact (no interfacial arc); an interface first or
- * last in {@link #parts()} is the contact of the left or right electrode. {@link LibraryStacks} builds stacks
- * from the material library.
+ * last in {@link #parts()} is the contact of the left or right electrode. The binding layer builds stacks
+ * from the compiled model.
  *
  * @param left        the electrode before the first part
  * @param parts       layers and interfaces, from left to right

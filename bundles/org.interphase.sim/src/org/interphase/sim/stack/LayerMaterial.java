@@ -9,7 +9,7 @@ import org.interphase.sim.SimulationException;
 /**
  * What the impedance model needs to know about the material of a layer: its ionic conductivity σ(T), its
  * relative permittivity, and its grain boundaries if it is a polycrystalline ceramic and they are known.
- * {@link LibraryStacks#material(String)} builds one from the material library.
+ * The binding layer builds one from the layer's material.
  *
  * @param id                   material id, for messages
  * @param conductivity         ionic conductivity σ(T), S/m; for a polycrystalline ceramic without grain-boundary

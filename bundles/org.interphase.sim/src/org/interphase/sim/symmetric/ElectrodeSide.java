@@ -15,7 +15,7 @@ public enum ElectrodeSide {
     }
 
     /** "left" or "right", for labels and messages. */
-    String word() {
+    public String word() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

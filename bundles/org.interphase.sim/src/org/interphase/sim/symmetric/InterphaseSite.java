@@ -11,14 +11,14 @@ import org.interphase.sim.stack.LayerMaterial;
 /**
  * A place in a symmetric cell where Li reduces a layer and a mixed-conducting interphase (MCI)
  * grows into it: on the Li side of that layer, directly on Li or under coatings.
- * {@link InterphaseSites#fromLibrary} finds them from the library; a plug-in may build its own with
+ * The binding layer finds them from the stack's materials and interfaces; a plug-in may build its own with
  * another {@link InterphaseGrowthLaw}.
  *
  * @param side             the Li electrode whose electrons and Li drive the reaction
  * @param label            names the interphase's resistance series, e.g. "Li|LATP interphase"
  * @param reducedLayer     label of the stack layer the interphase consumes as it grows
  * @param existingLayer    label of the stack layer that already is this interphase at the start (as
- *                         {@code LibraryStacks} builds Li|LATP), or empty if it starts from nothing
+ *                         the binding layer builds Li|LATP), or empty if it starts from nothing
  * @param material         the interphase material, for its ionic conductivity
  * @param law              how it thickens
  * @param initialThickness L₀, m: the thickness of {@code existingLayer}, or 0

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.hipparchus.analysis.solvers.BrentSolver;
+import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.symmetric.CellCircuit.ReducedLayer;
 import org.interphase.sim.symmetric.SymmetricCellEvent.Kind;
@@ -49,7 +50,7 @@ public final class SymmetricCellEngine {
 
     private final SymmetricCellModel model;
 
-    /** @param model the physics parameters, e.g. {@code SymmetricCellModel.defaults(MaterialLibrary.builtIn())} */
+    /** @param model the physics parameters, as the binding layer compiles them from the stack */
     public SymmetricCellEngine(SymmetricCellModel model) {
         this.model = Objects.requireNonNull(model, "symmetric-cell model");
     }
@@ -246,20 +247,25 @@ public final class SymmetricCellEngine {
                     tau -> condition.value(prev, circuit.advance(prev, tau, halfCycle), tau), 0, duration);
         }
 
-        /** A dendrite short at the start of a half-cycle: the message, or null if the plated contact holds. */
+        /**
+         * A dendrite short at the start of a half-cycle: the message, or null if the plated contact holds or no
+         * critical current density is known.
+         */
         private String dendriteShort(CellState state) {
+            if (model.criticalCurrentDensity().isEmpty()) {
+                return null;
+            }
+            SourcedQuantity criticalCurrentDensity = model.criticalCurrentDensity().get();
             ElectrodeSide plated = ElectrodeSide.LEFT.strippedIn(halfCycle) ? ElectrodeSide.RIGHT : ElectrodeSide.LEFT;
             double fraction = circuit.contactFraction(state, plated);
             double local = circuit.currentDensity() / fraction;
-            double ccd = model.criticalCurrentDensity().value().si();
-            if (local <= ccd) {
+            if (local <= criticalCurrentDensity.value().si()) {
                 return null;
             }
             return String.format(Locale.ROOT, "plating at the %s Li electrode at a local current density of %.3g"
                     + " mA/cm2 (%.0f %% of its area in contact) exceeds the critical current density %s (%s):"
                     + " Li penetrates the electrolyte and shorts the cell", plated.word(), local / 10,
-                    100 * fraction, model.criticalCurrentDensity().value().text(),
-                    model.criticalCurrentDensity().source().key());
+                    100 * fraction, criticalCurrentDensity.value().text(), criticalCurrentDensity.source().key());
         }
 
         private void fire(Watch watch, double time, CellState state) {

@@ -23,7 +23,7 @@ import org.interphase.sim.stack.StackLayer;
  * @param pointsPerHalfCycle voltage samples per half-cycle, besides the one at its start (1 to 100 000);
  *                           the physics is integrated exactly, so this sets only the resolution of the curves
  * @param stackPressure      pressure on the cell, Pa; sets how fast Li creep refills voids on stripping
- * @param interphases        where interphases grow ({@link InterphaseSites#fromLibrary}); empty for none
+ * @param interphases        where interphases grow (found by the binding layer); empty for none
  */
 public record SymmetricCellInput(CellStack stack, double currentDensity, double halfCycleTime, double totalTime,
         int pointsPerHalfCycle, double stackPressure, List<InterphaseSite> interphases) {
@@ -64,8 +64,7 @@ public record SymmetricCellInput(CellStack stack, double currentDensity, double 
             if (!labels.contains(site.reducedLayer())
                     || site.existingLayer().filter(label -> !labels.contains(label)).isPresent()) {
                 throw new SimulationException("interphase " + site.label() + " refers to a layer that is not in the"
-                        + " stack (layers: " + labels + "); find the sites with InterphaseSites.fromLibrary on this"
-                        + " stack");
+                        + " stack (layers: " + labels + "); find the sites on this stack");
             }
         }
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.interphase.core.extensions.Contribution;
-import org.interphase.library.Material;
+import org.interphase.sim.growth.Film;
 import org.interphase.sim.growth.TechniqueGrowth;
 
 /**
@@ -16,7 +16,7 @@ import org.interphase.sim.growth.TechniqueGrowth;
  * them.
  *
  * <p>{@link #id()} is the word written after {@code step}: a letters-digits-underscore identifier, e.g. {@code pld}.
- * Every step may also write {@code film = "<library material id>"}; without it the film is {@link #defaultFilm()}.
+ * Every step may also write {@code film = "<material name>"}; without it the film is {@link #defaultFilm()}.
  * Implementations must be stateless: one instance serves every recipe.
  */
 public interface DepositionTechnique extends Contribution {
@@ -30,7 +30,7 @@ public interface DepositionTechnique extends Contribution {
     /** The parameters a step may write, in the order content assist proposes them. */
     List<TechniqueParameter> parameters();
 
-    /** The library material the technique deposits when a step names no film, if it has a usual one. */
+    /** The name of the material the technique deposits when a step names no film, if it has a usual one. */
     default Optional<String> defaultFilm() {
         return Optional.empty();
     }
@@ -47,8 +47,9 @@ public interface DepositionTechnique extends Contribution {
      * The growth model: the film thickness the step grows with these values.
      *
      * @param values checked parameter values in SI units, defaults filled in
-     * @param film   the library material the film is made of
+     * @param film   the material the film is made of (name, formula, density, molar mass), as the binding layer
+     *               compiled it from the file or the library
      * @throws org.interphase.sim.SimulationException if the values cannot be grown, with a message saying why
      */
-    TechniqueGrowth grow(TechniqueParameters values, Material film);
+    TechniqueGrowth grow(TechniqueParameters values, Film film);
 }

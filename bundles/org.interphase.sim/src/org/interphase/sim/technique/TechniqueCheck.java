@@ -16,7 +16,7 @@ import org.interphase.sim.SimulationException;
  */
 public final class TechniqueCheck {
 
-    /** The parameter every technique step may write to name its film (a library material), as text. */
+    /** The parameter every technique step may write to name its film (a material name), as text. */
     public static final String FILM = "film";
 
     private TechniqueCheck() {

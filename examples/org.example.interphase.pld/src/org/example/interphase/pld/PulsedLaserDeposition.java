@@ -3,7 +3,7 @@ package org.example.interphase.pld;
 import java.util.List;
 import java.util.Optional;
 
-import org.interphase.library.Material;
+import org.interphase.sim.growth.Film;
 import org.interphase.sim.growth.TechniqueGrowth;
 import org.interphase.sim.technique.DepositionTechnique;
 import org.interphase.sim.technique.TechniqueParameter;
@@ -81,7 +81,7 @@ public final class PulsedLaserDeposition implements DepositionTechnique {
     }
 
     @Override
-    public TechniqueGrowth grow(TechniqueParameters values, Material film) {
+    public TechniqueGrowth grow(TechniqueParameters values, Film film) {
         double thickness = values.si("pulses") * values.si("growthPerPulse") * scaling(values);
         return TechniqueGrowth.run(thickness, List.of());
     }

@@ -2,20 +2,19 @@ package org.interphase.benchmarks;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.interphase.core.units.Quantity;
+import org.interphase.dsl.binding.GrowthBinding;
+import org.interphase.dsl.binding.StackBinding;
 import org.interphase.library.AldProcess;
 import org.interphase.library.AnnealProcess;
 import org.interphase.library.LbLProcess;
 import org.interphase.library.MaterialLibrary;
-import org.interphase.sim.growth.AldInput;
-import org.interphase.sim.growth.AnnealInput;
 import org.interphase.sim.growth.GrowthEngine;
 import org.interphase.sim.growth.GrowthResult;
-import org.interphase.sim.growth.LbLInput;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.Electrode;
-import org.interphase.sim.stack.LibraryStacks;
 import org.interphase.sim.stack.StackLayer;
 
 /**
@@ -29,7 +28,9 @@ public final class LibraryStackFixtures {
     /** The built-in library, which the symmetric-cell engine also reads its interphase sites from. */
     public static final MaterialLibrary LIBRARY = MaterialLibrary.builtIn();
 
-    private static final LibraryStacks STACKS = new LibraryStacks(LIBRARY);
+    private static final StackBinding STACKS = new StackBinding(LIBRARY);
+    private static final GrowthBinding GROWTH = new GrowthBinding(LIBRARY);
+    private static final GrowthEngine ENGINE = new GrowthEngine();
     private static final double ROOM = Quantity.of(25, "°C").si();
     private static final double HOUR = 3600;
     /** The molten-flux LATP pellet of [000] (facts §b1 B-WET-1). */
@@ -75,11 +76,11 @@ public final class LibraryStackFixtures {
      * duration [000] does not give: an hour is assumed, as in the sim tests.
      */
     private static GrowthResult crossLinkedPaaPeo30() {
-        GrowthEngine engine = new GrowthEngine(LIBRARY);
-        GrowthResult assembled = engine.grow(LbLInput.of(LIBRARY.process("LbL-PAA-PEO-on-PEI", LbLProcess.class)
+        GrowthResult assembled = ENGINE.grow(GROWTH.lbl(LIBRARY.process("LbL-PAA-PEO-on-PEI", LbLProcess.class)
                 .orElseThrow(), 30));
         AnnealProcess bake = LIBRARY.process("AN-LbL-crosslink", AnnealProcess.class).orElseThrow();
-        return engine.anneal(assembled, new AnnealInput(bake.temperature().value().si(), HOUR));
+        return ENGINE.anneal(assembled, GROWTH.anneal(assembled.film(), bake.temperature().value().si(),
+                OptionalDouble.of(HOUR)));
     }
 
     /**
@@ -88,8 +89,7 @@ public final class LibraryStackFixtures {
      */
     private static GrowthResult aldAluminaOnGarnet() {
         AldProcess process = LIBRARY.process("ALD-Al2O3-TMA-H2O-150", AldProcess.class).orElseThrow();
-        return new GrowthEngine(LIBRARY).grow(AldInput.of(process, Quantity.of(150, "°C").si(), 40, Optional.empty(),
-                Optional.empty()));
+        return ENGINE.grow(GROWTH.ald(process, Quantity.of(150, "°C").si(), 40, Optional.empty(), Optional.empty()));
     }
 
     /** A dense LLCZN layer as thick as the LATP pellet, for want of a garnet pellet entry in the library. */

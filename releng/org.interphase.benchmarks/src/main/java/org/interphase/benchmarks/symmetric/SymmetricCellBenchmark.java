@@ -6,9 +6,9 @@ import java.util.function.Supplier;
 import org.interphase.benchmarks.BenchmarkDefaults;
 import org.interphase.benchmarks.LibraryStackFixtures;
 import org.interphase.core.units.Quantity;
+import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.stack.CellStack;
-import org.interphase.sim.symmetric.InterphaseSites;
 import org.interphase.sim.symmetric.SymmetricCellEngine;
 import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
@@ -54,13 +54,13 @@ public class SymmetricCellBenchmark extends BenchmarkDefaults {
     /** Builds the stack, its interphase sites and the experiment once; none is part of the score. */
     @Setup
     public void prepare() {
-        SymmetricCellModel model = SymmetricCellModel.defaults(LibraryStackFixtures.LIBRARY);
-        engine = new SymmetricCellEngine(model);
         CellStack stack = cell.stack.get();
+        SymmetricCellModel model = SymmetricBinding.model(LibraryStackFixtures.LIBRARY, stack);
+        engine = new SymmetricCellEngine(model);
         // The stack pressure at which the void model's critical stripping current applies as it stands.
         experiment = new SymmetricCellInput(stack, Quantity.of(0.1, "mA/cm2").si(), HOUR, 600 * HOUR,
                 POINTS_PER_HALF_CYCLE, model.referencePressure().value().si(),
-                InterphaseSites.fromLibrary(LibraryStackFixtures.LIBRARY, stack, model));
+                SymmetricBinding.sites(LibraryStackFixtures.LIBRARY, stack, model));
     }
 
     @Benchmark

@@ -1,10 +1,11 @@
-package org.interphase.sim.growth;
+package org.interphase.dsl.tests.binding.growth;
 
-import static org.interphase.sim.growth.GrowthFixtures.ENGINE;
-import static org.interphase.sim.growth.GrowthFixtures.LIBRARY;
-import static org.interphase.sim.growth.GrowthFixtures.ald;
-import static org.interphase.sim.growth.GrowthFixtures.in;
-import static org.interphase.sim.growth.GrowthFixtures.si;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.ENGINE;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.GROWTH;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.LIBRARY;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.ald;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.in;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.si;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,11 +15,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.interphase.library.Material;
 import org.interphase.library.SupercycleProcess;
 import org.interphase.sim.SimulationException;
+import org.interphase.sim.growth.GrowthResult;
 import org.interphase.sim.growth.GrowthWarning.Code;
+import org.interphase.sim.growth.StepKind;
 import org.interphase.sim.growth.SupercycleInput.Subcycle;
+import org.interphase.sim.growth.SupercycleInput;
 import org.junit.jupiter.api.Test;
 
 /** ALD supercycles: thickness, composition and non-additivity. */
@@ -28,9 +31,9 @@ class SupercycleGrowthTest {
 
     /** 3 × Al2O3 + 1 × Li2O per supercycle, from the library's binary chemistries. */
     private static SupercycleInput lithiumAluminate(int supercycles, OptionalDouble nonAdditivity) {
-        return new SupercycleInput("LiAlO-ALD", List.of(
-                new Subcycle("Al2O3", Optional.of(AldChemistry.of(ald("ALD-Al2O3-TMA-H2O-250"))), 3),
-                new Subcycle("Li2O", Optional.of(AldChemistry.of(ald("ALD-Li2O-LiOtBu-H2O-225"))), 1)),
+        return new SupercycleInput(GROWTH.film("LiAlO-ALD"), List.of(
+                new Subcycle("Al2O3", Optional.of(GROWTH.chemistry(ald("ALD-Al2O3-TMA-H2O-250"))), 3),
+                new Subcycle("Li2O", Optional.of(GROWTH.chemistry(ald("ALD-Li2O-LiOtBu-H2O-225"))), 1)),
                 supercycles, T250, Optional.empty(), Optional.empty(), nonAdditivity, 0);
     }
 
@@ -84,7 +87,7 @@ class SupercycleGrowthTest {
     @Test
     void lithiumTantalateUsesTheMeasuredSupercycleGpc() {
         SupercycleProcess tantalate = LIBRARY.process("SC-LiTaO3-225", SupercycleProcess.class).orElseThrow();
-        GrowthResult film = ENGINE.grow(SupercycleInput.of(LIBRARY, tantalate, List.of(1, 6), 10, si(225, "°C"),
+        GrowthResult film = ENGINE.grow(GROWTH.supercycle(tantalate, List.of(1, 6), 10, si(225, "°C"),
                 Optional.empty()));
         // facts §b3 B-ALD-7: 5.2 Å per supercycle at 1 Li2O : 6 Ta2O5, 225 °C.
         assertEquals(52.0, in(film.finalThickness(), "Å"), 1e-9);
@@ -100,22 +103,22 @@ class SupercycleGrowthTest {
     @Test
     void lithiumNiobateIsKnownOnlyAtMeasuredRatios() {
         SupercycleProcess niobate = LIBRARY.process("SC-LiNbOx-235", SupercycleProcess.class).orElseThrow();
-        GrowthResult film = ENGINE.grow(SupercycleInput.of(LIBRARY, niobate, List.of(1, 4), 100, si(235, "°C"),
+        GrowthResult film = ENGINE.grow(GROWTH.supercycle(niobate, List.of(1, 4), 100, si(235, "°C"),
                 Optional.empty()));
         // facts §b3 B-ALD-10: 2.54 Å per supercycle at Li:Nb = 1:4.
         assertEquals(254.0, in(film.finalThickness(), "Å"), 1e-9);
         assertTrue(film.hasWarning(Code.COMPOSITION_UNKNOWN));
         SimulationException e = assertThrows(SimulationException.class, () -> ENGINE.grow(
-                SupercycleInput.of(LIBRARY, niobate, List.of(1, 3), 100, si(235, "°C"), Optional.empty())));
+                GROWTH.supercycle(niobate, List.of(1, 3), 100, si(235, "°C"), Optional.empty())));
         assertTrue(e.getMessage().contains("no measured GPC at this ratio"), e.getMessage());
     }
 
     @Test
     void lbcoIsFlatInsideItsWindowAndWarnsAbove() {
         SupercycleProcess lbco = LIBRARY.process("SC-LBCO", SupercycleProcess.class).orElseThrow();
-        GrowthResult inside = ENGINE.grow(SupercycleInput.of(LIBRARY, lbco, List.of(1, 1), 100, si(230, "°C"),
+        GrowthResult inside = ENGINE.grow(GROWTH.supercycle(lbco, List.of(1, 1), 100, si(230, "°C"),
                 Optional.empty()));
-        GrowthResult above = ENGINE.grow(SupercycleInput.of(LIBRARY, lbco, List.of(1, 1), 100, si(300, "°C"),
+        GrowthResult above = ENGINE.grow(GROWTH.supercycle(lbco, List.of(1, 1), 100, si(300, "°C"),
                 Optional.empty()));
         // facts §d10: LBCO constant growth at 200–260 °C, 0.65 Å per supercycle.
         assertEquals(65.0, in(inside.finalThickness(), "Å"), 1e-9);
@@ -126,7 +129,6 @@ class SupercycleGrowthTest {
     @Test
     void supercycleFilmHasTheLibraryPropertiesOfItsMaterial() {
         GrowthResult film = ENGINE.grow(lithiumAluminate(5, OptionalDouble.empty()));
-        Material material = LIBRARY.material("LiAlO-ALD").orElseThrow();
-        assertEquals(material.properties(), film.properties());
+        assertEquals(GROWTH.film("LiAlO-ALD"), film.material());
     }
 }

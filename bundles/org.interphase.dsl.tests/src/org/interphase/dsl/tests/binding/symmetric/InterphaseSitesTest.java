@@ -1,9 +1,9 @@
-package org.interphase.sim.symmetric;
+package org.interphase.dsl.tests.binding.symmetric;
 
-import static org.interphase.sim.symmetric.SymmetricFixtures.LIBRARY;
-import static org.interphase.sim.symmetric.SymmetricFixtures.MODEL;
-import static org.interphase.sim.symmetric.SymmetricFixtures.ROOM;
-import static org.interphase.sim.symmetric.SymmetricFixtures.STACKS;
+import static org.interphase.dsl.tests.binding.PaperStacks.LIBRARY;
+import static org.interphase.dsl.tests.binding.PaperStacks.ROOM;
+import static org.interphase.dsl.tests.binding.PaperStacks.STACKS;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.MODEL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.ParabolicGrowth;
 import org.interphase.sim.stack.Arrhenius;
@@ -18,6 +20,8 @@ import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.Electrode;
 import org.interphase.sim.stack.LayerMaterial;
 import org.interphase.sim.stack.StackLayer;
+import org.interphase.sim.symmetric.ElectrodeSide;
+import org.interphase.sim.symmetric.InterphaseSite;
 import org.junit.jupiter.api.Test;
 
 /** Where interphases grow, how fast, and how much a coating lets through. */
@@ -32,7 +36,7 @@ class InterphaseSitesTest {
 
     @Test
     void bareLatpGrowsFromTheInterphaseItFormedOnContact() {
-        List<InterphaseSite> sites = InterphaseSites.fromLibrary(LIBRARY, SymmetricFixtures.bareLatp(), MODEL);
+        List<InterphaseSite> sites = SymmetricBinding.sites(LIBRARY, PaperStacks.bareLatp(), MODEL);
         assertEquals(2, sites.size());
         InterphaseSite left = sites.get(0);
         assertEquals("Li|LATP interphase", left.label());
@@ -48,7 +52,7 @@ class InterphaseSitesTest {
     void anInsulatingCoatingPassesExpOfMinusThicknessOverTunnellingLength() {
         // 1 nm of ALD Al2O3 (flagged electronically insulating, [001]) under Li on the left only.
         StackLayer alumina = STACKS.layer("Al2O3-ALD", 1e-9);
-        List<InterphaseSite> sites = InterphaseSites.fromLibrary(LIBRARY, stack(List.of(alumina, LATP)), MODEL);
+        List<InterphaseSite> sites = SymmetricBinding.sites(LIBRARY, stack(List.of(alumina, LATP)), MODEL);
         double lambda = MODEL.tunnellingLength().value().si();
         assertEquals(Math.exp(-1e-9 / lambda), sites.get(0).rateFactor(), 1e-15);
         assertEquals(0.0, sites.get(0).initialThickness());
@@ -62,13 +66,13 @@ class InterphaseSitesTest {
         LayerMaterial phosphate = new LayerMaterial("Li3PO4-ALD",
                 Arrhenius.atOneTemperature("test conductivity", 1e-6, ROOM), 10);
         StackLayer coating = StackLayer.of("Li3PO4", phosphate, 15e-9);
-        List<InterphaseSite> sites = InterphaseSites.fromLibrary(LIBRARY, stack(List.of(coating, LATP)), MODEL);
+        List<InterphaseSite> sites = SymmetricBinding.sites(LIBRARY, stack(List.of(coating, LATP)), MODEL);
         assertEquals(1.0, sites.get(0).rateFactor());
     }
 
     @Test
     void noReducibleLayerMeansNoSites() {
-        assertTrue(InterphaseSites.fromLibrary(LIBRARY, SymmetricFixtures.bareGarnet(), MODEL).isEmpty());
+        assertTrue(SymmetricBinding.sites(LIBRARY, PaperStacks.bareGarnet(), MODEL).isEmpty());
     }
 
     @Test
@@ -78,7 +82,7 @@ class InterphaseSitesTest {
                 20);
         CellStack cell = stack(List.of(StackLayer.of("LAGP", lagp, 1e-3)));
         SimulationException e = assertThrows(SimulationException.class,
-                () -> InterphaseSites.fromLibrary(LIBRARY, cell, MODEL));
+                () -> SymmetricBinding.sites(LIBRARY, cell, MODEL));
         assertTrue(e.getMessage().contains("interface IF-Li-LAGP between=Li and=LAGP interphase="), e::getMessage);
     }
 
@@ -87,7 +91,7 @@ class InterphaseSitesTest {
         LayerMaterial unknown = new LayerMaterial("unobtainium", Arrhenius.atOneTemperature("σ", 0.01, ROOM), 10);
         CellStack cell = stack(List.of(StackLayer.of("X", unknown, 1e-3)));
         SimulationException e = assertThrows(SimulationException.class,
-                () -> InterphaseSites.fromLibrary(LIBRARY, cell, MODEL));
+                () -> SymmetricBinding.sites(LIBRARY, cell, MODEL));
         assertTrue(e.getMessage().contains("unobtainium"), e::getMessage);
     }
 }

@@ -1,31 +1,35 @@
-package org.interphase.sim.symmetric;
+package org.interphase.dsl.tests.binding.symmetric;
 
-import static org.interphase.sim.symmetric.SymmetricFixtures.ENGINE;
-import static org.interphase.sim.symmetric.SymmetricFixtures.HOUR;
-import static org.interphase.sim.symmetric.SymmetricFixtures.LIBRARY;
-import static org.interphase.sim.symmetric.SymmetricFixtures.MODEL;
-import static org.interphase.sim.symmetric.SymmetricFixtures.PRESSURE;
-import static org.interphase.sim.symmetric.SymmetricFixtures.STACKS;
-import static org.interphase.sim.symmetric.SymmetricFixtures.coatedLatp;
-import static org.interphase.sim.symmetric.SymmetricFixtures.si;
+import static org.interphase.dsl.tests.binding.PaperStacks.LIBRARY;
+import static org.interphase.dsl.tests.binding.PaperStacks.STACKS;
+import static org.interphase.dsl.tests.binding.PaperStacks.coatedLatp;
+import static org.interphase.dsl.tests.binding.PaperStacks.si;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.ENGINE;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.HOUR;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.MODEL;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.PRESSURE;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.WITH_CCD;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.library.InterfaceProperty;
 import org.interphase.library.MaterialInterface;
-import org.interphase.sim.electrochem.RecordingMonitor;
-import org.interphase.sim.electrochem.RunCancelledException;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.Electrode;
+import org.interphase.sim.symmetric.SymmetricCellEngine;
 import org.interphase.sim.symmetric.SymmetricCellEvent.Kind;
+import org.interphase.sim.symmetric.SymmetricCellEvent;
+import org.interphase.sim.symmetric.SymmetricCellInput;
+import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.junit.jupiter.api.Test;
 
-/** Contact loss, short circuits, progress and cancellation. */
+/** Contact loss and short circuits in the papers' cells. */
 class SymmetricCellEventsTest {
 
     /** Stripping above the critical stripping current: voids open (facts §d3, §d4). */
@@ -33,8 +37,8 @@ class SymmetricCellEventsTest {
 
     private static SymmetricCellResult fastCycling(double pressure) {
         CellStack stack = coatedLatp();
-        return ENGINE.run(new SymmetricCellInput(stack, FAST, HOUR, 10 * HOUR, 20, pressure,
-                InterphaseSites.fromLibrary(LIBRARY, stack, MODEL)), RunMonitor.NONE);
+        return new SymmetricCellEngine(WITH_CCD).run(new SymmetricCellInput(stack, FAST, HOUR, 10 * HOUR, 20, pressure,
+                SymmetricBinding.sites(LIBRARY, stack, MODEL)), RunMonitor.NONE);
     }
 
     @Test
@@ -55,7 +59,8 @@ class SymmetricCellEventsTest {
                 () -> assertEquals(lossAt, loss.time(), 1e-3),
                 () -> assertTrue(loss.message().contains("left"), loss::message),
                 // Plating onto 80 % of the area focuses 0.25 mA/cm2 to 0.31 mA/cm2 > the 0.28 mA/cm2 CCD.
-                () -> assertTrue(FAST / fractionAfterStripping > MODEL.criticalCurrentDensity().value().si()),
+                () -> assertTrue(FAST / fractionAfterStripping > WITH_CCD.criticalCurrentDensity().orElseThrow().value()
+                        .si()),
                 () -> assertEquals(HOUR, shortCircuit.time(), 1e-6),
                 () -> assertEquals(HOUR, result.lifetime(), 1e-6),
                 () -> assertEquals(0.0, voltage[voltage.length - 1], "the voltage collapses at the short"),
@@ -74,8 +79,8 @@ class SymmetricCellEventsTest {
     @Test
     void aCurrentAboveTheCriticalCurrentDensityShortsOnTheFirstPlating() {
         CellStack stack = coatedLatp();
-        SymmetricCellResult result = ENGINE.run(new SymmetricCellInput(stack, si(0.5, "mA/cm2"), HOUR, 4 * HOUR, 4,
-                PRESSURE, List.of()), RunMonitor.NONE);
+        SymmetricCellResult result = new SymmetricCellEngine(WITH_CCD).run(new SymmetricCellInput(stack,
+                si(0.5, "mA/cm2"), HOUR, 4 * HOUR, 4, PRESSURE, List.of()), RunMonitor.NONE);
         SymmetricCellEvent shortCircuit = result.firstEvent(Kind.SHORT_CIRCUIT).orElseThrow();
         assertEquals(0.0, shortCircuit.time());
         assertTrue(shortCircuit.message().contains("critical current density"), shortCircuit::message);
@@ -87,9 +92,9 @@ class SymmetricCellEventsTest {
         // parabolic k) meet when each has consumed half the film: t = ((L0 + d/2)² − L0²) / 2k.
         Electrode li = STACKS.electrode("Li");
         double film = 1e-6;
-        CellStack stack = STACKS.stack(li, List.of(STACKS.layer("LATP", film)), li, 1e-4, SymmetricFixtures.ROOM);
+        CellStack stack = STACKS.stack(li, List.of(STACKS.layer("LATP", film)), li, 1e-4, PaperStacks.ROOM);
         SymmetricCellInput input = new SymmetricCellInput(stack, si(0.001, "mA/cm2"), HOUR, 200 * HOUR, 2, PRESSURE,
-                InterphaseSites.fromLibrary(LIBRARY, stack, MODEL));
+                SymmetricBinding.sites(LIBRARY, stack, MODEL));
         SymmetricCellResult result = ENGINE.run(input, RunMonitor.NONE);
         MaterialInterface contact = LIBRARY.interfaceBetween("Li", "LATP").orElseThrow();
         double k = contact.require(InterfaceProperty.INTERPHASE_GROWTH_CONSTANT).value().si();
@@ -99,26 +104,5 @@ class SymmetricCellEventsTest {
         assertEquals(expected, shortCircuit.time(), 1e-3);
         assertTrue(shortCircuit.message().contains("bridges the electrodes"), shortCircuit::message);
         assertTrue(result.firstEvent(Kind.FAILURE).isEmpty());
-    }
-
-    @Test
-    void aMonitorThatCancelsStopsTheRunAtTheFirstCheck() {
-        RecordingMonitor cancelAfterFirst = RecordingMonitor.cancellingAfter(1);
-        SymmetricCellInput input = SymmetricFixtures.experiment(SymmetricFixtures.bareLatp(), 600, 20);
-        assertThrows(RunCancelledException.class, () -> ENGINE.run(input, cancelAfterFirst));
-        List<String> messages = cancelAfterFirst.messages();
-        assertEquals(1, messages.size(), () -> "progress calls before stopping: " + messages);
-    }
-
-    @Test
-    void progressRisesFromZeroToOne() {
-        RecordingMonitor recorder = RecordingMonitor.neverCancelling();
-        ENGINE.run(SymmetricFixtures.experiment(coatedLatp(), 10, 2), recorder);
-        List<Double> fractions = recorder.fractions();
-        assertEquals(0.0, fractions.get(0));
-        assertEquals(1.0, fractions.get(fractions.size() - 1));
-        for (int k = 1; k < fractions.size(); k++) {
-            assertTrue(fractions.get(k) >= fractions.get(k - 1), () -> "progress " + fractions);
-        }
     }
 }

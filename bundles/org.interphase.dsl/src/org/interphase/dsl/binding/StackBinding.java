@@ -1,4 +1,4 @@
-package org.interphase.sim.stack;
+package org.interphase.dsl.binding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +19,28 @@ import org.interphase.library.Origin;
 import org.interphase.library.PelletProcess;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.growth.GrowthResult;
+import org.interphase.sim.stack.Arrhenius;
+import org.interphase.sim.stack.CellStack;
+import org.interphase.sim.stack.Electrode;
+import org.interphase.sim.stack.GrainBoundary;
+import org.interphase.sim.stack.LayerMaterial;
+import org.interphase.sim.stack.StackInterface;
+import org.interphase.sim.stack.StackLayer;
+import org.interphase.sim.stack.StackPart;
 
 /**
- * Builds stack inputs from the material library: layer materials with their conductivity, permittivity and grain
- * boundaries, pellets with their library geometry, grown films, electrodes, and whole stacks whose interfaces and
- * interphases (the MCI of Li on LATP) come from the library's interface entries. A value the model needs but the
- * library lacks fails with a message naming the material (or interface), the property and the line to add.
+ * Binds materials and interfaces to the impedance model's stack records: layer materials with their
+ * conductivity, permittivity and grain boundaries, pellets with their library geometry, grown films, electrodes,
+ * and whole stacks whose interfaces and interphases (the MCI of Li on LATP) come from the library's interface
+ * entries. A value the model needs but the materials lack fails with a message naming the material (or
+ * interface) and the property to give.
  */
-public final class LibraryStacks {
+public final class StackBinding {
 
     private final MaterialLibrary library;
 
     /** @param library e.g. {@code MaterialLibrary.builtIn()}, or it combined with a user file */
-    public LibraryStacks(MaterialLibrary library) {
+    public StackBinding(MaterialLibrary library) {
         this.library = Objects.requireNonNull(library, "material library");
     }
 
@@ -43,7 +52,7 @@ public final class LibraryStacks {
         return material(find(materialId));
     }
 
-    private static LayerMaterial material(Material material) {
+    static LayerMaterial material(Material material) {
         Arrhenius conductivity = arrhenius(material, MaterialProperty.IONIC_CONDUCTIVITY,
                 MaterialProperty.ACTIVATION_ENERGY);
         double permittivity = require(material, MaterialProperty.RELATIVE_PERMITTIVITY).value().si();
@@ -67,7 +76,7 @@ public final class LibraryStacks {
      * @param label e.g. "(PAA/PEO)30, Li side"; unique in the stack
      */
     public StackLayer film(GrowthResult film, String label) {
-        return StackLayer.of(label, material(film.material()), film.finalThickness());
+        return StackLayer.of(label, material(film.film()), film.finalThickness());
     }
 
     /**
@@ -174,7 +183,7 @@ public final class LibraryStacks {
         return StackInterface.blocking(label, capacitance);
     }
 
-    private static Arrhenius arrhenius(Material material, MaterialProperty value, MaterialProperty energy) {
+    static Arrhenius arrhenius(Material material, MaterialProperty value, MaterialProperty energy) {
         double reference = require(material, value).value().si();
         double temperature = measuringTemperature(material.measuringTemperature(value.key()), "material "
                 + material.id(), value.key(), material.origin());
@@ -183,14 +192,14 @@ public final class LibraryStacks {
         return new Arrhenius(value.key() + " of " + material.id(), reference, temperature, activation);
     }
 
-    private static double measuringTemperature(Optional<Quantity> temperature, String owner, String key,
+    static double measuringTemperature(Optional<Quantity> temperature, String owner, String key,
             Origin origin) {
         return temperature.orElseThrow(() -> new SimulationException(owner + " gives " + key + " without the"
                 + " temperature it was measured at, which the model needs to move it to the stack temperature; add"
-                + " '@ 25 °C' (or the right temperature) to that line (" + origin + ")")).si();
+                + " 'at 25 °C' (or the right temperature) to that value (" + origin + ")")).si();
     }
 
-    private static SourcedQuantity require(Material material, MaterialProperty property) {
+    static SourcedQuantity require(Material material, MaterialProperty property) {
         return material.property(property).orElseThrow(() -> missing("material " + material.id(), property.key(),
                 property.dimension(), material.origin()));
     }
@@ -203,15 +212,14 @@ public final class LibraryStacks {
     private static SimulationException missing(String owner, String key, Dimension dimension, Origin origin) {
         // A plain number is written without a unit (relativePermittivity = 20), not like the "2 wt%" example.
         String example = dimension.equals(Dimension.NONE) ? "<number>" : dimension.example();
-        return new SimulationException(owner + " has no " + key + ", which the stack impedance model needs; add a"
-                + " line such as '  " + key + " = " + example + " source=[KEY] \"locator\"' to " + owner
-                + " in a user library file (it is defined at " + origin + ") and combine it with withOverrides");
+        return new SimulationException(owner + " has no " + key + ", which the stack model needs; give it in the"
+                + " file, e.g. '" + key + " = " + example + " source …' in the material or interface (it is defined"
+                + " at " + origin + ")");
     }
 
     private Material find(String materialId) {
         return library.material(materialId).orElseThrow(() -> new SimulationException("unknown material '"
-                + materialId + "': it is not in the material library; check the spelling or define it in a user"
-                + " library file"));
+                + materialId + "': no file and not the library defines it; check the spelling or declare the material"));
     }
 
     private PelletProcess pelletProcess(String pelletId) {

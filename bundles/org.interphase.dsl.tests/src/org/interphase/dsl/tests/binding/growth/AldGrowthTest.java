@@ -1,10 +1,11 @@
-package org.interphase.sim.growth;
+package org.interphase.dsl.tests.binding.growth;
 
-import static org.interphase.sim.growth.GrowthFixtures.ENGINE;
-import static org.interphase.sim.growth.GrowthFixtures.LIBRARY;
-import static org.interphase.sim.growth.GrowthFixtures.ald;
-import static org.interphase.sim.growth.GrowthFixtures.in;
-import static org.interphase.sim.growth.GrowthFixtures.si;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.ENGINE;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.GROWTH;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.LIBRARY;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.ald;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.in;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.si;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +16,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Optional;
 
+import org.interphase.dsl.binding.GrowthBinding;
 import org.interphase.library.AldProcess;
 import org.interphase.library.MaterialLibrary;
+import org.interphase.sim.growth.AldInput;
+import org.interphase.sim.growth.Dose;
+import org.interphase.sim.growth.Dosing;
+import org.interphase.sim.growth.GrowthResult;
 import org.interphase.sim.growth.GrowthWarning.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AldGrowthTest {
 
     private static GrowthResult grow(String process, double celsius, int cycles) {
-        return ENGINE.grow(AldInput.of(ald(process), si(celsius, "°C"), cycles, Optional.empty(), Optional.empty()));
+        return ENGINE.grow(GROWTH.ald(ald(process), si(celsius, "°C"), cycles, Optional.empty(), Optional.empty()));
     }
 
     @Test
@@ -103,7 +109,7 @@ class AldGrowthTest {
         Dose water = new Dose(pressure, 1.0, 10);
         Dosing full = new Dosing(new Dose(pressure, 0.4, 10), water, 1);
         Dosing half = new Dosing(new Dose(pressure, 0.2, 10), water, 1);
-        AldInput base = AldInput.of(ald("ALD-Al2O3-TMA-H2O-250"), si(250, "°C"), 100, Optional.of(full),
+        AldInput base = GROWTH.ald(ald("ALD-Al2O3-TMA-H2O-250"), si(250, "°C"), 100, Optional.of(full),
                 Optional.empty()).withCharacteristicExposures(phi0, phi0);
         GrowthResult saturated = ENGINE.grow(base);
         GrowthResult starved = ENGINE.grow(new AldInput(base.chemistry(), base.temperature(), 100, Optional.of(half), 0));
@@ -123,9 +129,9 @@ class AldGrowthTest {
         Dose pulse = new Dose(si(0.2, "Torr"), 0.1, 0.5);
         Dosing shortPurge = new Dosing(pulse, pulse, 1.0);
         Dosing longPurge = new Dosing(new Dose(si(0.2, "Torr"), 0.1, 3.0), new Dose(si(0.2, "Torr"), 0.1, 3.0), 1.0);
-        GrowthResult bad = ENGINE.grow(AldInput.of(ald("ALD-Al2O3-TMA-H2O-250"), si(250, "°C"), 10,
+        GrowthResult bad = ENGINE.grow(GROWTH.ald(ald("ALD-Al2O3-TMA-H2O-250"), si(250, "°C"), 10,
                 Optional.of(shortPurge), Optional.empty()));
-        GrowthResult good = ENGINE.grow(AldInput.of(ald("ALD-Al2O3-TMA-H2O-250"), si(250, "°C"), 10,
+        GrowthResult good = ENGINE.grow(GROWTH.ald(ald("ALD-Al2O3-TMA-H2O-250"), si(250, "°C"), 10,
                 Optional.of(longPurge), Optional.empty()));
         assertTrue(bad.hasWarning(Code.SHORT_PURGE), bad.warnings()::toString);
         assertFalse(good.hasWarning(Code.SHORT_PURGE), good.warnings()::toString);
@@ -142,17 +148,19 @@ class AldGrowthTest {
                   nucleationDelay on=LATP = 12 cycles source=[lab] "run 3"
                 """), "ours.lib");
         MaterialLibrary library = LIBRARY.withOverrides(user);
-        GrowthEngine engine = new GrowthEngine(library);
+        GrowthBinding growth = new GrowthBinding(library);
         AldProcess process = library.process("ALD-Al2O3-on-LATP", AldProcess.class).orElseThrow();
-        GrowthResult onLatp = engine.grow(AldInput.of(process, si(250, "°C"), 150, Optional.empty(), Optional.of("LATP")));
-        GrowthResult onSilicon = engine.grow(AldInput.of(process, si(250, "°C"), 150, Optional.empty(),
+        GrowthResult onLatp = ENGINE.grow(growth.ald(process, si(250, "°C"), 150, Optional.empty(),
+                Optional.of("LATP")));
+        GrowthResult onSilicon = ENGINE.grow(growth.ald(process, si(250, "°C"), 150, Optional.empty(),
                 Optional.of("Si")));
         double gpc = si(1.0, "Å");
         assertEquals((150 - 12) * gpc, onLatp.finalThickness(), 1e-20);
         assertEquals(0, onLatp.thicknessAfterStep()[11], 0, "cycle 12 is still nucleating");
         assertEquals(gpc, onLatp.thicknessAfterStep()[12], 1e-20, "cycle 13 is the first to grow");
         assertEquals(150 * gpc, onSilicon.finalThickness(), 1e-20, "no delay known on Si");
-        GrowthResult tooFew = engine.grow(AldInput.of(process, si(250, "°C"), 10, Optional.empty(), Optional.of("LATP")));
+        GrowthResult tooFew = ENGINE.grow(growth.ald(process, si(250, "°C"), 10, Optional.empty(),
+                Optional.of("LATP")));
         assertEquals(0, tooFew.finalThickness(), 0);
         assertTrue(tooFew.hasWarning(Code.NO_GROWTH));
     }
@@ -165,6 +173,6 @@ class AldGrowthTest {
         assertEquals(1.0, film.composition().get("Al2O3-ALD"), 0);
         assertEquals(0.4, film.atomicFractions().get("Al"), 1e-12);
         assertEquals(0.6, film.atomicFractions().get("O"), 1e-12);
-        assertTrue(film.properties().containsKey("molarMass"));
+        assertTrue(film.material().molarMass().isPresent());
     }
 }

@@ -1,10 +1,10 @@
-package org.interphase.sim.symmetric;
+package org.interphase.dsl.tests.binding.symmetric;
 
-import static org.interphase.sim.symmetric.SymmetricFixtures.HOUR;
-import static org.interphase.sim.symmetric.SymmetricFixtures.PRESSURE;
-import static org.interphase.sim.symmetric.SymmetricFixtures.STACKS;
-import static org.interphase.sim.symmetric.SymmetricFixtures.TENTH_MA_PER_CM2;
-import static org.interphase.sim.symmetric.SymmetricFixtures.bareLatp;
+import static org.interphase.dsl.tests.binding.PaperStacks.STACKS;
+import static org.interphase.dsl.tests.binding.PaperStacks.bareLatp;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.HOUR;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.PRESSURE;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.TENTH_MA_PER_CM2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,11 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
+import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.LinearGrowth;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.StackInterface;
 import org.interphase.sim.stack.StackPart;
+import org.interphase.sim.symmetric.ElectrodeSide;
+import org.interphase.sim.symmetric.InterphaseSite;
+import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -78,7 +82,7 @@ class SymmetricCellInputValidationTest {
     @Test
     void bothElectrodesMustBeLithium() {
         CellStack blocking = new CellStack(STACKS.electrode("SS"), List.of(StackInterface.blocking("SS|LATP", 0.1),
-                STACKS.pellet("PEL-LATP-molten-flux")), STACKS.electrode("Li"), 1e-4, SymmetricFixtures.ROOM);
+                STACKS.pellet("PEL-LATP-molten-flux")), STACKS.electrode("Li"), 1e-4, PaperStacks.ROOM);
         fails(() -> new SymmetricCellInput(blocking, TENTH_MA_PER_CM2, HOUR, 10 * HOUR, 10, PRESSURE, List.of()),
                 "left electrode SS", "Li metal on both sides");
     }

@@ -1,6 +1,7 @@
-package org.interphase.sim.symmetric;
+package org.interphase.dsl.tests.binding.symmetric;
 
-import static org.interphase.sim.symmetric.SymmetricFixtures.MODEL;
+import static org.interphase.dsl.tests.binding.PaperStacks.LIBRARY;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.MODEL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Quantity;
+import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.sim.SimulationException;
 import org.junit.jupiter.api.Test;
 
-/** The default physics parameters carry their units and sources. */
+/** The symmetric-cell model bound from a stack: every parameter carries its unit and source. */
 class SymmetricCellModelTest {
 
     @Test
@@ -38,6 +41,16 @@ class SymmetricCellModelTest {
     void cutOffIsTheTwoVoltLifetimeMarkOfR063() {
         assertEquals(2.0, MODEL.cutoffVoltage().value().in("V"));
         assertEquals("[004]", MODEL.cutoffVoltage().source().key());
+    }
+
+    @Test
+    void theCriticalCurrentDensityComesFromTheStacksInterfacesOrIsAbsent() {
+        SourcedQuantity garnet = SymmetricBinding.model(LIBRARY, PaperStacks.bareGarnet()).criticalCurrentDensity()
+                .orElseThrow();
+        assertEquals(0.28, garnet.value().in("mA/cm2"), 1e-12);
+        assertEquals("critical current density of Li|LLCZN", garnet.name());
+        assertEquals("[external:Flatscher2020]", garnet.source().key());
+        assertTrue(MODEL.criticalCurrentDensity().isEmpty(), "no CCD is known for Li against LATP");
     }
 
     @Test

@@ -1,17 +1,19 @@
-package org.interphase.sim.symmetric;
+package org.interphase.dsl.tests.binding.symmetric;
 
-import static org.interphase.sim.symmetric.SymmetricFixtures.ENGINE;
-import static org.interphase.sim.symmetric.SymmetricFixtures.HOUR;
-import static org.interphase.sim.symmetric.SymmetricFixtures.LIBRARY;
-import static org.interphase.sim.symmetric.SymmetricFixtures.TENTH_MA_PER_CM2;
-import static org.interphase.sim.symmetric.SymmetricFixtures.bareLatp;
-import static org.interphase.sim.symmetric.SymmetricFixtures.coatedLatp;
-import static org.interphase.sim.symmetric.SymmetricFixtures.experiment;
+import static org.interphase.dsl.tests.binding.PaperStacks.LIBRARY;
+import static org.interphase.dsl.tests.binding.PaperStacks.bareLatp;
+import static org.interphase.dsl.tests.binding.PaperStacks.coatedLatp;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.ENGINE;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.HOUR;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.TENTH_MA_PER_CM2;
+import static org.interphase.dsl.tests.binding.symmetric.SymmetricFixtures.experiment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.library.InterfaceProperty;
 import org.interphase.library.MaterialInterface;
 import org.interphase.sim.electrochem.ButlerVolmer;
@@ -22,6 +24,9 @@ import org.interphase.sim.stack.StackCircuitBuilder;
 import org.interphase.sim.stack.StackContribution;
 import org.interphase.sim.stack.StackInterface;
 import org.interphase.sim.stack.StackPart;
+import org.interphase.sim.symmetric.InterphaseSite;
+import org.interphase.sim.symmetric.SymmetricCellInput;
+import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,7 +94,7 @@ class SymmetricCellAnalyticTest {
         MaterialInterface contact = LIBRARY.interfaceBetween("Li", "LATP").orElseThrow();
         double k = contact.require(InterfaceProperty.INTERPHASE_GROWTH_CONSTANT).value().si();
         double l0 = contact.require(InterfaceProperty.INTERPHASE_THICKNESS).value().si();
-        double sigma = SymmetricFixtures.STACKS.material(contact.interphase().orElseThrow()).conductivity()
+        double sigma = PaperStacks.STACKS.material(contact.interphase().orElseThrow()).conductivity()
                 .at(stack.temperature());
         double[] time = result.time();
         double[] resistance = result.resistance("LATP|Li interphase");
@@ -104,7 +109,7 @@ class SymmetricCellAnalyticTest {
         // A plug-in swaps the parabolic law for a linear one: L = L0 + v·t on each side.
         CellStack stack = bareLatp();
         double v = 1e-12;
-        List<InterphaseSite> linear = InterphaseSites.fromLibrary(LIBRARY, stack, SymmetricFixtures.MODEL).stream()
+        List<InterphaseSite> linear = SymmetricBinding.sites(LIBRARY, stack, SymmetricFixtures.MODEL).stream()
                 .map(site -> site.withLaw(new LinearGrowth(v))).toList();
         SymmetricCellInput input = new SymmetricCellInput(stack, TENTH_MA_PER_CM2, HOUR, 10 * HOUR, 4,
                 SymmetricFixtures.PRESSURE, linear);

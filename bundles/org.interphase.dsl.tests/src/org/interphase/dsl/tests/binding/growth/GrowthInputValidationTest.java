@@ -1,9 +1,10 @@
-package org.interphase.sim.growth;
+package org.interphase.dsl.tests.binding.growth;
 
-import static org.interphase.sim.growth.GrowthFixtures.ENGINE;
-import static org.interphase.sim.growth.GrowthFixtures.LIBRARY;
-import static org.interphase.sim.growth.GrowthFixtures.ald;
-import static org.interphase.sim.growth.GrowthFixtures.si;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.ENGINE;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.GROWTH;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.LIBRARY;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.ald;
+import static org.interphase.dsl.tests.binding.growth.GrowthFixtures.si;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,16 @@ import org.interphase.library.GpcPoint;
 import org.interphase.library.LbLProcess;
 import org.interphase.library.SupercycleProcess;
 import org.interphase.sim.SimulationException;
+import org.interphase.sim.growth.AldChemistry;
+import org.interphase.sim.growth.AldInput;
+import org.interphase.sim.growth.AnnealInput;
+import org.interphase.sim.growth.Dose;
+import org.interphase.sim.growth.Dosing;
+import org.interphase.sim.growth.GpcTable;
+import org.interphase.sim.growth.GrowthResult;
+import org.interphase.sim.growth.LbLInput;
+import org.interphase.sim.growth.SputterInput;
+import org.interphase.sim.growth.SupercycleInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Bad input is one clear SimulationException; good input never yields NaN or infinity. */
 class GrowthInputValidationTest {
 
-    private static final AldChemistry ALUMINA = AldChemistry.of(ald("ALD-Al2O3-TMA-H2O-250"));
+    private static final AldChemistry ALUMINA = GROWTH.chemistry(ald("ALD-Al2O3-TMA-H2O-250"));
 
     static Stream<Arguments> badInputs() {
         double t = si(250, "°C");
@@ -47,31 +58,30 @@ class GrowthInputValidationTest {
                         Optional.empty(), -1), "nucleation delay must be 0 or more"),
                 Arguments.of("zero Φ0", (Executable) () -> ALUMINA.withCharacteristicExposures(0, 1),
                         "characteristic exposure of TMA must be a positive"),
-                Arguments.of("unknown material", (Executable) () -> ENGINE.grow(new AldInput(new AldChemistry(
-                        "Unobtainium", GpcTable.single(t, 1e-10), "A", "B", OptionalDouble.empty(),
-                        OptionalDouble.empty()), t, 10, Optional.empty(), 0)),
+                Arguments.of("unknown material", (Executable) () -> GROWTH.film("Unobtainium"),
                         "unknown material 'Unobtainium'"),
-                Arguments.of("one subcycle", (Executable) () -> new SupercycleInput("LiAlO-ALD",
+                Arguments.of("one subcycle", (Executable) () -> new SupercycleInput(GROWTH.film("LiAlO-ALD"),
                         List.of(new SupercycleInput.Subcycle("Al2O3", Optional.of(ALUMINA), 1)), 10, t,
                         Optional.empty(), Optional.empty(), OptionalDouble.empty(), 0),
                         "at least two subcycles"),
                 Arguments.of("zero subcycle count", (Executable) () -> new SupercycleInput.Subcycle("Li2O",
                         Optional.of(ALUMINA), 0), "must run at least once"),
-                Arguments.of("wrong number of counts", (Executable) () -> SupercycleInput.of(LIBRARY,
+                Arguments.of("wrong number of counts", (Executable) () -> GROWTH.supercycle(
                         LIBRARY.process("SC-LiTaO3-225", SupercycleProcess.class)
                                 .orElseThrow(), List.of(1), 10, t, Optional.empty()), "give 2 counts"),
-                Arguments.of("negative bilayers", (Executable) () -> new LbLInput("PAA-PEO-LbL", 1e-9, -1,
+                Arguments.of("negative bilayers", (Executable) () -> new LbLInput(GROWTH.film("PAA-PEO-LbL"), 1e-9, -1,
                         new LbLInput.Linear(2.5e-9)), "number of bilayers must be 0 or more"),
                 Arguments.of("zero bilayer thickness", (Executable) () -> new LbLInput.Linear(0),
                         "bilayer thickness must be a positive"),
-                Arguments.of("negative sputter time", (Executable) () -> new SputterInput("Ag", 1e-10, -1),
+                Arguments.of("negative sputter time", (Executable) () -> new SputterInput(GROWTH.film("Ag"), 1e-10, -1),
                         "sputter time must be zero or"),
-                Arguments.of("zero target thickness", (Executable) () -> SputterInput.forThickness("Ag", 1e-10, 0),
+                Arguments.of("zero target thickness", (Executable) () -> SputterInput.forThickness(GROWTH.film("Ag"),
+                        1e-10, 0),
                         "target thickness must be a positive"),
                 Arguments.of("duplicate GPC temperature", (Executable) () -> new GpcTable(List.of(
                         new GpcTable.Sample(t, 1e-10), new GpcTable.Sample(t + 0.1, 2e-10)), Optional.empty()),
                         "two GPC values are given at 250 °C"),
-                Arguments.of("zero anneal time", (Executable) () -> new AnnealInput(t, 0),
+                Arguments.of("zero anneal time", (Executable) () -> new AnnealInput(t, OptionalDouble.of(0), List.of()),
                         "anneal duration must be a positive"));
     }
 
@@ -93,7 +103,7 @@ class GrowthInputValidationTest {
         Dosing dosing = new Dosing(new Dose(1e-3, 1e-3, 0), new Dose(1e5, 1e3, 1e3), 1e-3);
         for (GpcPoint point : process.gpc()) {
             for (double t : new double[] {point.temperature().si(), 1, 5000}) {
-                GrowthResult film = ENGINE.grow(AldInput.of(process, t, 1000, Optional.of(dosing), Optional.empty())
+                GrowthResult film = ENGINE.grow(GROWTH.ald(process, t, 1000, Optional.of(dosing), Optional.empty())
                         .withCharacteristicExposures(1e-2, 1e-6));
                 for (double thickness : film.thicknessAfterStep()) {
                     assertTrue(Double.isFinite(thickness) && thickness >= 0, () -> id + ": " + thickness);
@@ -106,7 +116,7 @@ class GrowthInputValidationTest {
     @Test
     void everyBuiltInLbLProcessGrowsAFiniteFilm() {
         for (LbLProcess process : LIBRARY.processes(LbLProcess.class)) {
-            GrowthResult film = ENGINE.grow(LbLInput.of(process, 1000));
+            GrowthResult film = ENGINE.grow(GROWTH.lbl(process, 1000));
             assertTrue(Double.isFinite(film.finalThickness()) && film.finalThickness() > 0, process.id());
         }
     }

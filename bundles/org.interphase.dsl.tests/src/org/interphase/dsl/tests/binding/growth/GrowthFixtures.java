@@ -1,14 +1,17 @@
-package org.interphase.sim.growth;
+package org.interphase.dsl.tests.binding.growth;
 
 import org.interphase.core.units.Quantity;
+import org.interphase.dsl.binding.GrowthBinding;
 import org.interphase.library.AldProcess;
 import org.interphase.library.MaterialLibrary;
+import org.interphase.sim.growth.GrowthEngine;
 
-/** Shared access to the built-in library and unit conversions for the growth tests. */
+/** Shared access to the built-in library, its growth binding and unit conversions for the growth tests. */
 final class GrowthFixtures {
 
     static final MaterialLibrary LIBRARY = MaterialLibrary.builtIn();
-    static final GrowthEngine ENGINE = new GrowthEngine(LIBRARY);
+    static final GrowthBinding GROWTH = new GrowthBinding(LIBRARY);
+    static final GrowthEngine ENGINE = new GrowthEngine();
 
     private GrowthFixtures() {
     }

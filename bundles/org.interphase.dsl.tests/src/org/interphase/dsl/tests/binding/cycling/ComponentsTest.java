@@ -1,4 +1,4 @@
-package org.interphase.sim.cycling;
+package org.interphase.dsl.tests.binding.cycling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.interphase.library.MaterialCurve;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.sim.SimulationException;
+import org.interphase.sim.cycling.LogarithmicGrowth;
+import org.interphase.sim.cycling.OpenCircuitCurve;
+import org.interphase.sim.cycling.SolverSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +21,7 @@ class ComponentsTest {
     @ValueSource(strings = {"LFP", "NCM523", "NCM811", "LCO"})
     void everyCathodeHasAFallingOpenCircuitCurveInTheLibrary(String cathode) {
         MaterialCurve table = MaterialLibrary.builtIn().curvesOf(cathode, MaterialCurve.OPEN_CIRCUIT_POTENTIAL).get(0);
-        OpenCircuitCurve curve = new OpenCircuitCurve(table);
+        OpenCircuitCurve curve = new OpenCircuitCurve(table.id(), table.xs(), table.values());
         assertTrue(curve.maxPotential() > 3.8 && curve.maxPotential() < 4.4, cathode + " " + curve.maxPotential());
         assertTrue(curve.minPotential() > 2.4 && curve.minPotential() < 3.6, cathode + " " + curve.minPotential());
         assertTrue(curve.potential(0.3) > curve.potential(0.7));

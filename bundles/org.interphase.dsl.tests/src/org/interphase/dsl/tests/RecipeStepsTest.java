@@ -1,0 +1,79 @@
+package org.interphase.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.interphase.dsl.compiler.CompileException;
+import org.interphase.dsl.compiler.CompiledRecipe;
+import org.interphase.dsl.compiler.ModelCompiler;
+import org.interphase.library.MaterialLibrary;
+import org.interphase.model.Recipe;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** Every step the grammar accepts compiles: supercycles, sputter steps and anneals grow what they say. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(InterphaseInjectorProvider.class)
+class RecipeStepsTest {
+
+	private static final String CHEMICALS = """
+			precursor LiOtBu "(CH3)3COLi"
+			precursor TaOEt5 "Ta(OC2H5)5"
+			reactant H2O "H2O"
+			gas Ar "Ar"
+			""";
+
+	private final ModelCompiler compiler = new ModelCompiler(MaterialLibrary.builtIn());
+
+	@Inject
+	private TestModels models;
+
+	private CompiledRecipe recipe(String text) {
+		return compiler.recipe((Recipe) TestModels.lastElement(models.parseValid(CHEMICALS + text)));
+	}
+
+	@Test
+	void aSupercycleGrowsItsMeasuredGrowthPerSupercycleAtTheWrittenRatio() {
+		// facts §b3 B-ALD-7: 1 Li2O : 6 Ta2O5 sub-cycles at 225 °C give 5.2 Å per supercycle.
+		CompiledRecipe tantalate = recipe("""
+				recipe Tantalate {
+				  supercycle LiTaO3-ALD at 225 °C {
+				    ald Li2O-ALD { pulse LiOtBu; purge; pulse H2O; purge } x 1
+				    ald Ta2O5-ALD { pulse TaOEt5; purge; pulse H2O; purge } x 6
+				  } x 100
+				}
+				""");
+		assertEquals(100 * 5.2e-10, tantalate.thickness().si(), 1e-15);
+		assertTrue(tantalate.inputs().stream().anyMatch(v -> v.name().contains("sub-cycle ratio [1, 6]")),
+				tantalate.inputs()::toString);
+	}
+
+	@Test
+	void aSputterStepToAThicknessGrowsItAndAnAnnealChangesThePhaseNotTheThickness() {
+		CompiledRecipe llto = recipe("""
+				recipe Llto {
+				  sputter LLTO rf 2.63 W/cm2 in Ar to 350 nm
+				  anneal at 300 °C for 30 min
+				}
+				""");
+		assertEquals(350e-9, llto.thickness().si(), 1e-18);
+		// The LLTO target makes the as-deposited film (library SP-LLTO-RF); 300 °C turns it into AN-LLTO-300's phase.
+		assertTrue(llto.thickness().name().contains("LLTO-film-annealed-300"), llto.thickness().name());
+	}
+
+	@Test
+	void aSputterTimeWithoutAKnownRateSaysWhatToWrite() {
+		CompileException e = assertThrows(CompileException.class, () -> recipe("""
+				recipe Silica {
+				  sputter SiO2-sputtered rf 2.19 W/cm2 in Ar for 20 min
+				}
+				"""));
+		assertTrue(e.getMessage().contains("no deposition rate of SiO2-sputtered") && e.getMessage()
+				.contains("'to 350 nm'"), e.getMessage());
+	}
+}

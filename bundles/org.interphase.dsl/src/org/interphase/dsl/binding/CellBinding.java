@@ -1,0 +1,220 @@
+package org.interphase.dsl.binding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.interphase.core.provenance.SourcedQuantity;
+import org.interphase.library.InterfaceProperty;
+import org.interphase.library.Material;
+import org.interphase.library.MaterialCurve;
+import org.interphase.library.MaterialInterface;
+import org.interphase.library.MaterialLibrary;
+import org.interphase.library.MaterialProperty;
+import org.interphase.sim.SimulationException;
+import org.interphase.sim.cycling.CellParameters;
+import org.interphase.sim.cycling.ElectrodeInterface;
+import org.interphase.sim.cycling.Interphase;
+import org.interphase.sim.cycling.LogarithmicGrowth;
+import org.interphase.sim.cycling.OpenCircuitCurve;
+import org.interphase.sim.cycling.ParticleShape;
+import org.interphase.sim.electrochem.ElectrochemConstants;
+import org.interphase.sim.electrochem.InterphaseGrowthLaw;
+import org.interphase.sim.electrochem.ParabolicGrowth;
+import org.interphase.sim.stack.Arrhenius;
+import org.interphase.sim.stack.LayerMaterial;
+
+/**
+ * Binds a full-cell stack to the cycling engine's {@link CellParameters}, from what the stack says and what its
+ * materials and interfaces are:
+ * <ul>
+ * <li>capacity: the active material's specific capacity × the cathode's active mass (a thin film: density ×
+ * area × layer thickness; a composite: its {@code loading} × area) × the composite's {@code utilization};</li>
+ * <li>solid diffusion: the active material's Li diffusivity over the film thickness (thin film) or the
+ * composite's {@code particleRadius};</li>
+ * <li>separator: every layer's t/(σ(T)A), grain boundaries included, as the impedance model reads them;</li>
+ * <li>kinetics and degradation: the interface entries between the cathode's active material and the first layer
+ * and between the anode and the last layer;</li>
+ * <li>Li inventory: the anode layer's thickness × density × capacity of its material.</li>
+ * </ul>
+ * Temperature enters through Arrhenius on every value with an activation energy. Every value keeps its source
+ * in {@link CellParameters#provenance()}; a value the model needs but the stack's materials lack fails with a
+ * message naming the material or interface and the property.
+ */
+public final class CellBinding {
+
+    private final MaterialLibrary library;
+
+    /** @param library the built-in library combined with the files' materials */
+    public CellBinding(MaterialLibrary library) {
+        this.library = Objects.requireNonNull(library, "material library");
+    }
+
+    /** @throws SimulationException if a value the model needs is missing or non-physical */
+    public CellParameters parameters(CellLayout cell) {
+        if (cell.layers().isEmpty()) {
+            throw new SimulationException("stack " + cell.name() + " has no layer between its electrodes");
+        }
+        List<SourcedQuantity> used = new ArrayList<>();
+        double temperature = cell.temperature();
+        double area = cell.area();
+        Material electrode = material(cell.cathode());
+        Material active = material(cell.activeMaterial());
+        MaterialCurve curve = curve(active);
+        OpenCircuitCurve ocv = new OpenCircuitCurve(curve.id(), curve.xs(), curve.values());
+        double specificCapacity = value(active, MaterialProperty.SPECIFIC_CAPACITY, used);
+        double density = value(active, MaterialProperty.DENSITY, used);
+        double diffusivity = atTemperature(active, MaterialProperty.LITHIUM_DIFFUSIVITY, temperature, used);
+        double utilization = electrode.property(MaterialProperty.UTILIZATION).map(u -> keep(electrode, u, used))
+                .orElse(1.0);
+        double mass;
+        double length;
+        double reactionArea;
+        ParticleShape shape;
+        if (electrode.property(MaterialProperty.PARTICLE_RADIUS).isEmpty()) {
+            length = cell.cathodeThickness().orElseThrow(() -> new SimulationException("the thin-film cathode "
+                    + cell.cathode() + " of stack " + cell.name() + " needs its thickness (write it on the cathode"
+                    + " line, e.g. 'cathode " + cell.cathode() + " 1 µm'), or, for a composite electrode, a"
+                    + " particleRadius and loading of its material"));
+            mass = density * area * length;
+            reactionArea = area;
+            shape = ParticleShape.PLANE;
+        } else {
+            mass = value(electrode, MaterialProperty.LOADING, used) * area;
+            length = value(electrode, MaterialProperty.PARTICLE_RADIUS, used);
+            // The electrolyte wets the contacted particles: their surface, 3V/R, carries the reaction.
+            reactionArea = 3 * mass * utilization / density / length;
+            shape = ParticleShape.SPHERE;
+        }
+        double volumeChange = active.property(MaterialProperty.VOLUME_CHANGE).map(v -> keep(active, v, used))
+                .orElse(0.0);
+        double separator = 0;
+        for (CellLayout.Layer layer : cell.layers()) {
+            separator += layerResistance(StackBinding.material(material(layer.material())), layer.thickness(), area,
+                    temperature);
+        }
+        ElectrodeInterface cathodeContact = contact(active.id(), cell.layers().get(0).material(), temperature, used);
+        ElectrodeInterface anodeContact = contact(cell.anode(), cell.layers().get(cell.layers().size() - 1)
+                .material(), temperature, used);
+        Material anode = material(cell.anode());
+        double inventory = cell.anodeThickness() * area * value(anode, MaterialProperty.DENSITY, used)
+                * value(anode, MaterialProperty.THEORETICAL_CAPACITY, used);
+        return new CellParameters(cell.name(), area, temperature, ocv, shape, length, diffusivity,
+                mass * specificCapacity * utilization, mass, reactionArea, volumeChange, separator, cathodeContact,
+                anodeContact, inventory, used);
+    }
+
+    /** t/(σA) of the bulk plus, for a polycrystalline ceramic with known boundaries, t/(σ_gb A). */
+    private static double layerResistance(LayerMaterial material, double thickness, double area, double temperature) {
+        double bulk = thickness / (material.conductivity().at(temperature) * area);
+        return bulk + material.grainBoundary()
+                .map(gb -> thickness / (gb.conductivity().at(temperature) * area)).orElse(0.0);
+    }
+
+    private ElectrodeInterface contact(String electrode, String layer, double temperature, List<SourcedQuantity> used) {
+        MaterialInterface contact = library.interfaceBetween(electrode, layer).orElseThrow(
+                () -> new SimulationException("no interface between " + electrode + " and " + layer + " is known,"
+                        + " whose exchange current density the cycling model needs; declare that interface with its"
+                        + " kinetics"));
+        String label = electrode + "|" + layer;
+        double exchange = exchangeCurrentDensity(contact, label, temperature, used);
+        Optional<Interphase> interphase = growthLaw(contact, used).map(law -> {
+            String id = contact.interphase().orElseThrow(() -> new SimulationException("interface " + contact.id()
+                    + " gives interphase growth but no interphase=<material> in its header"));
+            double conductivity = StackBinding.material(material(id)).conductivity().at(temperature);
+            double thickness = keep(contact, contact.require(InterfaceProperty.INTERPHASE_THICKNESS), used);
+            double charge = contact.property(InterfaceProperty.INTERPHASE_CHARGE_DENSITY)
+                    .map(q -> keep(contact, q, used)).orElse(0.0);
+            return new Interphase(id, law, thickness, conductivity, charge);
+        });
+        double contactLoss = contact.property(InterfaceProperty.CONTACT_LOSS_PER_STRAIN)
+                .map(c -> keep(contact, c, used)).orElse(0.0);
+        return new ElectrodeInterface(label, exchange, interphase, contactLoss);
+    }
+
+    /**
+     * i₀ at the cell temperature: the interface's own, or, where a paper reports a charge-transfer resistance
+     * instead, the i₀ of the same linear resistance, R_ct·A = RT/(F·i₀), taken at the temperature it was measured
+     * at.
+     */
+    private static double exchangeCurrentDensity(MaterialInterface contact, String label, double temperature,
+            List<SourcedQuantity> used) {
+        OptionalDouble energy = contact.property(InterfaceProperty.ACTIVATION_ENERGY)
+                .map(e -> OptionalDouble.of(keep(contact, e, used))).orElse(OptionalDouble.empty());
+        boolean fromResistance = contact.property(InterfaceProperty.EXCHANGE_CURRENT_DENSITY).isEmpty()
+                && contact.property(InterfaceProperty.CHARGE_TRANSFER_RESISTANCE).isPresent();
+        InterfaceProperty given = fromResistance ? InterfaceProperty.CHARGE_TRANSFER_RESISTANCE
+                : InterfaceProperty.EXCHANGE_CURRENT_DENSITY;
+        SourcedQuantity value = contact.require(given);
+        double measured = keep(contact, value, used);
+        double reference = contact.measuringTemperature(given).orElseThrow(() -> new SimulationException("interface "
+                + contact.id() + " gives " + given.key() + " without its temperature; add 'at 25 °C' (or the right"
+                + " one) to that value")).si();
+        double i0 = fromResistance ? ElectrochemConstants.thermalVoltage(reference) / measured : measured;
+        return new Arrhenius("exchange current density of " + label, i0, reference, energy).at(temperature);
+    }
+
+    /** Parabolic growth if the interface gives a growth constant, tunnelling-limited if a velocity and a length. */
+    private static Optional<InterphaseGrowthLaw> growthLaw(MaterialInterface contact, List<SourcedQuantity> used) {
+        Optional<SourcedQuantity> parabolic = contact.property(InterfaceProperty.INTERPHASE_GROWTH_CONSTANT);
+        Optional<SourcedQuantity> velocity = contact.property(InterfaceProperty.INTERPHASE_GROWTH_VELOCITY);
+        Optional<SourcedQuantity> length = contact.property(InterfaceProperty.TUNNELLING_LENGTH);
+        if (parabolic.isPresent() && velocity.isPresent()) {
+            throw new SimulationException("interface " + contact.id() + " gives both a parabolic growth constant and a "
+                    + "tunnelling growth velocity; keep the one that describes its interphase");
+        }
+        if (velocity.isPresent() != length.isPresent()) {
+            throw new SimulationException("interface " + contact.id() + ": interphaseGrowthVelocity and "
+                    + "tunnellingLength go together (dL/dt = k exp(-L/lambda))");
+        }
+        if (parabolic.isPresent()) {
+            return Optional.of(new ParabolicGrowth(keep(contact, parabolic.get(), used)));
+        }
+        return velocity.map(v -> new LogarithmicGrowth(keep(contact, v, used), keep(contact, length.get(), used)));
+    }
+
+    private Material material(String id) {
+        return library.material(id).orElseThrow(() -> new SimulationException("unknown material '" + id + "': no"
+                + " file and not the library defines it"));
+    }
+
+    private MaterialCurve curve(Material cathode) {
+        List<MaterialCurve> curves = library.curvesOf(cathode.id(), MaterialCurve.OPEN_CIRCUIT_POTENTIAL);
+        if (curves.isEmpty()) {
+            throw new SimulationException("no open-circuit curve of " + cathode.id() + " is known, which the cycling"
+                    + " model needs for the cathode; give the cathode's active material one");
+        }
+        return curves.get(0);
+    }
+
+    private static double atTemperature(Material material, MaterialProperty property, double temperature,
+            List<SourcedQuantity> used) {
+        SourcedQuantity value = material.require(property);
+        double reference = material.measuringTemperature(property.key()).orElseThrow(() -> new SimulationException(
+                "material " + material.id() + " gives " + property.key() + " without its temperature; add 'at 25 °C'"))
+                .si();
+        keep(material, value, used);
+        return Arrhenius.atOneTemperature(property.key() + " of " + material.id(), value.value().si(), reference)
+                .at(temperature);
+    }
+
+    private static double value(Material material, MaterialProperty property, List<SourcedQuantity> used) {
+        return keep(material, material.require(property), used);
+    }
+
+    private static double keep(Material owner, SourcedQuantity value, List<SourcedQuantity> used) {
+        return keep(owner.id(), value, used);
+    }
+
+    private static double keep(MaterialInterface owner, SourcedQuantity value, List<SourcedQuantity> used) {
+        return keep(owner.id(), value, used);
+    }
+
+    /** Records the value, named after its owner so that the report says whose it is, and returns it in SI. */
+    private static double keep(String owner, SourcedQuantity value, List<SourcedQuantity> used) {
+        used.add(new SourcedQuantity(value.name() + " of " + owner, value.value(), value.source(), value.note()));
+        return value.value().si();
+    }
+}
