@@ -18,6 +18,7 @@ import java.util.jar.Manifest;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.ide.server.InterphaseServer;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Model;
@@ -142,7 +143,7 @@ final class Commands implements Callable<Integer> {
             return FAILED;
         }
         List<Experiment> experiments = experiments(files, path, experimentName);
-        MaterialLibrary library = MaterialLibrary.installed();
+        MaterialLibrary library = Libraries.installed();
         int code = OK;
         for (Experiment experiment : experiments) {
             Path target = outDir == null ? workingDirectory.resolve("out").resolve(experiment.getName())

@@ -13,7 +13,7 @@ import org.interphase.core.units.Quantity;
  * @param name        the property name
  * @param qualifiers  key=value qualifiers, in file order
  * @param value       what the line states
- * @param temperature the {@code @ <temperature>} part, if written
+ * @param temperature the {@code at <temperature>} part, if written
  * @param source      the cited source with the line's locator
  * @param note        the note; empty when none
  * @param line        1-based line number

@@ -146,7 +146,7 @@ final class EntryFactory {
                 .toList();
         if (gpc.isEmpty()) {
             throw new EntryException(block.kind().keyword() + " " + block.id()
-                    + " needs at least one line 'gpc = <length>/cycle @ <temperature> source=...'");
+                    + " needs at least one line 'gpc = <length>/cycle at <temperature> source <Source> \"where\"'");
         }
         Map<Reactant, SourcedQuantity> exposures = new EnumMap<>(Reactant.class);
         for (BodyLine line : block.lines("characteristicExposure")) {

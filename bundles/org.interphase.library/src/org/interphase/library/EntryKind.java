@@ -117,7 +117,7 @@ enum EntryKind {
     private static List<Slot> curveSlots() {
         QualifierSpec x = new QualifierSpec("x", true, EntryKind::isUnitFraction, "a number from 0 to 1");
         return List.of(new Slot("point", Set.of(Dimension.VOLTAGE), NON_NEGATIVE, Shape.NUMBER, FORBIDDEN, List.of(x),
-                true, "point x=0.5 = 3.42 V source=[KEY] \"locator\""));
+                true, "point[x=0.5] = 3.42 V source <Source> \"where\""));
     }
 
     /** A plain decimal number from 0 to 1, as curve abscissae are written. */
@@ -132,8 +132,8 @@ enum EntryKind {
 
     private static List<Slot> pelletSlots() {
         return List.of(
-                Slot.number("diameter", Dimension.LENGTH, POSITIVE, FORBIDDEN, "diameter = 8 mm source=[KEY] \"locator\""),
-                Slot.number("thickness", Dimension.LENGTH, POSITIVE, FORBIDDEN, "thickness = 1 mm source=[KEY] \"locator\""));
+                Slot.number("diameter", Dimension.LENGTH, POSITIVE, FORBIDDEN, "diameter = 8 mm source <Source> \"where\""),
+                Slot.number("thickness", Dimension.LENGTH, POSITIVE, FORBIDDEN, "thickness = 1 mm source <Source> \"where\""));
     }
 
     private static List<Slot> aldSlots() {
@@ -142,17 +142,17 @@ enum EntryKind {
         QualifierSpec substrate = new QualifierSpec("on", true, EntryKind::isId, "a substrate material id");
         return List.of(
                 new Slot("gpc", Set.of(Dimension.LENGTH), POSITIVE, Shape.NUMBER, REQUIRED, List.of(), true,
-                        "gpc = 1.0 Å/cycle @ 250 °C source=[KEY] \"locator\""),
-                Slot.temperatureRange("window", "window = 270 °C .. 310 °C source=[KEY] \"locator\""),
+                        "gpc = 1.0 Å/cycle at 250 °C source <Source> \"where\""),
+                Slot.temperatureRange("window", "window = 270 °C to 310 °C source <Source> \"where\""),
                 new Slot("characteristicExposure", Set.of(AldProcess.EXPOSURE), POSITIVE, Shape.NUMBER, FORBIDDEN,
                         List.of(reactant), true,
-                        "characteristicExposure reactant=precursor = 0.05 Torr s source=[KEY] \"locator\""),
+                        "characteristicExposure[reactant=precursor] = 0.05 Torr s source <Source> \"where\""),
                 new Slot("nucleationDelay", Set.of(Dimension.NONE), NON_NEGATIVE, Shape.NUMBER, FORBIDDEN,
-                        List.of(substrate), true, "nucleationDelay on=LATP = 10 cycles source=[KEY] \"locator\""),
+                        List.of(substrate), true, "nucleationDelay[on=LATP] = 10 cycles source <Source> \"where\""),
                 Slot.number("depositionTemperature", Dimension.TEMPERATURE, POSITIVE, FORBIDDEN,
-                        "depositionTemperature = 330 °C source=[KEY] \"locator\""),
-                Slot.number("pulseTime", Dimension.TIME, POSITIVE, FORBIDDEN, "pulseTime = 2 s source=[KEY] \"locator\""),
-                Slot.number("purgeTime", Dimension.TIME, POSITIVE, FORBIDDEN, "purgeTime = 2 s source=[KEY] \"locator\""));
+                        "depositionTemperature = 330 °C source <Source> \"where\""),
+                Slot.number("pulseTime", Dimension.TIME, POSITIVE, FORBIDDEN, "pulseTime = 2 s source <Source> \"where\""),
+                Slot.number("purgeTime", Dimension.TIME, POSITIVE, FORBIDDEN, "purgeTime = 2 s source <Source> \"where\""));
     }
 
     private static List<Slot> supercycleSlots() {
@@ -162,47 +162,47 @@ enum EntryKind {
         QualifierSpec reactants = new QualifierSpec("reactants", false, word -> !word.isBlank(), "the reactants");
         return List.of(
                 new Slot("subcycle", Set.of(), NON_NEGATIVE, Shape.LABEL, FORBIDDEN, List.of(process, reactants), true,
-                        "subcycle Li2O process=ALD-Li2O-LiOtBu-H2O-225 source=[KEY] \"locator\""),
+                        "subcycle[process=ALD-Li2O-LiOtBu-H2O-225] = Li2O source <Source> \"where\""),
                 new Slot("supercycleGpc", Set.of(Dimension.LENGTH), POSITIVE, Shape.NUMBER, REQUIRED, List.of(ratio),
-                        true, "supercycleGpc ratio=1:6 = 5.2 Å @ 225 °C source=[KEY] \"locator\""),
-                Slot.temperatureRange("window", "window = 200 °C .. 260 °C source=[KEY] \"locator\""),
+                        true, "supercycleGpc[ratio=1:6] = 5.2 Å at 225 °C source <Source> \"where\""),
+                Slot.temperatureRange("window", "window = 200 °C to 260 °C source <Source> \"where\""),
                 Slot.number("nonAdditivity", Dimension.NONE, POSITIVE, FORBIDDEN,
-                        "nonAdditivity = 1.2 source=[KEY] \"locator\""));
+                        "nonAdditivity = 1.2 source <Source> \"where\""));
     }
 
     private static List<Slot> lblSlots() {
         return List.of(
                 Slot.number("precursorThickness", Dimension.LENGTH, POSITIVE, FORBIDDEN,
-                        "precursorThickness = 1.7 nm source=[KEY] \"locator\""),
+                        "precursorThickness = 1.7 nm source <Source> \"where\""),
                 Slot.number("bilayerThickness", Dimension.LENGTH, POSITIVE, FORBIDDEN,
-                        "bilayerThickness = 2.5 nm/bilayer source=[KEY] \"locator\""),
+                        "bilayerThickness = 2.5 nm/bilayer source <Source> \"where\""),
                 Slot.number("amplitude", Dimension.LENGTH, POSITIVE, FORBIDDEN,
-                        "amplitude = 3 nm source=[KEY] \"locator\""),
+                        "amplitude = 3 nm source <Source> \"where\""),
                 Slot.number("growthRate", Dimension.NONE, POSITIVE, FORBIDDEN,
-                        "growthRate = 0.1 source=[KEY] \"locator\""),
-                Slot.number("dipTime", Dimension.TIME, POSITIVE, FORBIDDEN, "dipTime = 5 min source=[KEY] \"locator\""),
-                Slot.number("rinseTime", Dimension.TIME, POSITIVE, FORBIDDEN, "rinseTime = 2 min source=[KEY] \"locator\""));
+                        "growthRate = 0.1 source <Source> \"where\""),
+                Slot.number("dipTime", Dimension.TIME, POSITIVE, FORBIDDEN, "dipTime = 5 min source <Source> \"where\""),
+                Slot.number("rinseTime", Dimension.TIME, POSITIVE, FORBIDDEN, "rinseTime = 2 min source <Source> \"where\""));
     }
 
     private static List<Slot> sputterSlots() {
         return List.of(
                 new Slot("referencePower", Set.of(Dimension.POWER, Dimension.POWER_DENSITY), POSITIVE, Shape.NUMBER,
-                        FORBIDDEN, List.of(), false, "referencePower = 2.63 W/cm2 source=[KEY] \"locator\""),
+                        FORBIDDEN, List.of(), false, "referencePower = 2.63 W/cm2 source <Source> \"where\""),
                 Slot.number("depositionRate", Dimension.VELOCITY, POSITIVE, FORBIDDEN,
-                        "depositionRate = 5 nm/min source=[KEY] \"locator\""),
+                        "depositionRate = 5 nm/min source <Source> \"where\""),
                 new Slot("reportedThickness", Set.of(Dimension.LENGTH), POSITIVE, Shape.NUMBER_OR_RANGE, FORBIDDEN,
-                        List.of(), false, "reportedThickness = 300 nm .. 400 nm source=[KEY] \"locator\""),
+                        List.of(), false, "reportedThickness = 300 nm to 400 nm source <Source> \"where\""),
                 Slot.number("reportedTime", Dimension.TIME, POSITIVE, FORBIDDEN,
-                        "reportedTime = 20 min source=[KEY] \"locator\""));
+                        "reportedTime = 20 min source <Source> \"where\""));
     }
 
     private static List<Slot> annealSlots() {
         return List.of(
                 Slot.number("temperature", Dimension.TEMPERATURE, POSITIVE, FORBIDDEN,
-                        "temperature = 400 °C source=[KEY] \"locator\""),
-                Slot.number("duration", Dimension.TIME, POSITIVE, FORBIDDEN, "duration = 30 min source=[KEY] \"locator\""),
+                        "temperature = 400 °C source <Source> \"where\""),
+                Slot.number("duration", Dimension.TIME, POSITIVE, FORBIDDEN, "duration = 30 min source <Source> \"where\""),
                 Slot.number("heatingRate", Dimension.HEATING_RATE, POSITIVE, FORBIDDEN,
-                        "heatingRate = 10 °C/s source=[KEY] \"locator\""));
+                        "heatingRate = 10 °C/s source <Source> \"where\""));
     }
 
     private static List<Slot> concat(List<Slot> a, List<Slot> b) {

@@ -53,7 +53,7 @@ public enum InterfaceProperty implements NumericProperty {
         return dimension;
     }
 
-    /** Whether the value may carry its measuring temperature ({@code @ 25 °C}). */
+    /** Whether the value may carry its measuring temperature ({@code at 25 °C}). */
     @Override
     public boolean measuredAtTemperature() {
         return measuredAtTemperature;

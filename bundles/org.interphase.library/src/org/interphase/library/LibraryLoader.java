@@ -1,8 +1,5 @@
 package org.interphase.library;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,21 +27,9 @@ final class LibraryLoader {
         this.checker = new EntryChecker(knownCitations);
     }
 
-    /** Reads a {@code .lib} file. */
-    void add(String file, Reader reader) throws IOException {
-        BufferedReader buffered = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        LibraryParser.Parsed parsed = LibraryParser.parse(file, buffered);
-        add(parsed.sources(), parsed.entries(), parsed.problems());
-    }
-
     /** Checks the sources and entries of one file. */
     void add(List<WrittenEntry.Source> sources, List<WrittenEntry> entries) {
-        add(sources, entries, List.of());
-    }
-
-    private void add(List<WrittenEntry.Source> sources, List<WrittenEntry> entries, List<LibraryProblem> found) {
         int first = problems.size();
-        problems.addAll(found);
         sources.forEach(checker::declare);
         for (WrittenEntry entry : entries) {
             checker.check(entry).ifPresent(this::register);

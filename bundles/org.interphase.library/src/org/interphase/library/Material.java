@@ -56,8 +56,8 @@ public record Material(String id, String formula, MaterialClass materialClass, S
      */
     public SourcedQuantity require(String name) {
         return property(name).orElseThrow(() -> new LibraryException(origin.file(), origin.line(),
-                "material " + id + " has no " + name + " (the sources give none); add a line such as '  "
-                        + name + " = <value> <unit> source=[KEY] \"locator\"' to this material in a user library file"));
+                "material " + id + " has no " + name + " (the sources give none); state it in your file: material "
+                        + id + " { " + name + " = <value> <unit> source <Source> \"where\" }"));
     }
 
     /** Same as {@link #require(String)} with the property's key. */

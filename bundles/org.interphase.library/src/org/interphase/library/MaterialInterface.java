@@ -58,7 +58,7 @@ public record MaterialInterface(String id, String between, String and, Optional<
         return property(property).orElseThrow(() -> new LibraryException(origin.file(), origin.line(),
                 "interface " + id + " (" + between + "|" + and + ") has no " + property.key()
                         + "; add a line such as '  " + property.key() + " = " + property.dimension().example()
-                        + " source=[KEY] \"locator\"' to it in a user library file"));
+                        + " source <Source> \"where\"' to it in your file"));
     }
 
     /** The temperature at which {@code property} was measured, if the source gives one. */

@@ -1,14 +1,5 @@
 package org.interphase.library;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,23 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.interphase.core.extensions.Contributions;
-
 /**
- * The materials and fabrication processes a simulation can use, each value with its unit and
- * source, read from human-editable text files (format documented at the top of each built-in
- * file in {@code org/interphase/library/data/}).
- *
- * <p>{@link #builtIn()} holds what the five source papers of the domain reference give.
- * {@link #load(Path)} reads a user file, which may cite the built-in sources and refer to
- * built-in materials; {@link #withOverrides(MaterialLibrary)} combines libraries, later entries
- * replacing earlier ones with the same id. {@link #installed()} adds to the built-in library what plug-ins
- * contribute ({@link MaterialLibraryContribution}). Libraries are immutable and safe to share.
+ * The materials, fabrication processes, interfaces and curves a simulation can use, each value with its unit and
+ * source. Entries are written in the Interphase language ({@code .iph} files: the built-in library in
+ * {@code org/interphase/library/data/}, plug-ins' libraries, a user's files) and reach this class as
+ * {@link WrittenEntry}s through {@link #read}, which checks them against the library's vocabulary
+ * ({@link LibraryVocabulary}); {@link #withOverrides(MaterialLibrary)} combines libraries, later entries replacing
+ * earlier ones with the same id. Libraries are immutable and safe to share.
  */
 public final class MaterialLibrary {
-
-    private static final String DATA = "data/";
-    private static final String INDEX = "index.lib";
 
     private final Map<String, String> citations;
     private final Map<String, Material> materials;
@@ -63,135 +46,6 @@ public final class MaterialLibrary {
     /** A library with nothing in it, to read a first set of files over. */
     public static MaterialLibrary empty() {
         return new MaterialLibrary(Map.of(), Map.of(), Map.of());
-    }
-
-    /** Lazy holder: the built-in library is read once, on first use, and then shared. */
-    private static final class BuiltIn {
-        static final MaterialLibrary LIBRARY = readBuiltIn();
-    }
-
-    /**
-     * The built-in library, read from this bundle's class-path resources (works in OSGi and in
-     * plain Java).
-     *
-     * @throws LibraryException if a built-in file is malformed (a packaging error)
-     */
-    public static MaterialLibrary builtIn() {
-        return BuiltIn.LIBRARY;
-    }
-
-    /** Lazy holder: the contributions are read once, on first use. */
-    private static final class Installed {
-        static final MaterialLibrary LIBRARY = readInstalled();
-    }
-
-    /**
-     * The built-in library with every contributed library added ({@link MaterialLibraryContribution}, found through
-     * the extension registry in Eclipse and through {@link java.util.ServiceLoader} headless). A contribution that
-     * cannot be read is logged and left out; the others are still added.
-     */
-    public static MaterialLibrary installed() {
-        return Installed.LIBRARY;
-    }
-
-    private static MaterialLibrary readInstalled() {
-        List<String> problems = new ArrayList<>();
-        MaterialLibrary library = builtIn().withContributions(Contributions.all(MaterialLibraryContribution.class,
-                MaterialLibraryContribution.EXTENSION_POINT), problems);
-        System.Logger log = System.getLogger(MaterialLibrary.class.getName());
-        problems.forEach(problem -> log.log(System.Logger.Level.WARNING, problem));
-        return library;
-    }
-
-    /**
-     * This library with the entries of each contribution added, in order. A contribution whose text cannot be read
-     * or has errors is left out and described in {@code problems} (with its file and line), so that one broken
-     * plug-in does not take the others with it.
-     */
-    public MaterialLibrary withContributions(List<? extends MaterialLibraryContribution> contributions,
-            List<String> problems) {
-        MaterialLibrary combined = this;
-        for (MaterialLibraryContribution contribution : contributions) {
-            String file = contribution.id() + "/" + contribution.fileName();
-            try (Reader reader = contribution.open()) {
-                LibraryLoader loader = new LibraryLoader(combined.citations);
-                loader.add(file, reader);
-                combined = combined.withOverrides(loader.finish());
-            } catch (IOException e) {
-                problems.add("materials library " + file + " cannot be read: " + e.getMessage());
-            } catch (LibraryException e) {
-                problems.add("materials library " + file + " is left out: " + e.getMessage());
-            }
-        }
-        return combined;
-    }
-
-    private static MaterialLibrary readBuiltIn() {
-        try {
-            LibraryLoader loader = new LibraryLoader(Map.of());
-            for (String file : builtInFiles()) {
-                try (Reader reader = resource(file)) {
-                    loader.add(file, reader);
-                }
-            }
-            MaterialLibrary library = loader.finish();
-            library.checkReferences();
-            return library;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the built-in library from the bundle", e);
-        }
-    }
-
-    private static List<String> builtInFiles() throws IOException {
-        List<String> files = new ArrayList<>();
-        try (BufferedReader index = resource(INDEX)) {
-            String line;
-            while ((line = index.readLine()) != null) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    files.add(name);
-                }
-            }
-        }
-        return files;
-    }
-
-    private static BufferedReader resource(String file) throws IOException {
-        InputStream stream = MaterialLibrary.class.getResourceAsStream(DATA + file);
-        if (stream == null) {
-            throw new IOException("built-in library file " + DATA + file + " is missing from the bundle");
-        }
-        return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Reads a user library file (UTF-8). It may cite the built-in sources and refer to built-in
-     * materials and processes; the result holds only the file's own entries, ready for
-     * {@code builtIn().withOverrides(...)}.
-     *
-     * @throws LibraryException listing every problem in the file, with line numbers
-     * @throws IOException      if the file cannot be read
-     */
-    public static MaterialLibrary load(Path file) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return load(reader, file.getFileName().toString());
-        }
-    }
-
-    /**
-     * Same as {@link #load(Path)} for text from any reader; {@code fileName} names it in messages.
-     *
-     * @throws LibraryException listing every problem in the text, with line numbers
-     * @throws IOException      if the reader fails
-     */
-    public static MaterialLibrary load(Reader reader, String fileName) throws IOException {
-        MaterialLibrary base = builtIn();
-        LibraryLoader loader = new LibraryLoader(base.citations);
-        loader.add(fileName, reader);
-        MaterialLibrary loaded = loader.finish();
-        // References may point at built-in entries, so they are checked in the combination.
-        base.withOverrides(loaded);
-        return loaded;
     }
 
     /**
@@ -327,13 +181,6 @@ public final class MaterialLibrary {
     /** Citations of every source the library's values may cite, by key (e.g. "[000]"). */
     public Map<String, String> citations() {
         return citations;
-    }
-
-    private void checkReferences() {
-        List<LibraryProblem> problems = referenceProblems();
-        if (!problems.isEmpty()) {
-            throw new LibraryException(problems);
-        }
     }
 
     /**

@@ -67,7 +67,7 @@ public enum MaterialProperty implements NumericProperty {
         return dimension;
     }
 
-    /** Whether the value may carry its measuring temperature ({@code @ 25 °C}). */
+    /** Whether the value may carry its measuring temperature ({@code at 25 °C}). */
     @Override
     public boolean measuredAtTemperature() {
         return measuredAtTemperature;

@@ -14,7 +14,7 @@ interface NumericProperty {
 
     Dimension dimension();
 
-    /** Whether the value may carry its measuring temperature ({@code @ 25 °C}). */
+    /** Whether the value may carry its measuring temperature ({@code at 25 °C}). */
     default boolean measuredAtTemperature() {
         return false;
     }

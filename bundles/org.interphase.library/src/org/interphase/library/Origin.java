@@ -8,7 +8,7 @@ package org.interphase.library;
  */
 public record Origin(String file, int line) {
 
-    /** E.g. "ald.lib:42". */
+    /** E.g. "ald.iph:42". */
     @Override
     public String toString() {
         return file + ":" + line;

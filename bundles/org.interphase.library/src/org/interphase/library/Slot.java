@@ -9,7 +9,7 @@ import org.interphase.core.units.Dimension;
 
 /**
  * What a body line of a library entry may say under one name: the kind of value, its dimension
- * and sign, whether it carries a temperature ({@code @ 250 °C}) and which qualifiers
+ * and sign, whether it carries a temperature ({@code at 250 °C}) and which qualifiers
  * ({@code reactant=precursor}) it takes. The loader checks every line against its slot so that a
  * misspelt name or a value of the wrong kind is reported where it was written.
  *
@@ -17,7 +17,7 @@ import org.interphase.core.units.Dimension;
  * @param dimensions  accepted dimensions (one in almost every case)
  * @param sign        which values are physical
  * @param shape       number, range, either, yes/no, or a label
- * @param temperature whether {@code @ <temperature>} is forbidden, allowed or required
+ * @param temperature whether {@code at <temperature>} is forbidden, allowed or required
  * @param qualifiers  the key=value qualifiers the line may or must carry
  * @param repeatable  whether the name may occur several times (distinguished by qualifiers and temperature)
  * @param example     a well-formed line, for messages
@@ -55,11 +55,11 @@ record Slot(String name, Set<Dimension> dimensions, Sign sign, Shape shape, Need
 
     /**
      * A vocabulary property (material, interface or cell property), whose example line is written
-     * from its dimension's example value, e.g. {@code density = 1.5 g/cm3 source=[KEY] "locator"}.
+     * from its dimension's example value, e.g. {@code density = 1.5 g/cm3 source <Source> "where"}.
      */
     static Slot property(String key, Dimension dimension, Sign sign, Need temperature) {
         return number(key, dimension, sign, temperature,
-                key + " = " + dimension.example() + " source=[KEY] \"locator\"");
+                key + " = " + dimension.example() + " source <Source> \"where\"");
     }
 
     /** A temperature range such as a process window. */
@@ -71,7 +71,7 @@ record Slot(String name, Set<Dimension> dimensions, Sign sign, Shape shape, Need
     /** A yes/no fact. */
     static Slot flag(String name) {
         return new Slot(name, Set.of(), Sign.NON_NEGATIVE, Shape.FLAG, Need.FORBIDDEN, List.of(), false,
-                name + " = true source=[KEY] \"locator\"");
+                name + " = true source <Source> \"where\"");
     }
 
     QualifierSpec qualifier(String key) {

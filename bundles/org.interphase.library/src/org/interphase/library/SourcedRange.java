@@ -6,8 +6,8 @@ import org.interphase.core.provenance.Source;
 import org.interphase.core.units.Quantity;
 
 /**
- * A sourced interval such as an ALD process window (270 °C .. 310 °C) or a reported thickness
- * range (300 nm .. 400 nm). A single reported value is an interval with {@code min == max}.
+ * A sourced interval such as an ALD process window (270 °C to 310 °C) or a reported thickness
+ * range (300 nm to 400 nm). A single reported value is an interval with {@code min == max}.
  *
  * @param name   the parameter name as in library files, e.g. "window"
  * @param min    lower end, same dimension as {@code max}
@@ -24,7 +24,7 @@ public record SourcedRange(String name, Quantity min, Quantity max, Source sourc
         Objects.requireNonNull(source, () -> "source of " + name);
         Objects.requireNonNull(note, () -> "note on " + name);
         if (!min.dimension().equals(max.dimension()) || min.si() > max.si()) {
-            throw new IllegalArgumentException(name + ": '" + min.text() + " .. " + max.text()
+            throw new IllegalArgumentException(name + ": '" + min.text() + " to " + max.text()
                     + "' is not an interval; write the lower end first, both of the same kind");
         }
     }

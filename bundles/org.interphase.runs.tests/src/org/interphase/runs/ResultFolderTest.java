@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.interphase.dsl.library.Libraries;
 import org.interphase.runs.ResultFolder.Replace;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,7 @@ class ResultFolderTest {
 
     @BeforeAll
     static void runTheLifetimeExample() {
-        lifetime = new RunExecutor(org.interphase.library.MaterialLibrary.builtIn()).execute(
+        lifetime = new RunExecutor(Libraries.builtIn()).execute(
                 Models.experiment(Models.examples().resolve("paa-peo-on-latp"), "PaaPeoLifetime"), RunMonitor.NONE);
     }
 

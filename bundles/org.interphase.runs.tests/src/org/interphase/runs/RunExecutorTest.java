@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.compiler.CompiledRun;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.run.CyclingResult;
 import org.interphase.model.run.GrowthResult;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs example experiments into SimulationRuns and saves them as results folders. */
 class RunExecutorTest {
 
-    private static final MaterialLibrary LIBRARY = MaterialLibrary.builtIn();
+    private static final MaterialLibrary LIBRARY = Libraries.builtIn();
     private static Execution lifetime;
 
     @TempDir

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.SimulationPlan;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.sim.SimulationException;
@@ -26,7 +27,7 @@ public final class RunExecutor {
 
     private final MaterialLibrary library;
 
-    /** @param library the library DSL materials extend, normally {@code MaterialLibrary.builtIn()} */
+    /** @param library the library DSL materials extend, normally {@code Libraries.builtIn()} */
     public RunExecutor(MaterialLibrary library) {
         this.library = Objects.requireNonNull(library, "material library");
     }

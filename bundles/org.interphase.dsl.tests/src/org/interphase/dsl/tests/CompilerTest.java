@@ -22,8 +22,8 @@ import org.interphase.dsl.compiler.CompiledStack;
 import org.interphase.dsl.compiler.CompiledValue;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.SimulationPlan;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.Material;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Model;
 import org.interphase.model.Recipe;
@@ -67,7 +67,7 @@ class CompilerTest {
 			}
 			""";
 
-	private final ModelCompiler compiler = new ModelCompiler(MaterialLibrary.builtIn());
+	private final ModelCompiler compiler = new ModelCompiler(Libraries.builtIn());
 
 	@Inject
 	private TestModels models;
@@ -95,9 +95,9 @@ class CompilerTest {
 
 		// Library LATP: 7e-4 S/cm at 25 °C from [001] Table 1 (facts §a1).
 		assertEquals(7e-2, conductivity.si(), 1e-9);
-		assertTrue(conductivity.source().location().startsWith("library electrolytes.lib:"),
+		assertTrue(conductivity.source().location().startsWith("library electrolytes.iph:"),
 				conductivity.source().toString());
-		assertTrue(conductivity.source().citation().startsWith("[001]"), conductivity.source().toString());
+		assertTrue(conductivity.source().citation().startsWith("[Tolganbek2022Review]"), conductivity.source().toString());
 	}
 
 	@Test
@@ -135,7 +135,7 @@ class CompilerTest {
 				.location());
 		CompiledValue gpc = value(recipe.inputs(), "growth per cycle of Al2O3-ALD");
 		assertEquals(1e-10, gpc.si(), 1e-15);
-		assertTrue(gpc.source().location().startsWith("library ald.lib:"), gpc.source().toString());
+		assertTrue(gpc.source().location().startsWith("library ald.iph:"), gpc.source().toString());
 	}
 
 	@Test
@@ -229,7 +229,7 @@ class CompilerTest {
 		assertEquals(ParticleShape.PLANE, cell.shape());
 		assertEquals(2e-6, cell.diffusionLength(), 1e-15);
 		// A thin film: density x area x thickness of LFP, all of it active.
-		Material lfp = MaterialLibrary.builtIn().material("LFP").orElseThrow();
+		Material lfp = Libraries.builtIn().material("LFP").orElseThrow();
 		double mass = lfp.require("density").value().si() * 2e-4 * 2e-6;
 		assertEquals(mass * lfp.require("specificCapacity").value().si(), cell.capacity(), 1e-9 * cell.capacity());
 		assertEquals(line(MATERIALS, 4), value(cycling.inputs(), "thickness of LFP").source().location());
@@ -271,7 +271,7 @@ class CompilerTest {
 		CellParameters cell = assertInstanceOf(CompiledRun.Cycling.class, plan.runs().get(0)).parameters();
 		assertEquals(ParticleShape.SPHERE, cell.shape());
 		assertEquals(50e-9, cell.diffusionLength(), 1e-18);
-		double specific = MaterialLibrary.builtIn().material("LFP").orElseThrow().require("specificCapacity").value()
+		double specific = Libraries.builtIn().material("LFP").orElseThrow().require("specificCapacity").value()
 				.si();
 		// 2 mg/cm2 on 1 cm2, half of it reached.
 		assertEquals(2e-6 * specific * 0.5, cell.capacity(), 1e-9 * cell.capacity());

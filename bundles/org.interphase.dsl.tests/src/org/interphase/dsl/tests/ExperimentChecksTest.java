@@ -14,9 +14,9 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.library.MaterialCurve;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.sim.protocol.ProtocolException;
 import org.interphase.sim.protocol.Step;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class ExperimentChecksTest {
 
 	@Test
 	void cutOffAboveTheCathodesOpenCircuitRangeIsAWarningOnTheVoltage() {
-		double top = Arrays.stream(MaterialLibrary.builtIn().curvesOf("NCM523", MaterialCurve.OPEN_CIRCUIT_POTENTIAL)
+		double top = Arrays.stream(Libraries.builtIn().curvesOf("NCM523", MaterialCurve.OPEN_CIRCUIT_POTENTIAL)
 				.get(0).values()).max().orElseThrow();
 		assertTrue(top < 4.5, "the test needs a cut-off above the library's NCM523 curve, which ends at " + top);
 		String text = CELL + """
@@ -92,7 +92,7 @@ class ExperimentChecksTest {
 
 	@Test
 	void platingAboveTheCriticalCurrentDensityIsAWarningWithItsSource() {
-		SourcedQuantity ccd = SymmetricBinding.criticalCurrentDensity(MaterialLibrary.builtIn(), List.of("Li"),
+		SourcedQuantity ccd = SymmetricBinding.criticalCurrentDensity(Libraries.builtIn(), List.of("Li"),
 				List.of("LLZO")).orElseThrow();
 		Issue issue = issues.single(issues.of("""
 				stack Sym { lithium Li electrolyte LLZO lithium Li }

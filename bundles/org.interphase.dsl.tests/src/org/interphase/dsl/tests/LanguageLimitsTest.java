@@ -200,7 +200,7 @@ class LanguageLimitsTest {
 				+ " { purge 1 s } x 10\n}\n");
 
 		Issue window = issues.single(all, InterphaseIssueCodes.OUTSIDE_PROCESS_WINDOW, Severity.WARNING, 2);
-		assertTrue(window.getMessage().contains(": 60 °C (ALD-Al2O3-TMA-H2O-60, ald.lib:"), window.getMessage());
+		assertTrue(window.getMessage().contains(": 60 °C (ALD-Al2O3-TMA-H2O-60, ald.iph:"), window.getMessage());
 		assertTrue(window.getMessage().contains(".. 280 °C (ALD-Al2O3-TMA-H2O-280"), window.getMessage());
 		if (temperature.startsWith("2000")) {
 			// The nearest data is a doubtful entry; the warning says so rather than using it silently.

@@ -11,8 +11,8 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.interphase.dsl.compiler.CompiledRecipe;
 import org.interphase.dsl.compiler.ModelCompiler;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Model;
 import org.interphase.model.Recipe;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class LibraryEntriesTest {
 	@Inject
 	private ValidationIssues issues;
 
-	private final ModelCompiler compiler = new ModelCompiler(MaterialLibrary.builtIn());
+	private final ModelCompiler compiler = new ModelCompiler(Libraries.builtIn());
 
 	@Test
 	void aUserDeclaredAldProcessValidatesAndGrowsItsFilm() {

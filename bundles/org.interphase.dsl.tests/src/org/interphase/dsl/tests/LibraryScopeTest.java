@@ -8,8 +8,8 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.scoping.LibraryMaterials;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.library.Origin;
 import org.interphase.model.Material;
 import org.interphase.model.Model;
@@ -35,7 +35,7 @@ class LibraryScopeTest {
 				""");
 
 		Material latp = layerMaterial(model, 1);
-		Origin expected = MaterialLibrary.builtIn().material("LATP").orElseThrow().origin();
+		Origin expected = Libraries.builtIn().material("LATP").orElseThrow().origin();
 		assertEquals("Li1.3Al0.3Ti1.7(PO4)3", latp.getFormula());
 		assertEquals(expected, LibraryMaterials.origin(latp).orElseThrow());
 		assertEquals(LibraryMaterials.SCHEME + ":/" + expected.file() + "#LATP", EcoreUtil.getURI(latp).toString());

@@ -13,7 +13,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.hipparchus.complex.Complex;
 import org.interphase.dsl.compiler.ModelCompiler;
-import org.interphase.library.MaterialLibrary;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.model.Stack;
 import org.interphase.sim.impedance.FrequencySweep;
 import org.interphase.sim.impedance.Spectrum;
@@ -63,7 +63,7 @@ class PaperCellsTest {
                 .flatMap(resource -> EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Stack.class)
                         .stream())
                 .filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
-        return StackCircuitBuilder.simulate(new ModelCompiler(MaterialLibrary.builtIn()).stack(stack).cell(),
+        return StackCircuitBuilder.simulate(new ModelCompiler(Libraries.builtIn()).stack(stack).cell(),
                 PAPER_SWEEP);
     }
 

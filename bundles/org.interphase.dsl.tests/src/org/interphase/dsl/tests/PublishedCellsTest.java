@@ -15,7 +15,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.interphase.core.units.CRate;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.ModelCompiler;
-import org.interphase.library.MaterialLibrary;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.model.Experiment;
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.cycling.CyclingResult;
@@ -56,7 +56,7 @@ class PublishedCellsTest {
 				.flatMap(resource -> EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Experiment.class)
 						.stream())
 				.filter(e -> e.getName().equals(experiment)).findFirst().orElseThrow();
-		return new ModelCompiler(MaterialLibrary.builtIn()).compile(found).runs().stream()
+		return new ModelCompiler(Libraries.builtIn()).compile(found).runs().stream()
 				.filter(CompiledRun.Cycling.class::isInstance).map(run -> ((CompiledRun.Cycling) run).parameters())
 				.findFirst().orElseThrow();
 	}

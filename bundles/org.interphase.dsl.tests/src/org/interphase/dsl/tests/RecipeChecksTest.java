@@ -9,9 +9,9 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.library.AldProcess;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.library.SourcedRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +43,7 @@ class RecipeChecksTest {
 
 	@Test
 	void temperatureOutsideTheLibrarysWindowIsAWarningWithTheWindowAndItsSource() {
-		SourcedRange window = MaterialLibrary.builtIn().process("ALD-LiPON-LiHMDS-DEPA", AldProcess.class)
+		SourcedRange window = Libraries.builtIn().process("ALD-LiPON-LiHMDS-DEPA", AldProcess.class)
 				.orElseThrow().window().orElseThrow();
 		Issue issue = issues.single(issues.of(recipe("""
 				recipe R {

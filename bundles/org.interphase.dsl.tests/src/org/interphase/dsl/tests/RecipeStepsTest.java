@@ -9,7 +9,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.compiler.CompiledRecipe;
 import org.interphase.dsl.compiler.ModelCompiler;
-import org.interphase.library.MaterialLibrary;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.model.Recipe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +28,7 @@ class RecipeStepsTest {
 			gas Ar "Ar"
 			""";
 
-	private final ModelCompiler compiler = new ModelCompiler(MaterialLibrary.builtIn());
+	private final ModelCompiler compiler = new ModelCompiler(Libraries.builtIn());
 
 	@Inject
 	private TestModels models;

@@ -10,9 +10,9 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.interphase.core.provenance.Source;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.library.MaterialFlag;
-import org.interphase.library.MaterialLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,7 +61,7 @@ class StackChecksTest {
 
 	@Test
 	void lithiumDirectlyOnLatpWarnsThatAnInterphaseWillFormCitingTheLibrary() {
-		Source source = MaterialLibrary.builtIn().material("LATP").orElseThrow().flag(MaterialFlag.REDUCED_BY_LI)
+		Source source = Libraries.builtIn().material("LATP").orElseThrow().flag(MaterialFlag.REDUCED_BY_LI)
 				.orElseThrow().source();
 		List<Issue> found = issues.of("""
 				stack S {
@@ -75,7 +75,7 @@ class StackChecksTest {
 		assertTrue(issue.getMessage().contains("LATP is reduced by Li: " + source.key() + " " + source.locator()),
 				issue.getMessage());
 		assertEquals("LATP", issue.getData()[0]);
-		assertTrue(MaterialLibrary.builtIn().material(issue.getData()[1]).isPresent(), issue.getData()[1]);
+		assertTrue(Libraries.builtIn().material(issue.getData()[1]).isPresent(), issue.getData()[1]);
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import org.interphase.core.units.CRate;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.SimulationPlan;
-import org.interphase.library.MaterialLibrary;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.model.Experiment;
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.cycling.CyclingSimulation;
@@ -66,7 +66,7 @@ class StackSensitivityTest {
 			}
 			""";
 
-	private final ModelCompiler compiler = new ModelCompiler(MaterialLibrary.builtIn());
+	private final ModelCompiler compiler = new ModelCompiler(Libraries.builtIn());
 
 	@Inject
 	private TestModels models;

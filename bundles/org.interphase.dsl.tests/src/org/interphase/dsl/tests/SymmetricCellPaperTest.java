@@ -12,6 +12,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.ModelCompiler;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
@@ -42,7 +43,7 @@ import com.google.inject.Inject;
 class SymmetricCellPaperTest {
 
 	private static final double HOUR = 3600;
-	private static final MaterialLibrary LIBRARY = MaterialLibrary.builtIn();
+	private static final MaterialLibrary LIBRARY = Libraries.builtIn();
 
 	@Inject
 	private TestModels models;

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Dimension;
 import org.interphase.core.units.Quantity;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.InterfaceProperty;
 import org.interphase.library.Material;
 import org.interphase.library.MaterialFlag;
@@ -39,7 +40,7 @@ public final class StackBinding {
 
     private final MaterialLibrary library;
 
-    /** @param library e.g. {@code MaterialLibrary.builtIn()}, or it combined with a user file */
+    /** @param library e.g. {@code Libraries.builtIn()}, or it combined with a user file */
     public StackBinding(MaterialLibrary library) {
         this.library = Objects.requireNonNull(library, "material library");
     }

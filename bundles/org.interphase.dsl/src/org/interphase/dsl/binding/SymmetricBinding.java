@@ -49,7 +49,7 @@ public final class SymmetricBinding {
     /**
      * The model of a stack. Its critical current density is the lowest that an interface entry gives for the
      * stack's Li against any of its layers (Li|LLZO under an ALD coating: a coating may raise the CCD, but no
-     * source says by how much, facts §c5 R-077); a stack for which none is known has none, and its plating is
+     * source says by how much: the h-BN coated LLZT of Sun et al. 2025, Table 2); a stack for which none is known has none, and its plating is
      * simulated without dendrite shorts. The other parameters are documented model values, with citations taken
      * from the library's source declarations:
      * <ul>
@@ -76,19 +76,19 @@ public final class SymmetricBinding {
         SourcedQuantity density = li.require(MaterialProperty.DENSITY);
         double volumePerCharge = 1 / (capacity.value().si() * density.value().si());
         return new SymmetricCellModel(
-                sourced(library, "cut-off voltage", 2.0, "V", "[004]", "Table 2, facts §c5 R-063",
+                sourced(library, "cut-off voltage", 2.0, "V", "[Sun2025]", "Table 2, row Cr-Al2O3 on LAGP (2.0 V overpotential as the end of a symmetric cell)",
                         "lifetime read as the time to a 2.0 V overpotential"),
                 criticalCurrentDensity(library, List.of(stack.left().name(), stack.right().name()),
                         stack.layers().stream().map(layer -> layer.material().id()).toList()),
-                sourced(library, "critical stripping current density", 0.2, "mA/cm2", "[external:Kasemchainan2019]",
-                        "Li|Li6PS5Cl|Li at 3 MPa", "void formation on stripping, facts §d4"),
-                sourced(library, "reference pressure", 3, "MPa", "[external:Kasemchainan2019]", "stack pressure", ""),
-                sourced(library, "void roughness", 1, "µm", "[004]", "facts §a2 (Rajendran et al.)",
+                sourced(library, "critical stripping current density", 0.2, "mA/cm2", "[Kasemchainan2019]",
+                        "Li|Li6PS5Cl|Li at 3 MPa", "void formation on stripping"),
+                sourced(library, "reference pressure", 3, "MPa", "[Kasemchainan2019]", "stack pressure", ""),
+                sourced(library, "void roughness", 1, "µm", "[Sun2025]", "Table 2, row h-BN on LLZT (ref. 21, Rajendran et al.: 1-3 µm gap of uncoated LLZT)",
                         "1-3 µm gap of uncoated LLZT against Li, lower end"),
                 new SourcedQuantity("Li volume per charge", Quantity.of(volumePerCharge, "m3/C"),
-                        Source.of("[004]", capacity.source().citation(), "facts §a8, §d16 item 8 [derived]"),
+                        Source.of("[Sun2025]", capacity.source().citation(), "derived by Interphase from the capacity and density of Li"),
                         "1/(capacity x density) of Li: 4.89 µm per mAh/cm2"),
-                sourced(library, "tunnelling length", 0.1, "nm", "[external:tunnelling]", "1 eV barrier", ""),
+                sourced(library, "tunnelling length", 0.1, "nm", "[tunnelling]", "1 eV barrier", ""),
                 1e-9, 0.9);
     }
 
@@ -188,7 +188,7 @@ public final class SymmetricBinding {
         }
         throw new SimulationException("interface " + contact.id() + " names the interphase "
                 + contact.interphase().orElseThrow() + " but gives no growth law; add an 'interphaseGrowthConstant ="
-                + " <k> m2/s source=[KEY] \"locator\"' line (parabolic growth) to it in a user library file");
+                + " <k> m2/s source <Source> \"where\"' line (parabolic growth) to it in your file");
     }
 
     private static SourcedQuantity sourced(MaterialLibrary library, String name, double value, String unit,
@@ -196,7 +196,7 @@ public final class SymmetricBinding {
         String citation = library.citations().get(key);
         if (citation == null) {
             throw new SimulationException("the library declares no source " + key + ", which the default " + name
-                    + " cites; load the built-in sources.lib or declare it");
+                    + " cites; it is declared in the built-in sources.iph");
         }
         return new SourcedQuantity(name, Quantity.of(value, unit), Source.of(key, citation, locator), note);
     }

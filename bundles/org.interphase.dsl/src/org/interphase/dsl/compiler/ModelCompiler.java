@@ -16,6 +16,7 @@ import org.interphase.core.units.Dimension;
 import org.interphase.core.units.QuantityException;
 import org.interphase.dsl.binding.StackBinding;
 import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
 import org.interphase.library.PelletProcess;
@@ -60,7 +61,7 @@ public final class ModelCompiler {
 
     private final MaterialLibrary builtIn;
 
-    /** @param builtIn the library DSL materials extend, normally {@code MaterialLibrary.builtIn()} */
+    /** @param builtIn the library DSL materials extend, normally {@code Libraries.builtIn()} */
     public ModelCompiler(MaterialLibrary builtIn) {
         this.builtIn = Objects.requireNonNull(builtIn, "material library");
     }

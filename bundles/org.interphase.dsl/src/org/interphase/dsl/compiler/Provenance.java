@@ -51,7 +51,7 @@ public record Provenance(String location, String citation) {
         return file;
     }
 
-    /** E.g. "file:/cells.iph:12" or "library ald.lib:29 [000] Tolganbek et al. ...". */
+    /** E.g. "file:/cells.iph:12" or "library ald.iph:29 [Han2021] L. Han et al. ...". */
     @Override
     public String toString() {
         return citation.isEmpty() ? location : location + " " + citation;

@@ -17,12 +17,15 @@ import org.interphase.library.MaterialLibraryContribution;
 /**
  * The libraries a simulation reads: the built-in one, {@code .iph} files shipped in {@code org.interphase.library}
  * ({@code data/index.txt} lists them), and the installed one, the built-in library with what plug-ins contribute
- * ({@link MaterialLibraryContribution}). Both are read once, on first use, and shared; libraries are immutable.
+ * ({@link MaterialLibraryContribution}, {@code .iph} text that may cite the built-in sources). Both are read once, on
+ * first use, and shared; libraries are immutable.
  */
 public final class Libraries {
 
     private static final String DATA = "data/";
     private static final String INDEX = "index.txt";
+    /** The built-in file that declares the sources; contributed libraries may cite them. */
+    private static final String SOURCES = "sources.iph";
 
     private Libraries() {
     }
@@ -69,6 +72,27 @@ public final class Libraries {
     }
 
     /**
+     * A library file read over the built-in library, as a plug-in's file is: it may cite the built-in sources and
+     * refer to the built-in materials.
+     *
+     * @return the file's entries as a library of their own, ready for {@link MaterialLibrary#withOverrides}
+     * @throws LibraryException listing every problem with its line
+     */
+    public static MaterialLibrary read(String name, String text) {
+        return read(builtIn(), name, text);
+    }
+
+    private static MaterialLibrary read(MaterialLibrary base, String name, String text) {
+        try {
+            // Read beside the built-in sources, which a library file may cite as the built-in files do.
+            return LibraryFiles.read(List.of(new LibraryFiles.Text(SOURCES, text(SOURCES)),
+                    new LibraryFiles.Text(name, text)), base);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in sources from their bundle", e);
+        }
+    }
+
+    /**
      * {@code base} with the entries of each contribution added, in order. A contribution that cannot be read or
      * has problems is left out and described in {@code problems} (with its file and line), so that one broken
      * plug-in does not take the others with it.
@@ -80,8 +104,7 @@ public final class Libraries {
             String file = contribution.id() + "/" + contribution.fileName();
             try (Reader reader = contribution.open(); BufferedReader lines = new BufferedReader(reader)) {
                 String text = String.join("\n", lines.lines().toList());
-                combined = combined.withOverrides(LibraryFiles.read(List.of(new LibraryFiles.Text(file, text)),
-                        combined));
+                combined = combined.withOverrides(read(combined, file, text));
             } catch (IOException | UncheckedIOException e) {
                 problems.add("materials library " + file + " cannot be read: " + e.getMessage());
             } catch (LibraryException e) {

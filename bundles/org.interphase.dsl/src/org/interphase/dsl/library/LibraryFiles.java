@@ -92,7 +92,9 @@ public final class LibraryFiles {
                 problems.add(new LibraryProblem(resource.getURI().toString(), error.getLine(), error.getMessage()));
             }
             resource.getAllContents().forEachRemaining(object -> {
-                if (object instanceof org.interphase.model.Material || object instanceof org.interphase.model.Entry) {
+                // Every source counts, cited or not: the simulation models' own defaults cite built-in sources too.
+                if (object instanceof org.interphase.model.Material || object instanceof org.interphase.model.Entry
+                        || object instanceof org.interphase.model.Source) {
                     written.add(object);
                 }
             });

@@ -73,7 +73,31 @@ public final class WrittenEntries {
      * @throws LibraryException listing what the library cannot take, each with its file and line
      */
     public MaterialLibrary laidOver(MaterialLibrary base) {
-        return entries.isEmpty() ? base : base.withOverrides(base.read(sources(), entries()));
+        if (entries.isEmpty()) {
+            return base;
+        }
+        // A file's own source may share its name with one of the library's: it is another source, so it is cited
+        // by its name and file ("[Estimate, cells.iph]"), as a file's own material shadows the library's.
+        Map<String, String> renamed = new LinkedHashMap<>();
+        List<WrittenEntry.Source> own = new ArrayList<>();
+        for (WrittenEntry.Source source : sources) {
+            String known = base.citations().get(source.key());
+            String key = known == null || known.equals(source.citation()) ? source.key()
+                    : source.key().substring(0, source.key().length() - 1) + ", " + shortName(source.origin().file())
+                            + "]";
+            renamed.put(source.key(), key);
+            own.add(new WrittenEntry.Source(key, source.citation(), source.origin()));
+        }
+        List<WrittenEntry> cited = entries.stream().map(entry -> new WrittenEntry(entry.kind(), entry.id(),
+                entry.formula(), entry.attributes(), entry.lines().stream().map(line -> new WrittenEntry.Line(
+                        line.name(), line.qualifiers(), line.value(), line.upper(), line.text(), line.temperature(),
+                        renamed.getOrDefault(line.sourceKey(), line.sourceKey()), line.locator(), line.note(),
+                        line.line())).toList(), entry.origin())).toList();
+        return base.withOverrides(base.read(own, cited));
+    }
+
+    private static String shortName(String file) {
+        return file.substring(file.lastIndexOf('/') + 1);
     }
 
     /** The materials and entries added, in the order added. */
@@ -105,9 +129,11 @@ public final class WrittenEntries {
         return object instanceof Entry entry ? entry.getName() : ((Material) object).getName();
     }
 
-    /** Adds one material or entry. */
+    /** Adds one material or entry, or a source to be citable even where nothing in the files cites it. */
     public WrittenEntries add(EObject element) {
-        declared.add(element);
+        if (!(element instanceof Source)) {
+            declared.add(element);
+        }
         switch (element) {
             case Material material -> {
                 Map<String, String> attributes = new LinkedHashMap<>();
@@ -120,6 +146,7 @@ public final class WrittenEntries {
                 entries.add(new WrittenEntry("material", name(material.getName()), material.getFormula(), attributes,
                         lines("material", material.getProperties()), origin(material)));
             }
+            case Source source -> cite(source);
             case Entry entry -> {
                 String kind = entry.getKind() == null ? "" : entry.getKind();
                 entries.add(new WrittenEntry(kind, name(entry.getName()), "", Map.of(),

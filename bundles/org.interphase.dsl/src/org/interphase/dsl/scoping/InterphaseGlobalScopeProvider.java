@@ -3,8 +3,10 @@ package org.interphase.dsl.scoping;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
@@ -18,14 +20,18 @@ import com.google.common.base.Predicate;
 
 /**
  * The global scope of the files in a resource set, laid over the installed library (built-in and contributed by
- * plug-ins): like {@code java.lang}, the library's materials are visible everywhere by their ids without an import,
+ * plug-ins): like {@code java.lang}, the library's materials and sources are visible everywhere by their names without
+ * an import,
  * and a declaration with the same name in a file (or imported into it) shadows the library's one because the
  * library is the outermost scope.
  */
 public class InterphaseGlobalScopeProvider extends DefaultGlobalScopeProvider {
 
-	private final List<IEObjectDescription> library = LibraryMaterials.installed().materials().stream()
-			.map(material -> EObjectDescription.create(QualifiedName.create(material.getName()), material))
+	private final List<IEObjectDescription> library = Stream.concat(
+			LibraryMaterials.installed().materials().stream().map(material -> EObjectDescription.create(
+					QualifiedName.create(material.getName()), (EObject) material)),
+			LibraryMaterials.installed().sources().stream().map(source -> EObjectDescription.create(
+					QualifiedName.create(source.getName()), (EObject) source)))
 			.toList();
 
 	/**

@@ -10,16 +10,18 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.Origin;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.Material;
+import org.interphase.model.Source;
 
 /**
  * The materials of a {@link MaterialLibrary} as model {@link Material}s, so that .iph files can refer to them like to
  * their own declarations. Each lives in a resource per library file with the URI
- * {@value #SCHEME}{@code :/<file>.lib}, and its URI fragment is its library id, e.g.
- * {@code interphase-library:/electrolytes.lib#LATP}: a reference saved to XMI says where the material comes from.
+ * {@value #SCHEME}{@code :/<file>.iph}, and its URI fragment is its library id, e.g.
+ * {@code interphase-library:/electrolytes.iph#LATP}: a reference saved to XMI says where the material comes from.
  *
  * <p>A synthesised material carries its name, formula, class and phase; the sourced values stay in the library entry,
  * which {@link #entry(EObject)} returns together with its {@link Origin} (file and line) for messages, hovers and
@@ -31,11 +33,12 @@ public final class LibraryMaterials {
 	public static final String SCHEME = "interphase-library";
 
 	private static final class Installed {
-		static final LibraryMaterials INSTANCE = new LibraryMaterials(MaterialLibrary.installed());
+		static final LibraryMaterials INSTANCE = new LibraryMaterials(Libraries.installed());
 	}
 
 	private final MaterialLibrary library;
 	private final List<Material> materials;
+	private final List<Source> sources;
 
 	/** Builds model materials for every material of {@code library}, in library order. */
 	public LibraryMaterials(MaterialLibrary library) {
@@ -55,6 +58,24 @@ public final class LibraryMaterials {
 			all.add(material);
 		}
 		this.materials = List.copyOf(all);
+		// The library's sources, so that a file may cite them ("source Sun2025 \"Table 2\"") without declaring them.
+		LibraryResource sourcesResource = new LibraryResource(URI.createURI(SCHEME + ":/sources"));
+		List<Source> cited = new ArrayList<>();
+		library.citations().forEach((key, citation) -> {
+			if (key.startsWith("[") && key.endsWith("]") && !key.contains(",")) {
+				Source source = InterphaseFactory.eINSTANCE.createSource();
+				source.setName(key.substring(1, key.length() - 1));
+				source.setCitation(citation);
+				sourcesResource.getContents().add(source);
+				cited.add(source);
+			}
+		});
+		this.sources = List.copyOf(cited);
+	}
+
+	/** The library's sources as model {@link Source}s, which files may cite without declaring them. */
+	public List<Source> sources() {
+		return sources;
 	}
 
 	/**

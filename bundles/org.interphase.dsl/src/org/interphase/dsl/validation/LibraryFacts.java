@@ -56,12 +56,12 @@ final class LibraryFacts {
 		return LibraryMaterials.entry(material).or(() -> library(material).material(material.getName()));
 	}
 
-	/** A citation short enough for a message, e.g. "[000] facts §a1, §d1". */
+	/** A citation short enough for a message, e.g. "[Tolganbek2022Review] Table 1, row Li1.3Al0.3Ti1.7(PO4)3". */
 	static String cite(Source source) {
 		return source.locator().isEmpty() ? source.key() : source.key() + " " + source.locator();
 	}
 
-	/** A citation with the library line it was read from, e.g. "[002] facts §d10, ald.lib:64". */
+	/** A citation with the library line it was read from, e.g. "[Han2021] Section 2.6, Fig. 16, ald.iph:64". */
 	static String cite(Source source, Origin origin) {
 		return cite(source) + ", " + origin;
 	}

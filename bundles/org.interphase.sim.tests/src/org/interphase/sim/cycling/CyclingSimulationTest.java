@@ -53,7 +53,7 @@ class CyclingSimulationTest {
         // Under current the voltage is above 2.0 V and below 3.8 V at once: both steps end as they start.
         Experiment dead = Experiment.cycles(100_000, "Charge at C/10 until 2.0 V", "Discharge at C/10 until 3.8 V");
 
-        CyclingResult result = new CyclingSimulation(LFP, dead, SolverSettings.DEFAULT).run(RunMonitor.NONE);
+        CyclingResult result = new CyclingSimulation(CELL, dead, SolverSettings.DEFAULT).run(RunMonitor.NONE);
 
         assertEquals(1, result.cycles().size());
         CellFailure failure = result.failure().orElseThrow();
@@ -64,7 +64,7 @@ class CyclingSimulationTest {
 
     @Test
     void aHealthyRunHasNoFailure() {
-        CyclingResult result = new CyclingSimulation(LFP, Experiment.cycles(2, "Charge at C/10 until 3.8 V",
+        CyclingResult result = new CyclingSimulation(CELL, Experiment.cycles(2, "Charge at C/10 until 3.8 V",
                 "Discharge at C/10 until 2.5 V"), SolverSettings.DEFAULT).run(RunMonitor.NONE);
 
         assertEquals(2, result.cycles().size());
@@ -73,7 +73,7 @@ class CyclingSimulationTest {
 
     @Test
     void moreCyclesThanARunSimulatesAreRefusedBeforeComputing() {
-        SimulationException e = assertThrows(SimulationException.class, () -> new CyclingSimulation(LFP,
+        SimulationException e = assertThrows(SimulationException.class, () -> new CyclingSimulation(CELL,
                 Experiment.cycles(1_000_000, "Charge at C/10 until 3.8 V", "Discharge at C/10 until 2.5 V"),
                 SolverSettings.DEFAULT));
         assertTrue(e.getMessage().contains("1000000 cycles; a run simulates at most 100000"), e.getMessage());

@@ -12,11 +12,11 @@ import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.SimulationPlan;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.io.DataImporters;
 import org.interphase.io.ImportException;
 import org.interphase.io.MeasuredData;
 import org.interphase.io.MeasuredSpectrum;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Measurement;
 import org.interphase.model.Model;
@@ -54,7 +54,7 @@ final class Comparisons {
         Experiment experiment = experiment(files.model(), caret, file.getName());
         SimulationPlan plan;
         try {
-            plan = new ModelCompiler(MaterialLibrary.installed()).compile(experiment);
+            plan = new ModelCompiler(Libraries.installed()).compile(experiment);
         } catch (CompileException e) {
             throw new ComparisonException(e.getMessage());
         }

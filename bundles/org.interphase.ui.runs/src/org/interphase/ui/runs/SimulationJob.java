@@ -15,7 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.interphase.dsl.compiler.CompileException;
-import org.interphase.library.MaterialLibrary;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.model.Experiment;
 import org.interphase.model.run.SimulationRun;
 import org.interphase.runs.Execution;
@@ -63,7 +63,7 @@ final class SimulationJob extends Job {
             // The experiment's own results folder: an earlier run of it is replaced, anything else is refused.
             try (ResultFolder folder = ResultFolder.claim(Path.of(results.getLocation().toOSString(),
                     experiment.getName()), ResultFolder.Replace.EARLIER_RESULT)) {
-                Execution execution = new RunExecutor(MaterialLibrary.installed()).execute(experiment, progress);
+                Execution execution = new RunExecutor(Libraries.installed()).execute(experiment, progress);
                 RunStore.save(execution, folder, progress);
                 results.refreshLocal(IResource.DEPTH_INFINITE, null);
                 show(execution.run());

@@ -27,7 +27,7 @@ import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.CompiledStack;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.SimulationPlan;
-import org.interphase.library.MaterialLibrary;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.model.Experiment;
 import org.interphase.model.Model;
 import org.interphase.sim.stack.StackCircuitBuilder;
@@ -67,7 +67,7 @@ class ResultViewsTest {
                 .toString()), false).getContents().get(0);
         experiment = model.getElements().stream().filter(Experiment.class::isInstance).map(Experiment.class::cast)
                 .filter(e -> e.getName().equals("PaaPeoLifetime")).findFirst().orElseThrow();
-        ModelCompiler compiler = new ModelCompiler(MaterialLibrary.builtIn());
+        ModelCompiler compiler = new ModelCompiler(Libraries.builtIn());
         SimulationPlan plan = compiler.compile(experiment);
         CompiledRun.Impedance run = plan.runs().stream().filter(CompiledRun.Impedance.class::isInstance)
                 .map(CompiledRun.Impedance.class::cast).findFirst().orElseThrow();

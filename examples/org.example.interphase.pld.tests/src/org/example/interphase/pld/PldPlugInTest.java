@@ -16,11 +16,11 @@ import org.interphase.core.extensions.Contributions;
 import org.interphase.dsl.compiler.CompiledRecipe;
 import org.interphase.dsl.compiler.CompiledStack;
 import org.interphase.dsl.compiler.ModelCompiler;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.io.DataImporter;
 import org.interphase.io.MeasuredSpectrum;
 import org.interphase.library.Material;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Model;
 import org.interphase.model.Recipe;
 import org.interphase.model.Stack;
@@ -68,8 +68,8 @@ class PldPlugInTest {
     @Test
     void theTechniqueMaterialAndImporterAreFoundThroughTheExtensionRegistry() {
         assertTrue(Techniques.installed().find("pld").orElseThrow() instanceof PulsedLaserDeposition);
-        Material film = MaterialLibrary.installed().material("Li3PO4-PLD").orElseThrow();
-        assertEquals("org.example.interphase.pld/pld.lib", film.origin().file());
+        Material film = Libraries.installed().material("Li3PO4-PLD").orElseThrow();
+        assertEquals("org.example.interphase.pld/pld.iph", film.origin().file());
         assertTrue(Contributions.all(DataImporter.class, "org.interphase.io.importers", DataImporter::id).stream()
                 .anyMatch(PldImpedanceLogImporter.class::isInstance));
     }
@@ -143,10 +143,10 @@ class PldPlugInTest {
         Model model = PldLanguage.model(language.parse(RECIPE));
         Recipe recipe = model.getElements().stream().filter(Recipe.class::isInstance).map(Recipe.class::cast)
                 .findFirst().orElseThrow();
-        CompiledRecipe compiled = new ModelCompiler(MaterialLibrary.installed()).recipe(recipe);
+        CompiledRecipe compiled = new ModelCompiler(Libraries.installed()).recipe(recipe);
         // 6000 pulses × 0.3 Å (the default growth per pulse) at the calibration fluence and distance.
         assertEquals(180e-9, compiled.thickness().si(), 1e-15);
-        double halfDistance = new ModelCompiler(MaterialLibrary.installed()).recipe(recipe(RECIPE.replace(
+        double halfDistance = new ModelCompiler(Libraries.installed()).recipe(recipe(RECIPE.replace(
                 "distance = 50 mm", "distance = 100 mm"))).thickness().si();
         assertEquals(45e-9, halfDistance, 1e-15, "the flux falls with the square of the distance");
     }
@@ -156,7 +156,7 @@ class PldPlugInTest {
         Model model = PldLanguage.model(language.parse(RECIPE));
         Stack stack = model.getElements().stream().filter(Stack.class::isInstance).map(Stack.class::cast)
                 .findFirst().orElseThrow();
-        CompiledStack compiled = new ModelCompiler(MaterialLibrary.installed()).stack(stack);
+        CompiledStack compiled = new ModelCompiler(Libraries.installed()).stack(stack);
         StackLayer coating = compiled.cell().layers().get(0);
         assertEquals(180e-9, coating.thickness(), 1e-15);
         assertTrue(coating.label().contains("Li3PO4-PLD"), coating.label());

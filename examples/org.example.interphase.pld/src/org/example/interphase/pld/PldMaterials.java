@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 
 import org.interphase.library.MaterialLibraryContribution;
 
-/** The films this plug-in's technique makes, as a materials library ({@code pld.lib} next to this class). */
+/** The films this plug-in's technique makes, as a materials library ({@code pld.iph} next to this class). */
 public final class PldMaterials implements MaterialLibraryContribution {
 
     /** Library id of amorphous Li3PO4 made by PLD, the technique's usual film. */
     static final String LI3PO4_PLD = "Li3PO4-PLD";
 
-    private static final String FILE = "pld.lib";
+    private static final String FILE = "pld.iph";
 
     @Override
     public String id() {

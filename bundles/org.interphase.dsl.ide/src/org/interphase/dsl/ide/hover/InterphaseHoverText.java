@@ -20,6 +20,7 @@ import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.compiler.CompiledRecipe;
 import org.interphase.dsl.compiler.CompiledValue;
 import org.interphase.dsl.compiler.ModelCompiler;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.scoping.LibraryMaterials;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Constituent;
@@ -43,7 +44,7 @@ public final class InterphaseHoverText {
     private final ModelCompiler compiler;
     private final EObjectAtOffsetHelper elements = new EObjectAtOffsetHelper();
 
-    /** @param library the library DSL materials extend, normally {@code MaterialLibrary.builtIn()} */
+    /** @param library the library DSL materials extend, normally {@code Libraries.builtIn()} */
     public InterphaseHoverText(MaterialLibrary library) {
         this.compiler = new ModelCompiler(library);
     }

@@ -10,7 +10,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.interphase.dsl.ide.hover.InterphaseHoverText;
-import org.interphase.library.MaterialLibrary;
+import org.interphase.dsl.library.Libraries;
 
 import com.google.inject.Singleton;
 
@@ -37,7 +37,7 @@ public class InterphaseHoverService implements IHoverService {
 
     private InterphaseHoverText texts() {
         if (texts == null) {
-            texts = new InterphaseHoverText(MaterialLibrary.installed());
+            texts = new InterphaseHoverText(Libraries.installed());
         }
         return texts;
     }

@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import org.interphase.core.units.Quantity;
 import org.interphase.dsl.binding.GrowthBinding;
 import org.interphase.dsl.binding.StackBinding;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.AnnealProcess;
 import org.interphase.library.LbLProcess;
 import org.interphase.library.MaterialLibrary;
@@ -22,7 +23,7 @@ import org.interphase.sim.stack.StackLayer;
  */
 public final class PaperStacks {
 
-    public static final MaterialLibrary LIBRARY = MaterialLibrary.builtIn();
+    public static final MaterialLibrary LIBRARY = Libraries.builtIn();
     public static final StackBinding STACKS = new StackBinding(LIBRARY);
     private static final GrowthBinding GROWTH = new GrowthBinding(LIBRARY);
     /** 25 °C, the room temperature of the papers' EIS and plating/stripping. */

@@ -157,7 +157,7 @@ class LanguageServerTest {
         String text = hover.getContents().getRight().getValue();
         assertTrue(text.startsWith("material LATP \""), text);
         assertTrue(text.contains("built-in library"), text);
-        assertTrue(text.lines().anyMatch(line -> line.matches(".*S/cm.* \u2014 \\[\\d+] .+")),
+        assertTrue(text.lines().anyMatch(line -> line.matches(".*S/cm.* \u2014 \\[\\w+] .+")),
                 "a conductivity with its citation: " + text);
         assertEquals(latp.getLine(), hover.getRange().getStart().getLine());
     }

@@ -30,8 +30,8 @@ import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.resource.XtextResource;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.ui.InterphaseEditorIds;
-import org.interphase.library.MaterialLibrary;
 
 /**
  * The editor of {@code .iph} files: a JFace text editor on the workspace file buffer, coloured by the language's
@@ -136,7 +136,7 @@ public final class InterphaseEditor extends TextEditor {
      */
     void reconciled(ReconciledModel model) {
         reconciled = model;
-        crossSection.sketches(StackSketches.of(model.resource(), MaterialLibrary.installed()));
+        crossSection.sketches(StackSketches.of(model.resource(), Libraries.installed()));
         PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
             IDocument document = document();
             if (document != null && model == reconciled && model.describes(document.get())) {

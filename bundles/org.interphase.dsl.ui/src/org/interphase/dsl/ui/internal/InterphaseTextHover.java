@@ -10,7 +10,7 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.information.IInformationProvider;
 import org.eclipse.jface.text.information.IInformationProviderExtension;
 import org.interphase.dsl.ide.hover.InterphaseHoverText;
-import org.interphase.library.MaterialLibrary;
+import org.interphase.dsl.library.Libraries;
 
 /**
  * The editor's hover: what {@link InterphaseHoverText} says about the word under the mouse (a material's sourced
@@ -23,7 +23,7 @@ final class InterphaseTextHover
         implements ITextHover, ITextHoverExtension, ITextHoverExtension2, IInformationProvider, IInformationProviderExtension {
 
     private static final class Library {
-        static final InterphaseHoverText HOVERS = new InterphaseHoverText(MaterialLibrary.installed());
+        static final InterphaseHoverText HOVERS = new InterphaseHoverText(Libraries.installed());
     }
 
     private final InterphaseEditor editor;

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.interphase.core.units.Quantity;
 import org.interphase.dsl.binding.GrowthBinding;
 import org.interphase.dsl.binding.StackBinding;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.AldProcess;
 import org.interphase.library.AnnealProcess;
 import org.interphase.library.LbLProcess;
@@ -26,7 +27,7 @@ import org.interphase.sim.stack.StackLayer;
 public final class LibraryStackFixtures {
 
     /** The built-in library, which the symmetric-cell engine also reads its interphase sites from. */
-    public static final MaterialLibrary LIBRARY = MaterialLibrary.builtIn();
+    public static final MaterialLibrary LIBRARY = Libraries.builtIn();
 
     private static final StackBinding STACKS = new StackBinding(LIBRARY);
     private static final GrowthBinding GROWTH = new GrowthBinding(LIBRARY);

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.MaterialCurve;
-import org.interphase.library.MaterialLibrary;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.LogarithmicGrowth;
 import org.interphase.sim.cycling.OpenCircuitCurve;
@@ -20,7 +20,7 @@ class ComponentsTest {
     @ParameterizedTest
     @ValueSource(strings = {"LFP", "NCM523", "NCM811", "LCO"})
     void everyCathodeHasAFallingOpenCircuitCurveInTheLibrary(String cathode) {
-        MaterialCurve table = MaterialLibrary.builtIn().curvesOf(cathode, MaterialCurve.OPEN_CIRCUIT_POTENTIAL).get(0);
+        MaterialCurve table = Libraries.builtIn().curvesOf(cathode, MaterialCurve.OPEN_CIRCUIT_POTENTIAL).get(0);
         OpenCircuitCurve curve = new OpenCircuitCurve(table.id(), table.xs(), table.values());
         assertTrue(curve.maxPotential() > 3.8 && curve.maxPotential() < 4.4, cathode + " " + curve.maxPotential());
         assertTrue(curve.minPotential() > 2.4 && curve.minPotential() < 3.6, cathode + " " + curve.minPotential());

@@ -12,11 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.Optional;
 
 import org.interphase.dsl.binding.GrowthBinding;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.AldProcess;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.sim.growth.AldInput;
@@ -140,13 +139,17 @@ class AldGrowthTest {
     }
 
     @Test
-    void nucleationDelayFromAUserLibrarySubtractsCycles() throws IOException {
-        MaterialLibrary user = MaterialLibrary.load(new StringReader("""
-                source [lab] "our ellipsometry series"
-                ald ALD-Al2O3-on-LATP material=Al2O3-ALD precursor="TMA" coreactant="H2O"
-                  gpc = 1.0 Å/cycle @ 250 °C source=[002] "facts §b3 B-ALD-19"
-                  nucleationDelay on=LATP = 12 cycles source=[lab] "run 3"
-                """), "ours.lib");
+    void nucleationDelayFromAUserLibrarySubtractsCycles() {
+        MaterialLibrary user = Libraries.read("ours.iph", """
+                source Lab "our ellipsometry series, 2026"
+                process ALD-Al2O3-on-LATP ald {
+                  material = Al2O3-ALD
+                  precursor = "TMA"
+                  coreactant = "H2O"
+                  gpc = 1.0 Å/cycle at 250 °C source Sun2025 "Table 2"
+                  nucleationDelay[on=LATP] = 12 cycles source Lab "run 3"
+                }
+                """);
         MaterialLibrary library = LIBRARY.withOverrides(user);
         GrowthBinding growth = new GrowthBinding(library);
         AldProcess process = library.process("ALD-Al2O3-on-LATP", AldProcess.class).orElseThrow();

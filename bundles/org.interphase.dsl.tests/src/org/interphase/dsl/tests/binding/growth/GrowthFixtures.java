@@ -2,6 +2,7 @@ package org.interphase.dsl.tests.binding.growth;
 
 import org.interphase.core.units.Quantity;
 import org.interphase.dsl.binding.GrowthBinding;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.library.AldProcess;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.sim.growth.GrowthEngine;
@@ -9,7 +10,7 @@ import org.interphase.sim.growth.GrowthEngine;
 /** Shared access to the built-in library, its growth binding and unit conversions for the growth tests. */
 final class GrowthFixtures {
 
-    static final MaterialLibrary LIBRARY = MaterialLibrary.builtIn();
+    static final MaterialLibrary LIBRARY = Libraries.builtIn();
     static final GrowthBinding GROWTH = new GrowthBinding(LIBRARY);
     static final GrowthEngine ENGINE = new GrowthEngine();
 

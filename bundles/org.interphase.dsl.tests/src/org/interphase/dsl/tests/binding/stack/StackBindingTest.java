@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import org.interphase.core.units.Quantity;
 import org.interphase.dsl.binding.StackBinding;
-import org.interphase.library.MaterialLibrary;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.impedance.FrequencySweep;
 import org.interphase.sim.stack.CellStack;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** What the stack binding refuses to build from the library, with a message that says what to change. */
 class StackBindingTest {
 
-    private static final StackBinding STACKS = new StackBinding(MaterialLibrary.builtIn());
+    private static final StackBinding STACKS = new StackBinding(Libraries.builtIn());
     private static final double ONE_CM2 = 1e-4;
     private static final double[] PAPER_SWEEP = FrequencySweep.logarithmic(1e6, 1, 10);
 
