@@ -137,9 +137,9 @@ public final class SymmetricBinding {
                 .orElseThrow(() -> new SimulationException(electrode + " reduces " + material.id() + " (library flag"
                         + " reducedByLi, " + material.flag(MaterialFlag.REDUCED_BY_LI).orElseThrow().source().key()
                         + ") but the library has no interface " + electrode + "|" + material.id()
-                        + " naming the interphase that forms; add 'interface IF-" + electrode + "-" + material.id()
-                        + " between=" + electrode + " and=" + material.id() + " interphase=<material>' with an"
-                        + " interphaseGrowthConstant"));
+                        + " naming the interphase that forms; add: interface IF-" + electrode + "-" + material.id()
+                        + " { between = " + electrode + "  and = " + material.id() + "  interphase = <material>"
+                        + "  interphaseGrowthConstant = <value> m2/s source <Source> \"where\" }"));
         String interphase = contact.interphase().orElseThrow();
         InterphaseGrowthLaw law = law(contact);
         // StackBinding puts the interphase of a bare contact into the stack as a layer of its own.

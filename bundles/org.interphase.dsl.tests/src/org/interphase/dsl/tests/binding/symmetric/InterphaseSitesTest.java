@@ -83,7 +83,8 @@ class InterphaseSitesTest {
         CellStack cell = stack(List.of(StackLayer.of("LAGP", lagp, 1e-3)));
         SimulationException e = assertThrows(SimulationException.class,
                 () -> SymmetricBinding.sites(LIBRARY, cell, MODEL));
-        assertTrue(e.getMessage().contains("interface IF-Li-LAGP between=Li and=LAGP interphase="), e::getMessage);
+        assertTrue(e.getMessage().contains("interface IF-Li-LAGP { between = Li  and = LAGP  interphase = "),
+                e::getMessage);
     }
 
     @Test
