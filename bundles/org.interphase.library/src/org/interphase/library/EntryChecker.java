@@ -44,9 +44,11 @@ final class EntryChecker {
         this.citations = new LinkedHashMap<>(knownCitations);
     }
 
-    /** Every problem found so far, in the order found. */
-    List<LibraryProblem> problems() {
-        return problems;
+    /** The problems found since the last call, in the order found; the checker forgets them. */
+    List<LibraryProblem> takeProblems() {
+        List<LibraryProblem> found = List.copyOf(problems);
+        problems.clear();
+        return found;
     }
 
     /** Citations by key, including the sources declared through {@link #declare}. */

@@ -34,8 +34,7 @@ final class LibraryLoader {
         for (WrittenEntry entry : entries) {
             checker.check(entry).ifPresent(this::register);
         }
-        problems.addAll(checker.problems());
-        checker.problems().clear();
+        problems.addAll(checker.takeProblems());
         // One file's problems in line order, so an author reads them top to bottom.
         problems.subList(first, problems.size()).sort(Comparator.comparingInt(LibraryProblem::line));
     }

@@ -82,25 +82,21 @@ class CurvesAndCellsTest {
 
     @Test
     void curveEntriesAreCheckedWhereTheyAreWritten() {
-        LibraryException unsorted = assertThrows(LibraryException.class, () -> load("""
-                curve C1 {
-                  material = LFP
-                  of = "openCircuitPotential"
-                  x = lithiation
-                  point[x=0.5] = 3.4 V source Tolganbek2022Nanoscale "t"
-                  point[x=1.5] = 3.3 V source Tolganbek2022Nanoscale "t"
-                }
-                """));
+        LibraryException unsorted = assertThrows(LibraryException.class,
+                () -> load(curve("point[x=0.5] = 3.4 V", "point[x=1.5] = 3.3 V")));
         assertTrue(unsorted.getMessage().contains("x must be a number from 0 to 1"), unsorted.getMessage());
-        LibraryException single = assertThrows(LibraryException.class, () -> load("""
-                curve C1 {
-                  material = LFP
-                  of = "openCircuitPotential"
-                  x = lithiation
-                  point[x=0.5] = 3.4 V source Tolganbek2022Nanoscale "t"
-                }
-                """));
+        LibraryException single = assertThrows(LibraryException.class, () -> load(curve("point[x=0.5] = 3.4 V")));
         assertTrue(single.getMessage().contains("at least two"), single.getMessage());
+    }
+
+    /** An open-circuit curve of LFP with the given points, each cited. */
+    private static String curve(String... points) {
+        StringBuilder text = new StringBuilder("curve C1 {\n  material = LFP\n  of = \"openCircuitPotential\"\n"
+                + "  x = lithiation\n");
+        for (String point : points) {
+            text.append("  ").append(point).append(" source Tolganbek2022Nanoscale \"t\"\n");
+        }
+        return text.append("}\n").toString();
     }
 
     private static MaterialLibrary load(String text) {
