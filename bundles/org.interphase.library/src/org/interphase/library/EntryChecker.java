@@ -207,9 +207,13 @@ final class EntryChecker {
         }
         Quantity min = quantity(slot, line.value());
         Quantity max = quantity(slot, line.upper());
-        if (!min.dimension().equals(max.dimension()) || min.si() > max.si()) {
-            throw new LineProblem("'" + min.text() + " to " + max.text() + "' must go from the lower to the upper "
-                    + "end, both of the same kind");
+        if (!min.dimension().equals(max.dimension())) {
+            throw new LineProblem("'" + min.text() + " to " + max.text() + "' mixes two kinds of value; write both "
+                    + "ends in units of " + min.dimension().describe());
+        }
+        if (min.si() > max.si()) {
+            throw new LineProblem(slot.name() + " '" + min.text() + " to " + max.text() + "' has its lower end "
+                    + "last; write the lower end first: " + max.text() + " to " + min.text());
         }
         return new BodyLine.Range(min, max);
     }

@@ -1,7 +1,7 @@
 package org.interphase.library;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,20 +96,72 @@ final class EntryFactory {
         }
         List<MaterialCurve.Point> points = new ArrayList<>();
         for (BodyLine line : block.lines("point")) {
-            points.add(new MaterialCurve.Point(Double.parseDouble(line.qualifier("x")), line.sourced()));
+            double at = Double.parseDouble(line.qualifier("x"));
+            // Points in the order written, so that a slip in a table is found where it is, not sorted away.
+            // (A point given twice the checker has already refused.)
+            if (!points.isEmpty() && at < points.get(points.size() - 1).x()) {
+                throw new EntryException(line.line(), "curve " + block.id() + ": point x=" + line.qualifier("x")
+                        + " comes after x=" + format(points.get(points.size() - 1).x())
+                        + "; write the points in increasing x");
+            }
+            points.add(new MaterialCurve.Point(at, line.sourced()));
         }
-        points.sort(Comparator.comparingDouble(MaterialCurve.Point::x));
         if (points.size() < 2) {
             throw new EntryException("curve " + block.id() + " needs at least two 'point x=<0..1> = <value> source=...'"
                     + " lines");
         }
-        for (int i = 1; i < points.size(); i++) {
-            if (points.get(i).x() == points.get(i - 1).x()) {
-                throw new EntryException("curve " + block.id() + " gives x=" + points.get(i).x() + " twice");
-            }
+        Optional<SourcedRange> stoichiometry = optionalRange(block, MaterialCurve.STOICHIOMETRY);
+        if (stoichiometry.isPresent()) {
+            points = onLithiation(block, points, stoichiometry.get());
         }
-        return new MaterialCurve(block.id(), block.attribute("material", ""), of, x, points,
+        return new MaterialCurve(block.id(), block.attribute("material", ""), of, x, points, stoichiometry,
                 block.attribute("note", ""), block.origin());
+    }
+
+    /**
+     * Points written against stoichiometry s, as x = (s - s0) / (s1 - s0) over the range s0 to s1; the ends are
+     * interpolated between the points around them, and points outside the range are left out.
+     */
+    private static List<MaterialCurve.Point> onLithiation(Block block, List<MaterialCurve.Point> points,
+            SourcedRange range) {
+        double low = range.min().si();
+        double high = range.max().si();
+        int line = block.lines(MaterialCurve.STOICHIOMETRY).get(0).line();
+        double first = points.get(0).x();
+        double last = points.get(points.size() - 1).x();
+        if (low >= high || first > low || last < high) {
+            throw new EntryException(line, "curve " + block.id() + ": stoichiometry " + range.min().text() + " to "
+                    + range.max().text() + " must be a range within the points' stoichiometries " + format(first)
+                    + " to " + format(last) + "; write the range the material is cycled over");
+        }
+        List<MaterialCurve.Point> mapped = new ArrayList<>();
+        mapped.add(new MaterialCurve.Point(0, at(points, low)));
+        points.stream().filter(p -> p.x() > low && p.x() < high)
+                .forEach(p -> mapped.add(new MaterialCurve.Point((p.x() - low) / (high - low), p.value())));
+        mapped.add(new MaterialCurve.Point(1, at(points, high)));
+        return mapped;
+    }
+
+    /** The value at stoichiometry s, interpolated linearly; cited to the point at or below s. */
+    private static SourcedQuantity at(List<MaterialCurve.Point> points, double s) {
+        int i = 0;
+        while (i + 1 < points.size() && points.get(i + 1).x() <= s) {
+            i++;
+        }
+        SourcedQuantity below = points.get(i).value();
+        if (points.get(i).x() == s || i + 1 == points.size()) {
+            return below;
+        }
+        MaterialCurve.Point a = points.get(i);
+        MaterialCurve.Point b = points.get(i + 1);
+        double value = a.value().value().si() + (b.value().value().si() - a.value().value().si())
+                * (s - a.x()) / (b.x() - a.x());
+        return new SourcedQuantity(below.name(), Quantity.of(value, "V"), below.source(), "interpolated at "
+                + "stoichiometry " + format(s) + " between the points at " + format(a.x()) + " and " + format(b.x()));
+    }
+
+    private static String format(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     /** @throws EntryException if the entry as a whole is incomplete or contradictory */
@@ -127,6 +179,11 @@ final class EntryFactory {
             line.temperature().ifPresent(t -> temperatures.put(line.name(), t));
         }
         Optional<String> interphase = Optional.ofNullable(block.attributes().get("interphase"));
+        if (interphase.filter(id -> id.equals(between) || id.equals(and)).isPresent()) {
+            throw new EntryException("interface " + block.id() + ": interphase=" + interphase.get() + " is one of the"
+                    + " two materials it joins, so the interface would form itself; name the new phase that grows"
+                    + " between them (a material of its own) or leave interphase= out");
+        }
         if (interphase.isPresent() != properties.containsKey(InterfaceProperty.INTERPHASE_THICKNESS.key())) {
             throw new EntryException("interface " + block.id() + ": an interphase=<material> in the header and an '"
                     + InterfaceProperty.INTERPHASE_THICKNESS.key() + " = <length>' line go together");
@@ -158,6 +215,11 @@ final class EntryFactory {
             if (cycles != Math.rint(cycles)) {
                 throw new EntryException(line.line(), "nucleationDelay is a whole number of cycles, got '"
                         + line.sourced().value().text() + "'");
+            }
+            if (line.qualifier("on").equals(block.attribute("material", ""))) {
+                throw new EntryException(line.line(), "nucleationDelay[on=" + line.qualifier("on") + "]: "
+                        + line.qualifier("on") + " is the film this process grows, and a film grows on itself "
+                        + "without delay; name the substrate it is deposited on, e.g. [on=LATP]");
             }
             delays.put(line.qualifier("on"), line.sourced());
         }

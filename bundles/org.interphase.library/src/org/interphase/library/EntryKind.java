@@ -36,7 +36,7 @@ enum EntryKind {
     PELLET("pellet", attributes("material", true, "note", false), pelletSlots()),
     INTERFACE("interface", attributes("between", true, "and", true, "interphase", false, "note", false),
             interfaceSlots()),
-    CURVE("curve", attributes("material", true, "of", true, "x", true, "note", false), curveSlots());
+    CURVE("curve", attributes("material", true, "of", true, "x", true, "file", false, "note", false), curveSlots());
 
     private static final Pattern RATIO = Pattern.compile("[1-9]\\d*(:[1-9]\\d*)+");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*");
@@ -117,7 +117,9 @@ enum EntryKind {
     private static List<Slot> curveSlots() {
         QualifierSpec x = new QualifierSpec("x", true, EntryKind::isUnitFraction, "a number from 0 to 1");
         return List.of(new Slot("point", Set.of(Dimension.VOLTAGE), NON_NEGATIVE, Shape.NUMBER, FORBIDDEN, List.of(x),
-                true, "point[x=0.5] = 3.42 V source <Source> \"where\""));
+                true, "point[x=0.5] = 3.42 V source <Source> \"where\""),
+                new Slot(MaterialCurve.STOICHIOMETRY, Set.of(Dimension.NONE), NON_NEGATIVE, Shape.RANGE, FORBIDDEN,
+                        List.of(), false, "stoichiometry = 0.2661 to 0.9084 source <Source> \"where\""));
     }
 
     /** A plain decimal number from 0 to 1, as curve abscissae are written. */

@@ -215,6 +215,7 @@ public final class MaterialLibrary {
             missing.forEach(text -> problems.add(new LibraryProblem(process.origin().file(), process.origin().line(),
                     process.id() + ": " + text)));
         }
+        problems.addAll(annealCycles());
         for (MaterialCurve curve : curves.values()) {
             List<String> missing = new ArrayList<>();
             requireMaterial(curve.material(), "material", missing);
@@ -237,6 +238,47 @@ public final class MaterialLibrary {
                     contact.id() + ": " + text)));
         }
         return problems;
+    }
+
+    /**
+     * Anneals that lead back to where an earlier anneal started (A to B, then B to A): annealing cannot undo an
+     * anneal, and the phase a film ends in would depend on the order the entries are read. Each cycle is reported
+     * once, at the anneal that closes it.
+     */
+    private List<LibraryProblem> annealCycles() {
+        List<LibraryProblem> problems = new ArrayList<>();
+        List<AnnealProcess> read = new ArrayList<>();
+        for (AnnealProcess anneal : processes(AnnealProcess.class)) {
+            read.add(anneal);
+            List<String> path = annealPath(anneal.to(), anneal.from(), read, new ArrayList<>());
+            if (!path.isEmpty()) {
+                problems.add(new LibraryProblem(anneal.origin().file(), anneal.origin().line(), anneal.id()
+                        + ": anneals " + anneal.from() + " into " + anneal.to() + ", but annealing that with "
+                        + String.join(", then ", path) + " gives " + anneal.from() + " again; an anneal cannot be undone, so give the"
+                        + " product of one of them a material of its own"));
+            }
+        }
+        return problems;
+    }
+
+    /** The anneals (each with its origin) that turn {@code from} into {@code to}; empty if none do. */
+    private static List<String> annealPath(String from, String to, List<AnnealProcess> anneals, List<String> seen) {
+        for (AnnealProcess next : anneals) {
+            if (next.from().equals(from) && !seen.contains(next.id())) {
+                seen.add(next.id());
+                String step = next.id() + " (" + next.origin() + ")";
+                if (next.to().equals(to)) {
+                    return List.of(step);
+                }
+                List<String> rest = annealPath(next.to(), to, anneals, seen);
+                if (!rest.isEmpty()) {
+                    List<String> path = new ArrayList<>(List.of(step));
+                    path.addAll(rest);
+                    return path;
+                }
+            }
+        }
+        return List.of();
     }
 
     private void requireMaterial(String id, String attribute, List<String> missing) {

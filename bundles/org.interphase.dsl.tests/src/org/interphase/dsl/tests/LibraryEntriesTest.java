@@ -100,7 +100,7 @@ class LibraryEntriesTest {
 
 		Issue error = issues.single(issues.of(text), InterphaseIssueCodes.LIBRARY_ENTRY, Severity.ERROR, PROCESS + 5);
 
-		assertTrue(error.getMessage().contains("must go from the lower to the upper end"), error.getMessage());
+		assertTrue(error.getMessage().contains("write the lower end first: 150 °C to 250 °C"), error.getMessage());
 	}
 
 	@Test

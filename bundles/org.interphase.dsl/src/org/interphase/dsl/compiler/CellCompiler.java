@@ -47,16 +47,18 @@ final class CellCompiler {
         Layer cathode = layers.get(0);
         Layer anode = layers.get(layers.size() - 1);
         String cathodeId = MaterialResolver.id(cathode.getMaterial());
-        OptionalDouble cathodeThickness = LayerThickness.written(cathode, cathodeId, materials, inputs)
+        OptionalDouble cathodeThickness = LayerThickness.written(cathode, cathodeId,
+                LayerThickness.recipe(cathode, materials), inputs)
                 .map(value -> OptionalDouble.of(keep(value, inputs))).orElse(OptionalDouble.empty());
         List<CellLayout.Layer> between = new ArrayList<>();
         Optional<PelletProcess> pellet = Optional.empty();
         for (Layer layer : layers.subList(1, layers.size() - 1)) {
-            String id = MaterialResolver.id(layer.getMaterial());
+            Optional<CompiledRecipe> grown = LayerThickness.recipe(layer, materials);
+            String id = LayerThickness.material(layer, grown, inputs);
             if (layer.getThickness() == null && layer.getRecipe() == null) {
                 pellet = pellet.or(() -> LayerThickness.pellet(id, materials.library()));
             }
-            double thickness = keep(LayerThickness.of(layer, id, materials, inputs), inputs);
+            double thickness = keep(LayerThickness.of(layer, id, grown, materials, inputs), inputs);
             // A layer of no thickness is no layer: the cell is that without it.
             if (thickness > 0) {
                 between.add(new CellLayout.Layer(id, thickness));

@@ -17,13 +17,46 @@ final class LayerThickness {
     private LayerThickness() {
     }
 
+    /** The layer's recipe compiled, if it names one: it gives the thickness and may anneal the material. */
+    static Optional<CompiledRecipe> recipe(Layer layer, MaterialResolver materials) {
+        if (layer.getRecipe() == null) {
+            return Optional.empty();
+        }
+        RecipeCompiler compiler = new RecipeCompiler(materials.library());
+        if (layer.getThickness() == null) {
+            return Optional.of(compiler.compile(layer.getRecipe()));
+        }
+        try {
+            return Optional.of(compiler.compile(layer.getRecipe()));
+        } catch (CompileException e) {
+            // With its thickness written the layer needs only the recipe's anneals; a recipe that grows nothing
+            // the library knows (a documented surface preparation) leaves the written material as it is.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The material a layer is made of: the one written on its line, or what its recipe's anneals turned that
+     * into, whose properties it then has; each such anneal is added to {@code inputs}, so the report says so.
+     */
+    static String material(Layer layer, Optional<CompiledRecipe> grown, List<CompiledValue> inputs) {
+        String written = MaterialResolver.id(layer.getMaterial());
+        return grown.map(recipe -> {
+            recipe.annealsOf(written).stream().map(CompiledRecipe.Annealed::temperature)
+                    .filter(value -> !inputs.contains(value)).forEach(inputs::add);
+            return recipe.product(written);
+        }).orElse(written);
+    }
+
     /**
      * The layer's thickness; a grown one also adds the recipe's values (cycles, growth rates) to {@code inputs}.
      *
+     * @param grown the layer's recipe compiled ({@link #recipe})
      * @throws CompileException if none of the three gives it
      */
-    static CompiledValue of(Layer layer, String id, MaterialResolver materials, List<CompiledValue> inputs) {
-        return written(layer, id, materials, inputs).or(() -> pellet(id, materials.library())
+    static CompiledValue of(Layer layer, String id, Optional<CompiledRecipe> grown, MaterialResolver materials,
+            List<CompiledValue> inputs) {
+        return written(layer, id, grown, inputs).or(() -> pellet(id, materials.library())
                 .map(p -> new CompiledValue("thickness of " + id + " (pellet " + p.id() + ")",
                         p.thickness().value().si(), p.thickness().value().text(),
                         Provenance.library(p.origin(), p.thickness()))))
@@ -32,18 +65,16 @@ final class LayerThickness {
     }
 
     /** The thickness written on the layer's line or grown by its recipe, if either is given. */
-    static Optional<CompiledValue> written(Layer layer, String id, MaterialResolver materials,
+    static Optional<CompiledValue> written(Layer layer, String id, Optional<CompiledRecipe> grown,
             List<CompiledValue> inputs) {
         if (layer.getThickness() != null) {
             return Optional.of(Quantities.value("thickness of " + id, layer.getThickness(), Dimension.LENGTH));
         }
-        if (layer.getRecipe() == null) {
-            return Optional.empty();
-        }
-        CompiledRecipe grown = new RecipeCompiler(materials.library()).compile(layer.getRecipe());
-        grown.inputs().stream().filter(value -> !inputs.contains(value)).forEach(inputs::add);
-        return Optional.of(new CompiledValue("thickness of " + id + " (grown by " + grown.name() + ")",
-                grown.thickness().si(), "", grown.thickness().source()));
+        return grown.map(recipe -> {
+            recipe.inputs().stream().filter(value -> !inputs.contains(value)).forEach(inputs::add);
+            return new CompiledValue("thickness of " + id + " (grown by " + recipe.name() + ")",
+                    recipe.thickness().si(), "", recipe.thickness().source());
+        });
     }
 
     /** The library pellet of a material, whose face and thickness a stack of it takes when none is written. */

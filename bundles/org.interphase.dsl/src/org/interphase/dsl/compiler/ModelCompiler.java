@@ -150,13 +150,14 @@ public final class ModelCompiler {
         Map<String, Integer> seen = new HashMap<>();
         Optional<PelletProcess> pellet = Optional.empty();
         for (Layer layer : layers.subList(1, layers.size() - 1)) {
-            String id = MaterialResolver.id(layer.getMaterial());
+            Optional<CompiledRecipe> grown = LayerThickness.recipe(layer, materials);
+            String id = LayerThickness.material(layer, grown, inputs);
             traceMaterial(id, materials, inputs);
             LayerMaterial material = guarded(layer, () -> library.material(id));
             if (layer.getThickness() == null && layer.getRecipe() == null) {
                 pellet = pellet.or(() -> LayerThickness.pellet(id, materials.library()));
             }
-            CompiledValue thickness = LayerThickness.of(layer, id, materials, inputs);
+            CompiledValue thickness = LayerThickness.of(layer, id, grown, materials, inputs);
             // Coatings on both faces of a pellet share one recipe and so one traced thickness.
             if (!inputs.contains(thickness)) {
                 inputs.add(thickness);

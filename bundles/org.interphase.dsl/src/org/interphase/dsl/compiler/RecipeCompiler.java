@@ -60,6 +60,7 @@ final class RecipeCompiler {
     CompiledRecipe compile(Recipe recipe) {
         List<GrowthInput> steps = new ArrayList<>();
         List<CompiledValue> inputs = new ArrayList<>();
+        List<CompiledRecipe.Annealed> anneals = new ArrayList<>();
         Optional<String> substrate = Optional.ofNullable(recipe.getSubstrate()).map(MaterialResolver::id);
         double thickness = 0;
         Optional<GrowthResult> last = Optional.empty();
@@ -79,7 +80,7 @@ final class RecipeCompiler {
                 thickness += grown.finalThickness();
                 last = Optional.of(grown);
             } else if (step instanceof AnnealStep anneal && last.isPresent()) {
-                last = Optional.of(anneal(anneal, last.get(), inputs));
+                last = Optional.of(anneal(anneal, last.get(), inputs, anneals));
             }
         }
         if (steps.isEmpty()) {
@@ -89,7 +90,7 @@ final class RecipeCompiler {
         }
         String film = last.map(GrowthResult::film).map(id -> " (" + id + ")").orElse("");
         return new CompiledRecipe(recipe.getName(), steps, inputs, new CompiledValue("thickness grown by "
-                + recipe.getName() + film, thickness, "", Provenance.of(recipe)));
+                + recipe.getName() + film, thickness, "", Provenance.of(recipe)), anneals);
     }
 
     private GrowthResult grow(Step step, GrowthInput input) {
@@ -101,10 +102,28 @@ final class RecipeCompiler {
     }
 
     /** The film grown so far in the phase the anneal makes of it; the thickness is kept (no densification known). */
-    private GrowthResult anneal(AnnealStep step, GrowthResult film, List<CompiledValue> inputs) {
-        CompiledValue temperature = Quantities.value("anneal temperature", step.getTemperature(),
-                Dimension.TEMPERATURE);
+    private GrowthResult anneal(AnnealStep step, GrowthResult film, List<CompiledValue> inputs,
+            List<CompiledRecipe.Annealed> anneals) {
+        CompiledValue written = Quantities.value("anneal temperature", step.getTemperature(), Dimension.TEMPERATURE);
+        GrowthResult annealed = anneal(step, film, written, inputs);
+        String from = film.film();
+        String to = annealed.film();
+        // The report says what the anneal made of the film: the phase whose properties the layer then has.
+        String change = from.equals(to) ? from + " unchanged (no phase change of it is known at or below this"
+                + " temperature)" : from + " becomes " + to + library.annealsFrom(from).stream()
+                        .filter(process -> process.to().equals(to)).findFirst().map(process -> " (" + process.id()
+                                + ")").orElse("");
+        CompiledValue temperature = new CompiledValue("anneal temperature: " + change, written.si(),
+                written.written(), written.source());
         inputs.add(temperature);
+        if (!from.equals(to)) {
+            anneals.add(new CompiledRecipe.Annealed(from, to, temperature));
+        }
+        return annealed;
+    }
+
+    private GrowthResult anneal(AnnealStep step, GrowthResult film, CompiledValue temperature,
+            List<CompiledValue> inputs) {
         OptionalDouble duration = Optional.ofNullable(step.getDuration())
                 .map(d -> Quantities.value("anneal time", d, Dimension.TIME)).map(value -> {
                     inputs.add(value);

@@ -99,6 +99,7 @@ public final class LibraryFiles {
                 }
             });
         }
+        problems.addAll(written.problems());
         if (!problems.isEmpty()) {
             throw new LibraryException(problems);
         }

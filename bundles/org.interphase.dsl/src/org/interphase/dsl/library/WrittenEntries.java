@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.interphase.dsl.scoping.LibraryMaterials;
 import org.interphase.library.LibraryException;
+import org.interphase.library.LibraryProblem;
 import org.interphase.library.LibraryVocabulary;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.Origin;
@@ -46,12 +48,18 @@ public final class WrittenEntries {
         REQUIRED
     }
 
+    private static final String CURVE = "curve";
+    private static final String FILE = "file";
+    private static final String POINT = "point";
+
     private final Citations citations;
     private final List<WrittenEntry.Source> sources = new ArrayList<>();
     private final Map<String, Source> cited = new LinkedHashMap<>();
     private final List<WrittenEntry> entries = new ArrayList<>();
     private final Map<String, Boolean> ownFiles = new LinkedHashMap<>();
     private final List<EObject> declared = new ArrayList<>();
+    /** What keeps an entry from being read at all (a curve's table file), located in its file. */
+    private final List<LibraryProblem> problems = new ArrayList<>();
 
     public WrittenEntries(Citations citations) {
         this.citations = citations;
@@ -60,6 +68,11 @@ public final class WrittenEntries {
     /** The sources the added entries cite, and the files that cite themselves, in the order met. */
     public List<WrittenEntry.Source> sources() {
         return List.copyOf(sources);
+    }
+
+    /** Problems with what the added entries refer to outside their file (a curve's table), in the order met. */
+    public List<LibraryProblem> problems() {
+        return List.copyOf(problems);
     }
 
     /** The added entries, in the order added. */
@@ -73,7 +86,7 @@ public final class WrittenEntries {
      * @throws LibraryException listing what the library cannot take, each with its file and line
      */
     public MaterialLibrary laidOver(MaterialLibrary base) {
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() && problems.isEmpty()) {
             return base;
         }
         // A file's own source may share its name with one of the library's: it is another source, so it is cited
@@ -93,7 +106,18 @@ public final class WrittenEntries {
                         line.name(), line.qualifiers(), line.value(), line.upper(), line.text(), line.temperature(),
                         renamed.getOrDefault(line.sourceKey(), line.sourceKey()), line.locator(), line.note(),
                         line.line())).toList(), entry.origin())).toList();
-        return base.withOverrides(base.read(own, cited));
+        try {
+            MaterialLibrary combined = base.withOverrides(base.read(own, cited));
+            if (problems.isEmpty()) {
+                return combined;
+            }
+        } catch (LibraryException e) {
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            throw new LibraryException(Stream.concat(problems.stream(), e.problems().stream()).toList());
+        }
+        throw new LibraryException(problems);
     }
 
     private static String shortName(String file) {
@@ -149,12 +173,42 @@ public final class WrittenEntries {
             case Source source -> cite(source);
             case Entry entry -> {
                 String kind = entry.getKind() == null ? "" : entry.getKind();
-                entries.add(new WrittenEntry(kind, name(entry.getName()), "", Map.of(),
-                        lines(kind, entry.getProperties()), origin(entry)));
+                List<WrittenEntry.Line> lines = new ArrayList<>(lines(kind, entry.getProperties()));
+                // A curve whose table cannot be read is left out: its problem is reported on its file line.
+                if (!kind.equals(CURVE) || tableRows(entry, lines)) {
+                    entries.add(new WrittenEntry(kind, name(entry.getName()), "", Map.of(), lines, origin(entry)));
+                }
             }
             default -> throw new IllegalArgumentException("not a library entry: " + element.eClass().getName());
         }
         return this;
+    }
+
+    /**
+     * Adds a point line for every row of the CSV file a curve names ({@code file = "ocv/nmc.csv"}), cited as the
+     * file line is, each at that line with the CSV row in its locator.
+     *
+     * @return false if the file cannot be read (the problem is recorded at the file line)
+     */
+    private boolean tableRows(Entry curve, List<WrittenEntry.Line> lines) {
+        for (Property property : curve.getProperties()) {
+            if (!FILE.equals(property.getKey()) || property.getText() == null) {
+                continue;
+            }
+            WrittenEntry.Line file = line(property);
+            try {
+                for (CurveFiles.Row row : CurveFiles.read(property.getText(), curve.eResource().getURI())) {
+                    String where = property.getText() + " line " + row.line();
+                    lines.add(new WrittenEntry.Line(POINT, Map.of("x", row.x()), row.volts() + " V", null, null, null,
+                            file.sourceKey(), file.locator().isEmpty() ? where : file.locator() + ", " + where, "",
+                            file.line()));
+                }
+            } catch (CurveFiles.CurveFileException e) {
+                problems.add(new LibraryProblem(file(curve), file.line(), e.getMessage()));
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<WrittenEntry.Line> lines(String kind, List<Property> properties) {

@@ -9,7 +9,9 @@ import org.eclipse.xtext.validation.Check;
 import org.interphase.dsl.library.WrittenEntries;
 import org.interphase.library.LibraryException;
 import org.interphase.library.LibraryProblem;
+import org.interphase.model.Element;
 import org.interphase.model.Entry;
+import org.interphase.model.InterphasePackage;
 import org.interphase.model.Material;
 import org.interphase.model.Model;
 import org.interphase.model.Property;
@@ -43,6 +45,53 @@ final class LibraryEntryChecks extends InterphaseCheckBase {
 		}
 	}
 
+	/**
+	 * A material, process, interface or curve is declared once across the files loaded together: two files that
+	 * both declare one would each override the other, and which one a simulation takes would depend on the order
+	 * the files are loaded in. Each file gets the error at its own declaration.
+	 */
+	@Check
+	public void checkDeclaredOnce(Model model) {
+		Resource resource = model.eResource();
+		if (resource == null || resource.getResourceSet() == null || !declaresEntries(model)) {
+			return;
+		}
+		for (Element element : model.getElements()) {
+			String what = declaration(element);
+			if (what == null) {
+				continue;
+			}
+			otherDeclaration(what, element, resource).ifPresent(other -> error(what + " is also declared at "
+					+ WrittenEntries.origin(other) + ", and the two would override each other; keep one of them and"
+					+ " delete or rename the other", element, InterphasePackage.Literals.NAMED_ELEMENT__NAME,
+					InterphaseIssueCodes.LIBRARY_ENTRY));
+		}
+	}
+
+	/** "material LATP", "process ALD-X", "interface IF-X", "curve OCV-X", or null for anything else. */
+	private static String declaration(EObject element) {
+		return switch (element) {
+			case Material material when material.getName() != null -> "material " + material.getName();
+			case Entry entry when entry.getName() != null && entry.getKind() != null -> (entry.getKind().equals(
+					"interface") || entry.getKind().equals("curve") ? entry.getKind() : "process") + " "
+					+ entry.getName();
+			default -> null;
+		};
+	}
+
+	private static Optional<Element> otherDeclaration(String what, Element element, Resource own) {
+		for (Resource other : own.getResourceSet().getResources()) {
+			if (other == own || other.getContents().isEmpty() || !(other.getContents().get(0) instanceof Model model)) {
+				continue;
+			}
+			Optional<Element> same = model.getElements().stream().filter(e -> what.equals(declaration(e))).findFirst();
+			if (same.isPresent()) {
+				return same;
+			}
+		}
+		return Optional.empty();
+	}
+
 	private static boolean declaresEntries(Model model) {
 		return model.getElements().stream().anyMatch(element -> element instanceof Material || element instanceof Entry);
 	}
@@ -59,7 +108,8 @@ final class LibraryEntryChecks extends InterphaseCheckBase {
 		// A problem of the entry as a whole (a missing GPC, an unknown material) is reported at the entry.
 		own.stream().filter(element -> WrittenEntries.origin(element).line() <= problem.line())
 				.reduce((earlier, later) -> later).or(() -> own.stream().findFirst())
-				.ifPresent(element -> error(problem.message(), element, null, InterphaseIssueCodes.LIBRARY_ENTRY));
+				.ifPresent(element -> error(problem.message(), element, InterphasePackage.Literals.NAMED_ELEMENT__NAME,
+						InterphaseIssueCodes.LIBRARY_ENTRY));
 	}
 
 	private static List<Property> properties(EObject element) {
