@@ -28,6 +28,19 @@ public class BadInput {
 	/** The file name the user's and the library's text are read under. */
 	static final String FILE = "lab.iph";
 
+	/** A lab's ALD process, the process header on line 3; {@code %s} is its last line (line 8). */
+	static final String PROCESS = """
+			source Lab "ellipsometry of our films"
+			material TiO2-Lab "TiO2" { class binary-oxide }
+			process ALD-TiO2-Lab ald {
+			  material = TiO2-Lab
+			  precursor = "TDMAT"
+			  coreactant = "H2O"
+			  gpc = 0.5 Å/cycle at 200 °C source Lab "run 17"
+			%s
+			}
+			""";
+
 	@Inject
 	private TestModels models;
 

@@ -73,17 +73,7 @@ class CircularOverrideTest {
 
 	@Test
 	void aProcessWhoseFilmIsItsOwnSubstrateIsMarkedOnThatLine() {
-		String text = """
-				source Lab "ellipsometry of our films"
-				material TiO2-Lab "TiO2" { class binary-oxide }
-				process ALD-TiO2-Lab ald {
-				  material = TiO2-Lab
-				  precursor = "TDMAT"
-				  coreactant = "H2O"
-				  gpc = 0.5 Å/cycle at 200 °C source Lab "run 17"
-				  nucleationDelay[on=TiO2-Lab] = 5 source Lab "run 18"
-				}
-				""";
+		String text = BadInput.PROCESS.formatted("  nucleationDelay[on=TiO2-Lab] = 5 source Lab \"run 18\"");
 		BadInput.single(input.errors(text), 8, "TiO2-Lab is the film this process grows", "name the substrate");
 		BadInput.libraryProblem(text, 8, "TiO2-Lab is the film this process grows");
 	}

@@ -19,17 +19,7 @@ import com.google.inject.Inject;
 @InjectWith(InterphaseInjectorProvider.class)
 class ProcessWindowTest {
 
-	private static final String PROCESS = """
-			source Lab "ellipsometry of our films"
-			material TiO2-Lab "TiO2" { class binary-oxide }
-			process ALD-TiO2-Lab ald {
-			  material = TiO2-Lab
-			  precursor = "TDMAT"
-			  coreactant = "H2O"
-			  gpc = 0.5 Å/cycle at 200 °C source Lab "run 17"
-			  window = %s source Lab "runs 12-16"
-			}
-			""";
+	private static final String PROCESS = BadInput.PROCESS.formatted("  window = %s source Lab \"runs 12-16\"");
 
 	@Inject
 	private BadInput input;
