@@ -50,7 +50,7 @@ public final class BdfCsvImporter implements DataImporter {
                 throw new ImportException(file, 0, "the file is empty; it needs a BDF header such as '" + TIME
                         + " / s,Current / A,Voltage / V' and data rows");
             }
-            List<String> headings = CELLS.split(first);
+            List<String> headings = CELLS.split(lines, first);
             LabelledHeader header = new LabelledHeader(lines, headings);
             List<BoundColumn> columns = new ArrayList<>(List.of(header.require(Channel.TIME, 1, TIME),
                     header.require(Channel.CURRENT, 1, "Current"), header.require(Channel.VOLTAGE, 1, "Voltage")));

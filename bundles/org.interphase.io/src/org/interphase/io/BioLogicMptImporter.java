@@ -45,7 +45,7 @@ public final class BioLogicMptImporter implements DataImporter {
     @Override
     public MeasuredData read(Path file) {
         try (TextLines lines = TextLines.open(file)) {
-            List<String> headings = Cells.TABS_ANY_DECIMAL.split(columnHeader(lines));
+            List<String> headings = Cells.TABS_ANY_DECIMAL.split(lines, columnHeader(lines));
             int width = Cells.TABS_ANY_DECIMAL.width(headings);
             LabelledHeader header = new LabelledHeader(lines, headings);
             // Any impedance column makes it a spectrum: an EIS export also has time, <Ewe> and <I> columns.

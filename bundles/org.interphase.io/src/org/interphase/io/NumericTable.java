@@ -46,7 +46,7 @@ final class NumericTable {
             if (ends.test(line)) {
                 break;
             }
-            List<String> row = cells.split(line);
+            List<String> row = cells.split(lines, line);
             checkWidth(lines, cells.width(row), width);
             if (rows == rowLines.length) {
                 rowLines = Arrays.copyOf(rowLines, rows * 2);
