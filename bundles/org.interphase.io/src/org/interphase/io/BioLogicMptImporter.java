@@ -52,9 +52,8 @@ public final class BioLogicMptImporter implements DataImporter {
             if (header.has("freq/", "Re(Z)/", "-Im(Z)/", "Im(Z)/")) {
                 List<BoundColumn> columns = List.of(header.require(Channel.FREQUENCY, 1, "freq"),
                         header.require(Channel.REAL, 1, "Re(Z)"), imaginary(header));
-                NumericTable table = NumericTable.read(lines, Cells.TABS_ANY_DECIMAL, width, columns, l -> false);
-                return new MeasuredSpectrum(file, table.get(Channel.FREQUENCY), table.get(Channel.REAL),
-                        table.get(Channel.IMAGINARY));
+                return MeasuredSpectrum.of(NumericTable.read(lines, Cells.TABS_ANY_DECIMAL, width, columns,
+                        l -> false));
             }
             List<BoundColumn> columns = new ArrayList<>(List.of(header.require(Channel.TIME, 1, "time"),
                     header.require(Channel.CURRENT, 1, "I", "<I>"),

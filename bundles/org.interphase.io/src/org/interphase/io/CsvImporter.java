@@ -56,9 +56,7 @@ public final class CsvImporter implements DataImporter {
                 lines.pushBack(first);
             }
             NumericTable table = NumericTable.read(lines, cells, width, columns, l -> false);
-            return mapping.kind() == ColumnMapping.Kind.SPECTRUM
-                    ? new MeasuredSpectrum(file, table.get(Channel.FREQUENCY), table.get(Channel.REAL),
-                            table.get(Channel.IMAGINARY))
+            return mapping.kind() == ColumnMapping.Kind.SPECTRUM ? MeasuredSpectrum.of(table)
                     : CyclingAssembler.assemble(table, null, null);
         }
     }
