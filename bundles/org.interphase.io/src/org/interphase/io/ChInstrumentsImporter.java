@@ -33,13 +33,18 @@ public final class ChInstrumentsImporter implements DataImporter {
     @Override
     public boolean recognizes(String head) {
         return head.lines().limit(3).anyMatch(l -> l.strip().equals(TECHNIQUE))
-                && head.lines().anyMatch(l -> l.startsWith(HEADER + ","));
+                && head.lines().anyMatch(ChInstrumentsImporter::isHeader);
+    }
+
+    /** The header names the frequency and Z' columns, whatever their order. */
+    private static boolean isHeader(String line) {
+        return line.contains(HEADER) && line.contains("Z'/");
     }
 
     @Override
     public MeasuredData read(Path file) {
         try (TextLines lines = TextLines.open(file)) {
-            String first = HeaderLines.skipTo(lines, l -> l.startsWith(HEADER),
+            String first = HeaderLines.skipTo(lines, ChInstrumentsImporter::isHeader,
                     "there is no '" + HEADER + ", Z'/ohm, Z\"/ohm, ...' header, so no impedance table; save the"
                             + " A.C. Impedance data as text from the CHI program again");
             List<String> headings = CELLS.split(lines, first);

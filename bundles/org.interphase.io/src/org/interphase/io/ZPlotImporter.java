@@ -82,9 +82,10 @@ public final class ZPlotImporter implements DataImporter {
             }
             lines.pushBack(firstRow);
             List<BoundColumn> columns = new ArrayList<>(List.of(
-                    new BoundColumn(Channel.FREQUENCY, 0, "Freq(Hz)", Channel.FREQUENCY.unit("Hz"), 1),
-                    new BoundColumn(Channel.REAL, 4, "Z'(a)", Channel.REAL.unit("ohm"), 1),
-                    new BoundColumn(Channel.IMAGINARY, 5, "Z''(b)", Channel.IMAGINARY.unit("ohm"), 1)));
+                    new BoundColumn(Channel.FREQUENCY, 0, "frequency (1st column)", Channel.FREQUENCY.unit("Hz"), 1),
+                    new BoundColumn(Channel.REAL, 4, "Z real (5th column)", Channel.REAL.unit("ohm"), 1),
+                    new BoundColumn(Channel.IMAGINARY, 5, "Z imaginary (6th column)",
+                            Channel.IMAGINARY.unit("ohm"), 1)));
             NumericTable table = NumericTable.read(lines, cells, width, columns, l -> false);
             int read = table.get(Channel.FREQUENCY).length;
             if (declared >= 0 && declared != read) {
