@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Reads the impedance spectrum of a Metrohm Autolab NOVA ASCII export (FRA data exported as text): a header row of
- * "Name (unit)" headings such as {@code Index;Frequency (Hz);Z' (Ω);-Z'' (Ω);Z (Ω);-Phase (°);Time (s)}, separated by
- * semicolons, tabs or commas as chosen in the export, then one row per frequency. NOVA writes −Z'', which is negated
+ * "Name (unit)" headings such as {@code Index;Frequency (Hz);Z' (Ω);-Z'' (Ω);Z (Ω);-Phase (°);Time (s)},
+ * separated by semicolons, tabs or commas as chosen in the export, then one row per frequency. NOVA writes −Z'', which is negated
  * to Im Z (a column "Z'' (Ω)" is taken as Im Z as it is); units are taken from the headings, and a semicolon- or
  * tab-separated export may have decimal commas.
  */

@@ -2,6 +2,7 @@ package org.interphase.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -60,7 +61,8 @@ public final class InterphaseCsvImporter implements DataImporter {
                         header.requireIn("ohm", Channel.IMAGINARY, 1, "Z_imag_ohm"));
                 return MeasuredSpectrum.of(NumericTable.read(lines, CELLS, width, columns, l -> false));
             }
-            List<BoundColumn> columns = new ArrayList<>(List.of(header.requireIn("s", Channel.TIME, 1, "time_s"),
+            // Plating/stripping series have neither capacity nor cycle columns.
+            List<BoundColumn> columns = new ArrayList<>(Arrays.asList(header.requireIn("s", Channel.TIME, 1, "time_s"),
                     header.requireIn("A", Channel.CURRENT, 1, "current_A"),
                     header.requireIn("V", Channel.VOLTAGE, 1, "voltage_V"),
                     header.findIn("Ah", Channel.CAPACITY, 1, "capacity_Ah"),

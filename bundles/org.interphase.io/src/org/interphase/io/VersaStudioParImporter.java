@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Parstat instruments). The file is a list of "&lt;Section&gt; ... &lt;/Section&gt;" blocks of "key=value" lines; the
  * data is in "&lt;Segment1&gt;": a "Definition=" line names the comma-separated columns ("Segment #, Point #, E(V),
  * I(A), Elapsed Time(s), ..., Frequency(Hz), ..., Z Real, Z Imag, ..."), then one row per point up to
- * "&lt;/Segment1&gt;". VersaStudio ends the Definition with a number that is no column, which is not counted. Z Real
- * and Z Imag are in Ω and Z Imag is Im Z, negative when capacitive, so no sign changes. Only the first segment is read.
+ * "&lt;/Segment1&gt;". VersaStudio ends the Definition with a number that is no column, which is not counted.
+ * Z Real and Z Imag are in Ω and Z Imag is Im Z, negative when capacitive, so no sign changes. Only the first segment
+ * is read.
  */
 public final class VersaStudioParImporter implements DataImporter {
 
