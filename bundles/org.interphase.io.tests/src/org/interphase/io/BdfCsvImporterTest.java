@@ -98,7 +98,8 @@ class BdfCsvImporterTest {
     @Test
     void aMissingRequiredColumnListsTheHeader() {
         String file = simulated().replace("Voltage / V", "Potential / V");
-        assertFails(importer, write(dir, "cols.csv", file), 1, "no voltage column: expected one named Voltage; "
+        assertFails(importer, write(dir, "cols.csv", file), 1, "no voltage column: expected one named Voltage / V or "
+                + "voltage_volt; "
                 + "the header has: Test Time / s, Current / A, Potential / V, Net Capacity / Ah, Cycle Count / 1, "
                 + "Step Index / 1");
     }

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
-import org.interphase.io.ColumnMapping.Column;
-import org.interphase.io.ColumnMapping.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +21,8 @@ class CsvExporterTest {
                 new double[] {12.5, 210.25}, new double[] {-0.8, 1 / 3.0});
         Path file = dir.resolve("spectrum.csv");
         CsvExporter.write(spectrum, file);
-        assertEquals("Frequency / Hz,Re Z / Ohm,Im Z / Ohm", Files.readAllLines(file).get(0));
-        ColumnMapping mapping = ColumnMapping.csv(Kind.SPECTRUM, Map.of(Channel.FREQUENCY,
-                Column.named("Frequency / Hz", "Hz"), Channel.REAL, Column.named("Re Z / Ohm", "ohm"),
-                Channel.IMAGINARY, Column.named("Im Z / Ohm", "ohm")));
-        MeasuredSpectrum back = (MeasuredSpectrum) new CsvImporter(mapping).read(file);
+        assertEquals("frequency_hertz,real_impedance_ohm,imaginary_impedance_ohm", Files.readAllLines(file).get(0));
+        MeasuredSpectrum back = (MeasuredSpectrum) DataImporters.read(file);
         assertArrayEquals(spectrum.frequency(), back.frequency());
         assertArrayEquals(spectrum.real(), back.real());
         assertArrayEquals(spectrum.imaginary(), back.imaginary());
@@ -41,11 +35,12 @@ class CsvExporterTest {
                 new int[] {1, 1, 2});
         Path file = dir.resolve("cycling.csv");
         CsvExporter.write(cycling, file);
-        assertEquals("Test Time / s,Current / A,Voltage / V,Cycle Count / 1,Net Capacity / Ah",
+        assertEquals("test_time_second,current_ampere,voltage_volt,cycle_count,net_capacity_ah",
                 Files.readAllLines(file).get(0));
-        MeasuredCycling back = (MeasuredCycling) new BdfCsvImporter().read(file);
+        MeasuredCycling back = (MeasuredCycling) DataImporters.read(file);
         assertArrayEquals(cycling.time(), back.time());
         assertArrayEquals(cycling.current(), back.current());
+        assertArrayEquals(cycling.voltage(), back.voltage());
         assertArrayEquals(cycling.capacity(), back.capacity());
         assertArrayEquals(cycling.cycle(), back.cycle());
         assertEquals(1, Files.list(dir).count(), "no temporary file is left behind");

@@ -20,7 +20,8 @@ class DataImportersTest {
 
     @Test
     void theServiceLoaderFindsEveryFormatThisBundleReads() {
-        assertEquals(List.of("biologic-mpt", "gamry-dta", "bdf-csv"),
+        assertEquals(List.of("biologic-mpt", "gamry-dta", "bdf-csv", "interphase-csv", "zplot-z", "autolab-txt",
+                "chi-txt", "versastudio-par", "parstat-txt", "arbin-csv", "neware-csv"),
                 DataImporters.all().stream().map(DataImporter::id).toList());
     }
 

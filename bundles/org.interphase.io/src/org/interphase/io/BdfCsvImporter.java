@@ -6,19 +6,58 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads cycling data in the Battery Data Format (BDF) of the Battery Data Alliance as CSV: a comma-separated header of
- * preferred labels "Quantity / unit" ("Test Time / s", "Current / A", "Voltage / V" are required; "Cycle Count / 1",
- * "Net Capacity / Ah", "Charging Capacity / Ah", "Discharging Capacity / Ah" are used when present), then one row per
- * point. Units are read from the labels, so "Current / mA" is converted too.
+ * Reads cycling data or an impedance spectrum in the Battery Data Format (BDF) of the Battery Data Alliance as CSV: a
+ * comma-separated header, then one row per point. A column is named by its normative key ("test_time_second",
+ * "current_ampere", "voltage_volt"), by one of the key's alternatives ("test_time_s", "current_a") or by its label
+ * "Quantity / unit" ("Test Time / s", "Current / mA"; units are read from labels, so "Current / mA" is converted too).
+ * Cycling needs time, current and voltage, and uses the cycle count and the net, charging and discharging capacities
+ * when present; a spectrum needs frequency, real and imaginary impedance.
  * <p>
- * BDF counts current positive while charging, like Interphase, so no sign changes. The net charge is "Net Capacity",
- * else "Charging Capacity" − "Discharging Capacity", else the integral of the current. The cycle is "Cycle Count"
- * (or "Cycle Index", as Interphase's simulated runs write it), else it is derived from the current; cycles counted
- * from 0 are shifted to count from 1.
+ * BDF counts current positive while charging and imaginary impedance negative when capacitive, like Interphase, so
+ * no sign changes. The net charge is the net capacity, else charging − discharging capacity, else the integral of the
+ * current. The cycle is the cycle count (or "Cycle Index", as Interphase's runs wrote it), else it is derived from the
+ * current; cycles counted from 0 are shifted to count from 1, Interphase's numbering.
  */
 public final class BdfCsvImporter implements DataImporter {
 
-    static final String TIME = "Test Time";
+    /** One BDF quantity: its label name, the unit of its keys and its keys (normative first). */
+    private record Quantity(Channel channel, String label, String unit, String... keys) {
+
+        BoundColumn find(LabelledHeader header, int sign) {
+            BoundColumn labelled = header.find(channel, sign, label);
+            return labelled != null ? labelled : header.findIn(unit, channel, sign, keys);
+        }
+
+        BoundColumn require(LabelledHeader header) {
+            return header.present(find(header, 1), channel, label + " / " + unit, keys[0]);
+        }
+
+        /** Whether a lower-case header line names this quantity. */
+        boolean named(String header) {
+            return header.contains(label.toLowerCase(Locale.ROOT) + " /")
+                    || List.of(keys).stream().anyMatch(header::contains);
+        }
+    }
+
+    static final Quantity TIME = new Quantity(Channel.TIME, "Test Time", "s", "test_time_second", "test_time_s");
+    private static final Quantity TIME_MS = new Quantity(Channel.TIME, "Test Time", "ms", "test_time_millisecond",
+            "test_time_ms");
+    static final Quantity CURRENT = new Quantity(Channel.CURRENT, "Current", "A", "current_ampere", "current_a");
+    static final Quantity VOLTAGE = new Quantity(Channel.VOLTAGE, "Voltage", "V", "voltage_volt", "voltage_v");
+    static final Quantity CYCLE = new Quantity(Channel.CYCLE, "Cycle Count", "", "cycle_count", "cycle_count_1",
+            "cycle_dimensionless");
+    private static final Quantity OLD_CYCLE = new Quantity(Channel.CYCLE, "Cycle Index", "", "cycle_index");
+    static final Quantity NET = new Quantity(Channel.CAPACITY, "Net Capacity", "Ah", "net_capacity_ah",
+            "net_capacity_ampere_hour");
+    private static final Quantity CHARGED = new Quantity(Channel.CAPACITY, "Charging Capacity", "Ah",
+            "charging_capacity_ah", "charging_capacity_ampere_hour");
+    private static final Quantity DISCHARGED = new Quantity(Channel.CAPACITY, "Discharging Capacity", "Ah",
+            "discharging_capacity_ah", "discharging_capacity_ampere_hour");
+    static final Quantity FREQUENCY = new Quantity(Channel.FREQUENCY, "Frequency", "Hz", "frequency_hertz");
+    static final Quantity REAL = new Quantity(Channel.REAL, "Real Impedance", "ohm", "real_impedance_ohm");
+    static final Quantity IMAGINARY = new Quantity(Channel.IMAGINARY, "Imaginary Impedance", "ohm",
+            "imaginary_impedance_ohm");
+
     private static final Cells CELLS = new Cells(',', '.');
 
     @Override
@@ -39,7 +78,8 @@ public final class BdfCsvImporter implements DataImporter {
     @Override
     public boolean recognizes(String head) {
         String first = head.lines().findFirst().orElse("").toLowerCase(Locale.ROOT);
-        return first.contains("test time /") && first.contains("current /") && first.contains("voltage /");
+        return (TIME.named(first) || TIME_MS.named(first)) && CURRENT.named(first) && VOLTAGE.named(first)
+                || FREQUENCY.named(first) && REAL.named(first) && IMAGINARY.named(first);
     }
 
     @Override
@@ -47,20 +87,28 @@ public final class BdfCsvImporter implements DataImporter {
         try (TextLines lines = TextLines.open(file)) {
             String first = lines.nextNonBlank();
             if (first == null) {
-                throw new ImportException(file, 0, "the file is empty; it needs a BDF header such as '" + TIME
-                        + " / s,Current / A,Voltage / V' and data rows");
+                throw new ImportException(file, 0, "the file is empty; it needs a BDF header such as '"
+                        + "test_time_second,current_ampere,voltage_volt' and data rows");
             }
-            List<String> headings = CELLS.split(first);
+            List<String> headings = CELLS.split(lines, first);
             LabelledHeader header = new LabelledHeader(lines, headings);
-            List<BoundColumn> columns = new ArrayList<>(List.of(header.require(Channel.TIME, 1, TIME),
-                    header.require(Channel.CURRENT, 1, "Current"), header.require(Channel.VOLTAGE, 1, "Voltage")));
-            BoundColumn cycle = header.find(Channel.CYCLE, 1, "Cycle Count", "Cycle Index");
+            int width = CELLS.width(headings);
+            if (FREQUENCY.find(header, 1) != null) {
+                List<BoundColumn> columns = List.of(FREQUENCY.require(header), REAL.require(header),
+                        IMAGINARY.require(header));
+                return MeasuredSpectrum.of(NumericTable.read(lines, CELLS, width, columns, l -> false));
+            }
+            BoundColumn time = TIME.find(header, 1);
+            List<BoundColumn> columns = new ArrayList<>(List.of(time != null ? time : TIME_MS.require(header),
+                    CURRENT.require(header), VOLTAGE.require(header)));
+            BoundColumn cycle = CYCLE.find(header, 1);
+            cycle = cycle != null ? cycle : OLD_CYCLE.find(header, 1);
             if (cycle != null) {
                 columns.add(cycle);
             }
-            BoundColumn net = header.find(Channel.CAPACITY, 1, "Net Capacity");
-            BoundColumn charged = header.find(Channel.CAPACITY, 1, "Charging Capacity");
-            BoundColumn discharged = header.find(Channel.CAPACITY, -1, "Discharging Capacity");
+            BoundColumn net = NET.find(header, 1);
+            BoundColumn charged = CHARGED.find(header, 1);
+            BoundColumn discharged = DISCHARGED.find(header, -1);
             boolean fromThroughput = net == null && charged != null && discharged != null;
             if (net != null) {
                 columns.add(net);
@@ -68,7 +116,7 @@ public final class BdfCsvImporter implements DataImporter {
                 columns.add(charged);
                 columns.add(discharged);
             }
-            NumericTable table = NumericTable.read(lines, CELLS, CELLS.width(headings), columns, l -> false);
+            NumericTable table = NumericTable.read(lines, CELLS, width, columns, l -> false);
             return CyclingAssembler.assemble(table, fromThroughput ? net(table, charged, discharged) : null, null);
         }
     }

@@ -45,16 +45,15 @@ public final class BioLogicMptImporter implements DataImporter {
     @Override
     public MeasuredData read(Path file) {
         try (TextLines lines = TextLines.open(file)) {
-            List<String> headings = Cells.TABS_ANY_DECIMAL.split(columnHeader(lines));
+            List<String> headings = Cells.TABS_ANY_DECIMAL.split(lines, columnHeader(lines));
             int width = Cells.TABS_ANY_DECIMAL.width(headings);
             LabelledHeader header = new LabelledHeader(lines, headings);
             // Any impedance column makes it a spectrum: an EIS export also has time, <Ewe> and <I> columns.
             if (header.has("freq/", "Re(Z)/", "-Im(Z)/", "Im(Z)/")) {
                 List<BoundColumn> columns = List.of(header.require(Channel.FREQUENCY, 1, "freq"),
                         header.require(Channel.REAL, 1, "Re(Z)"), imaginary(header));
-                NumericTable table = NumericTable.read(lines, Cells.TABS_ANY_DECIMAL, width, columns, l -> false);
-                return new MeasuredSpectrum(file, table.get(Channel.FREQUENCY), table.get(Channel.REAL),
-                        table.get(Channel.IMAGINARY));
+                return MeasuredSpectrum.of(NumericTable.read(lines, Cells.TABS_ANY_DECIMAL, width, columns,
+                        l -> false));
             }
             List<BoundColumn> columns = new ArrayList<>(List.of(header.require(Channel.TIME, 1, "time"),
                     header.require(Channel.CURRENT, 1, "I", "<I>"),

@@ -2,7 +2,14 @@ package org.interphase.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvReader.CsvReaderBuilder;
 
 /**
  * How the cells of one delimited text row are separated and how their numbers are written. A user's CSV has one
@@ -19,6 +26,7 @@ record Cells(char delimiter, char decimalSeparator, boolean eitherDecimal) {
     /** Tab-separated, where a comma can only be a decimal comma. */
     static final Cells TABS_ANY_DECIMAL = new Cells('\t', ',', true);
 
+    private static final Map<Character, CsvReaderBuilder> TOKENIZERS = new ConcurrentHashMap<>();
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     Cells {
@@ -27,73 +35,53 @@ record Cells(char delimiter, char decimalSeparator, boolean eitherDecimal) {
         }
     }
 
+    /** FastCSV set up for a delimiter; a builder is only read once built, so one per delimiter is shared. */
+    private static CsvReaderBuilder tokenizer(char delimiter) {
+        // Instrument exports pad cells with blanks, also around quotes; '#' lines are the importers' business.
+        return TOKENIZERS.computeIfAbsent(delimiter, d -> CsvReader.builder().fieldSeparator(d).quoteCharacter('"')
+                .commentStrategy(CommentStrategy.NONE).trimWhitespacesAroundQuotes(true)
+                .allowExtraCharsAfterClosingQuote(false).skipEmptyLines(false));
+    }
+
     /** One decimal separator, as a user chooses in the import dialog. */
     Cells(char delimiter, char decimalSeparator) {
         this(delimiter, decimalSeparator, false);
     }
 
     /**
-     * The cells of a row, stripped of surrounding spaces; a trailing delimiter gives an empty last cell. A cell that
-     * starts with a double quote is quoted as in RFC 4180: delimiters inside belong to the cell and a doubled quote is
-     * one quote. A quote that is never closed (also a quoted cell that goes on over a line break, which rows of one
-     * line cannot hold) leaves the rest of the line as one cell, as written, so that the row comes out short rather
-     * than shifted.
+     * The cells of one line, stripped of surrounding spaces; a trailing delimiter gives an empty last cell. The line is
+     * tokenised by FastCSV as RFC 4180 says: a cell that starts with a double quote (after blanks) is quoted,
+     * delimiters inside it belong to the cell and a doubled quote is one quote. A quote that is never closed (also a
+     * quoted cell that goes on over a line break, which rows of one line cannot hold) leaves the rest of the line as
+     * one cell, so that the row comes out short rather than shifted.
+     *
+     * @throws IllegalArgumentException for text between a closing quote and the next delimiter, which RFC 4180 does
+     *                                  not allow and which could only be guessed at
      */
     List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        int n = line.length();
-        int i = 0;
-        while (true) {
-            int end = quoteStart(line, i) < 0 ? plainCell(line, i, cells) : quotedCell(line, i, cells);
-            if (end >= n) {
-                return cells;
+        if (line.isEmpty()) {
+            return List.of("");
+        }
+        try {
+            List<String> fields = tokenizer(delimiter).ofSingleCsvRecord(line).getFields();
+            List<String> cells = new ArrayList<>(fields.size());
+            for (String field : fields) {
+                cells.add(field.strip());
             }
-            i = end + 1;
-            if (i == n) {
-                cells.add("");
-                return cells;
-            }
+            return cells;
+        } catch (CsvParseException e) {
+            throw new IllegalArgumentException("a quoted cell has text after its closing quote (write a quote inside a"
+                    + " quoted cell as two quotes)", e);
         }
     }
 
-    /** Where the cell starting at {@code from} opens its quote (after blanks), or -1 if it is not quoted. */
-    private int quoteStart(String line, int from) {
-        int i = from;
-        while (i < line.length() && line.charAt(i) != delimiter && Character.isWhitespace(line.charAt(i))) {
-            i++;
+    /** {@link #split(String)} of the line {@code lines} has just read, with its problem reported on that line. */
+    List<String> split(TextLines lines, String line) {
+        try {
+            return split(line);
+        } catch (IllegalArgumentException e) {
+            throw lines.error(e.getMessage() + "; fix the line");
         }
-        return i < line.length() && line.charAt(i) == '"' ? i : -1;
-    }
-
-    /** Adds the unquoted cell starting at {@code from}; returns the index of its delimiter or the line's end. */
-    private int plainCell(String line, int from, List<String> cells) {
-        int end = line.indexOf(delimiter, from);
-        end = end < 0 ? line.length() : end;
-        cells.add(line.substring(from, end).strip());
-        return end;
-    }
-
-    /** Adds the quoted cell starting at {@code from}; returns the index of its delimiter or the line's end. */
-    private int quotedCell(String line, int from, List<String> cells) {
-        StringBuilder text = new StringBuilder();
-        for (int i = quoteStart(line, from) + 1; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c != '"') {
-                text.append(c);
-            } else if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                text.append('"');
-                i++;
-            } else {
-                int end = line.indexOf(delimiter, i + 1);
-                end = end < 0 ? line.length() : end;
-                // Text between the closing quote and the delimiter is no RFC 4180; keep the cell as written.
-                cells.add(line.substring(i + 1, end).isBlank() ? text.toString().strip()
-                        : line.substring(from, end).strip());
-                return end;
-            }
-        }
-        cells.add(line.substring(from).strip());
-        return line.length();
     }
 
     /**

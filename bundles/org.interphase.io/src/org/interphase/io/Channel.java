@@ -1,5 +1,7 @@
 package org.interphase.io;
 
+import java.util.Map;
+
 import org.interphase.core.units.Dimension;
 import org.interphase.core.units.QuantityException;
 import org.interphase.core.units.Unit;
@@ -25,6 +27,9 @@ public enum Channel {
      * importers compute (net charge, time from the first point) finite.
      */
     static final double MAX_MAGNITUDE = 1e100;
+
+    /** Units as instruments spell them (Parstat's "ohms", Maccor's "sec") and their symbols. */
+    private static final Map<String, String> SPELLINGS = Map.of("ohms", "ohm", "Ohms", "ohm", "sec", "s", "Sec", "s");
 
     private final String noun;
     private final Dimension dimension;
@@ -63,13 +68,13 @@ public enum Channel {
     }
 
     /**
-     * Parses the unit a column of this channel is written in. Instruments write "mA.h" for mA h and "1" for counts,
-     * so both are accepted.
+     * Parses the unit a column of this channel is written in. Instruments write "mA.h" for mA h, "1" for counts,
+     * "ohms" and "sec", so these are accepted.
      *
      * @throws IllegalArgumentException with a message naming the unit, its dimension and what this channel needs
      */
     public Unit unit(String text) {
-        String symbol = text.strip();
+        String symbol = SPELLINGS.getOrDefault(text.strip(), text.strip());
         if (symbol.isEmpty() && !dimension.equals(Dimension.NONE)) {
             throw new IllegalArgumentException("the " + noun + " column has no unit; give one of "
                     + String.join(", ", Units.knownUnits(dimension)));

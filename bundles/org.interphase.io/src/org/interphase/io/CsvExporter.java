@@ -9,15 +9,16 @@ import java.nio.file.Path;
 import org.interphase.core.io.AtomicFiles;
 
 /**
- * Writes measured data as comma-separated text with each column's unit in its heading, in SI units and Interphase's
- * sign conventions: a spectrum as "Frequency / Hz,Re Z / Ohm,Im Z / Ohm" (Im Z negative when capacitive), cycling
- * data in Battery Data Format columns, which {@link BdfCsvImporter} reads back. The file is written beside the target
+ * Writes measured data as comma-separated text in the Battery Data Format's normative column keys, which name the
+ * unit, in SI units and Interphase's sign conventions (which are BDF's): a spectrum as frequency, real and imaginary
+ * impedance (negative when capacitive), cycling data as time, current (positive while charging), voltage, cycle count
+ * and net capacity. {@link BdfCsvImporter} reads both back. The file is written beside the target
  * and then moved over it, so no reader sees half a file.
  */
 public final class CsvExporter {
 
-    static final String SPECTRUM_HEADER = "Frequency / Hz,Re Z / Ohm,Im Z / Ohm";
-    static final String CYCLING_HEADER = "Test Time / s,Current / A,Voltage / V,Cycle Count / 1,Net Capacity / Ah";
+    static final String SPECTRUM_HEADER = "frequency_hertz,real_impedance_ohm,imaginary_impedance_ohm";
+    static final String CYCLING_HEADER = "test_time_second,current_ampere,voltage_volt,cycle_count,net_capacity_ah";
 
     private CsvExporter() {
     }

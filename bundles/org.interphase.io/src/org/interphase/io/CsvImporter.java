@@ -46,7 +46,7 @@ public final class CsvImporter implements DataImporter {
             if (first == null) {
                 throw new ImportException(file, 0, "the file holds no rows; choose a file with data");
             }
-            List<String> row = cells.split(first);
+            List<String> row = cells.split(lines, first);
             // A header is needed to find columns by heading; otherwise a row with a number in it is data.
             boolean header = mapping.byHeading() ? row.stream().anyMatch(cell -> Double.isNaN(cells.number(cell)))
                     : row.stream().allMatch(cell -> Double.isNaN(cells.number(cell)));
@@ -56,9 +56,7 @@ public final class CsvImporter implements DataImporter {
                 lines.pushBack(first);
             }
             NumericTable table = NumericTable.read(lines, cells, width, columns, l -> false);
-            return mapping.kind() == ColumnMapping.Kind.SPECTRUM
-                    ? new MeasuredSpectrum(file, table.get(Channel.FREQUENCY), table.get(Channel.REAL),
-                            table.get(Channel.IMAGINARY))
+            return mapping.kind() == ColumnMapping.Kind.SPECTRUM ? MeasuredSpectrum.of(table)
                     : CyclingAssembler.assemble(table, null, null);
         }
     }

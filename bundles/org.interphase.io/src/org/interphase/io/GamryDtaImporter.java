@@ -43,7 +43,7 @@ public final class GamryDtaImporter implements DataImporter {
         try (TextLines lines = TextLines.open(file)) {
             List<String> tables = new ArrayList<>();
             for (String line = lines.next(); line != null; line = lines.next()) {
-                List<String> entry = Cells.TABS_ANY_DECIMAL.split(line);
+                List<String> entry = Cells.TABS_ANY_DECIMAL.split(lines, line);
                 if (entry.size() >= 2 && entry.get(1).equals("TABLE")) {
                     if (entry.get(0).equals(TABLE)) {
                         return spectrum(lines, entry);
@@ -65,8 +65,8 @@ public final class GamryDtaImporter implements DataImporter {
             throw lines.error("the " + TABLE + " table needs a header row and a units row, each indented by a tab; "
                     + "the file looks truncated or edited: export it again");
         }
-        List<String> headings = Cells.TABS_ANY_DECIMAL.split(names);
-        List<String> unitCells = Cells.TABS_ANY_DECIMAL.split(units);
+        List<String> headings = Cells.TABS_ANY_DECIMAL.split(lines, names);
+        List<String> unitCells = Cells.TABS_ANY_DECIMAL.split(lines, units);
         int width = Cells.TABS_ANY_DECIMAL.width(headings);
         if (Cells.TABS_ANY_DECIMAL.width(unitCells) != width) {
             throw lines.error("the units row has " + Cells.TABS_ANY_DECIMAL.width(unitCells) + " cells but the header"

@@ -5,20 +5,32 @@ import java.util.Locale;
 
 /**
  * The header row of an instrument export whose column headings carry their units, "name/unit" in EC-Lab
- * ("Re(Z)/Ohm", "(Q-Qo)/mA.h") and "Name / unit" in the Battery Data Format ("Current / A"). Finds columns by name
- * (ignoring case) and checks their units; problems are reported on the header's line.
+ * ("Re(Z)/Ohm", "(Q-Qo)/mA.h") and "Name / unit" in the Battery Data Format ("Current / A"), or "Name (unit)" in
+ * Autolab, Arbin and Neware exports ("Z' (Ω)", "Test_Time(s)"). Finds columns by name (ignoring case) and checks their
+ * units; problems are reported on the header's line.
  */
 final class LabelledHeader {
 
     private final TextLines lines;
     private final int line;
     private final List<String> headings;
+    private final boolean parenthesised;
 
-    /** The header is the line {@code lines} has just read. */
+    /** A header of "name/unit" headings; it is the line {@code lines} has just read. */
     LabelledHeader(TextLines lines, List<String> headings) {
+        this(lines, headings, false);
+    }
+
+    private LabelledHeader(TextLines lines, List<String> headings, boolean parenthesised) {
         this.lines = lines;
         this.line = lines.number();
         this.headings = headings;
+        this.parenthesised = parenthesised;
+    }
+
+    /** A header of "Name (unit)" headings; it is the line {@code lines} has just read. */
+    static LabelledHeader parenthesised(TextLines lines, List<String> headings) {
+        return new LabelledHeader(lines, headings, true);
     }
 
     /**
@@ -30,20 +42,46 @@ final class LabelledHeader {
     BoundColumn find(Channel channel, int sign, String... names) {
         for (int i = 0; i < headings.size(); i++) {
             String heading = headings.get(i);
-            int slash = heading.lastIndexOf('/');
-            String name = (slash < 0 ? heading : heading.substring(0, slash)).strip();
+            int split = parenthesised ? (heading.endsWith(")") ? heading.lastIndexOf('(') : -1)
+                    : heading.lastIndexOf('/');
+            String name = (split < 0 ? heading : heading.substring(0, split)).strip();
+            String unit = split < 0 ? "" : heading.substring(split + 1, heading.length() - (parenthesised ? 1 : 0));
             for (String wanted : names) {
                 if (name.equalsIgnoreCase(wanted)) {
-                    return bind(channel, sign, i, heading, slash < 0 ? "" : heading.substring(slash + 1));
+                    return bind(channel, sign, i, heading, unit);
                 }
             }
         }
         return null;
     }
 
+    /**
+     * The column whose whole heading is one of {@code names} (ignoring case), in a unit the format fixes rather than
+     * writes (the Battery Data Format's "current_ampere", VersaStudio's "Z Real"), or null if there is none.
+     */
+    BoundColumn findIn(String unit, Channel channel, int sign, String... names) {
+        for (int i = 0; i < headings.size(); i++) {
+            for (String wanted : names) {
+                if (headings.get(i).equalsIgnoreCase(wanted)) {
+                    return bind(channel, sign, i, headings.get(i), unit);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Like {@link #findIn} but the column must be there. */
+    BoundColumn requireIn(String unit, Channel channel, int sign, String... names) {
+        return present(findIn(unit, channel, sign, names), channel, names);
+    }
+
     /** Like {@link #find} but the column must be there. */
     BoundColumn require(Channel channel, int sign, String... names) {
-        BoundColumn column = find(channel, sign, names);
+        return present(find(channel, sign, names), channel, names);
+    }
+
+    /** {@code column}, which must be there. */
+    BoundColumn present(BoundColumn column, Channel channel, String... names) {
         if (column == null) {
             throw error("no " + channel.noun() + " column: expected one named " + String.join(" or ", names)
                     + "; the header has: " + MessageText.list(headings.stream().filter(h -> !h.isEmpty()).toList()));

@@ -21,6 +21,12 @@ public record MeasuredSpectrum(Path file, double[] frequency, double[] real, dou
         imaginary = imaginary.clone();
     }
 
+    /** The spectrum of a table with FREQUENCY, REAL and IMAGINARY columns. */
+    static MeasuredSpectrum of(NumericTable table) {
+        return new MeasuredSpectrum(table.file(), table.get(Channel.FREQUENCY), table.get(Channel.REAL),
+                table.get(Channel.IMAGINARY));
+    }
+
     @Override
     public double[] frequency() {
         return frequency.clone();

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The data rows of a delimited table, read into one array of SI values per bound column, with the line of each row.
@@ -13,6 +15,8 @@ import java.util.function.Predicate;
  * malformed row anywhere means no data at all. Blank lines are skipped, also inside a table.
  */
 final class NumericTable {
+
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,7}):([0-5]\\d):([0-5]\\d(?:\\.\\d{1,9})?)");
 
     private final Path file;
     private final List<BoundColumn> columns;
@@ -36,6 +40,15 @@ final class NumericTable {
      */
     static NumericTable read(TextLines lines, Cells cells, int width, List<BoundColumn> columns,
             Predicate<String> ends) {
+        return read(lines, cells, width, columns, ends, row -> false);
+    }
+
+    /**
+     * As {@link #read(TextLines, Cells, int, List, Predicate)}, leaving out the rows that {@code skipped} (after their
+     * width is checked): rows a format writes that hold no data point, such as Parstat's DC points at 0 Hz.
+     */
+    static NumericTable read(TextLines lines, Cells cells, int width, List<BoundColumn> columns,
+            Predicate<String> ends, Predicate<List<String>> skipped) {
         double[][] values = new double[columns.size()][256];
         int[] rowLines = new int[256];
         int rows = 0;
@@ -46,8 +59,11 @@ final class NumericTable {
             if (ends.test(line)) {
                 break;
             }
-            List<String> row = cells.split(line);
+            List<String> row = cells.split(lines, line);
             checkWidth(lines, cells.width(row), width);
+            if (skipped.test(row)) {
+                continue;
+            }
             if (rows == rowLines.length) {
                 rowLines = Arrays.copyOf(rowLines, rows * 2);
                 for (int c = 0; c < values.length; c++) {
@@ -92,6 +108,13 @@ final class NumericTable {
         return new ImportException(file, lines[row], problem);
     }
 
+    /** Seconds of a time written "h:mm:ss" or "h:mm:ss.sss" (Neware's clock columns), else NaN. */
+    private static double clock(String cell) {
+        Matcher matcher = CLOCK.matcher(cell);
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) * 3600.0
+                + Integer.parseInt(matcher.group(2)) * 60.0 + Double.parseDouble(matcher.group(3)) : Double.NaN;
+    }
+
     private static void checkWidth(TextLines lines, int size, int width) {
         if (size < width) {
             throw lines.error("the row has " + size + " cells but the header has " + width + ": the line is cut short"
@@ -109,7 +132,11 @@ final class NumericTable {
             throw lines.error(name + " is empty; every row needs its " + column.channel().noun()
                     + ": fill the cell in or delete the line");
         }
-        double raw = cells.number(cell);
+        double raw = column.channel() == Channel.TIME ? clock(cell) : Double.NaN;
+        if (!Double.isNaN(raw)) {
+            return raw;
+        }
+        raw = cells.number(cell);
         if (Double.isNaN(raw)) {
             throw lines.error(name + " holds " + MessageText.quote(cell) + ", not a number"
                     + (!cells.eitherDecimal() && cell.indexOf(cells.otherSeparator()) >= 0

@@ -19,6 +19,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.library.Libraries;
+import org.interphase.io.DataImporters;
+import org.interphase.io.MeasuredCycling;
+import org.interphase.io.MeasuredSpectrum;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.run.CyclingResult;
 import org.interphase.model.run.GrowthResult;
@@ -139,6 +142,37 @@ class RunExecutorTest {
         }
         assertTrue(Files.readString(results.resolve(RunStore.SUMMARY)).contains("2-plating-stripping,lifetime,"));
         assertEquals(List.of(results), entries(folder), "no temporary folder stays behind");
+    }
+
+    @Test
+    void everyMeasuredDataCsvOfARunIsReadBackEqual() throws IOException {
+        Path results = folder.resolve("PaaPeoLifetime");
+        RunStore.save(lifetime, results, ResultFolder.Replace.EARLIER_RESULT);
+        for (String name : List.of("1-impedance-spectrum.csv", "2-plating-stripping-timeseries.csv",
+                "3-impedance-spectrum.csv")) {
+            Path csv = results.resolve(name);
+            List<double[]> written = firstColumns(csv);
+            List<double[]> read = switch (DataImporters.read(csv)) {
+                case MeasuredSpectrum s -> List.of(s.frequency(), s.real(), s.imaginary());
+                case MeasuredCycling c -> List.of(c.time(), c.current(), c.voltage());
+            };
+            for (int column = 0; column < 3; column++) {
+                assertArrayEquals(written.get(column), read.get(column), name + " column " + (column + 1));
+            }
+        }
+    }
+
+    /** The first three columns of a CSV as its text writes them (time counted from the first row, as imported). */
+    private static List<double[]> firstColumns(Path csv) throws IOException {
+        List<String> rows = Files.readAllLines(csv).stream().filter(l -> !l.startsWith("#")).skip(1).toList();
+        double[][] columns = new double[3][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            String[] cells = rows.get(r).split(",");
+            for (int c = 0; c < 3; c++) {
+                columns[c][r] = Double.parseDouble(cells[c]);
+            }
+        }
+        return List.of(columns);
     }
 
     @Test
