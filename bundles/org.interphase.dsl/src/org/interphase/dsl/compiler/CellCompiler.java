@@ -9,6 +9,7 @@ import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Dimension;
 import org.interphase.dsl.binding.CellBinding;
 import org.interphase.dsl.binding.CellLayout;
+import org.interphase.dsl.binding.StackBinding;
 import org.interphase.library.MaterialCurve;
 import org.interphase.library.PelletProcess;
 import org.interphase.model.Constituent;
@@ -86,6 +87,25 @@ final class CellCompiler {
                     new Provenance("library", used.source().toString())));
         }
         return new CompiledCell(parameters, inputs);
+    }
+
+    /**
+     * The cathode at an end of a stack as the impedance model sees it, its written thickness traced into
+     * {@code inputs}.
+     *
+     * @throws CompileException at the cathode layer if it lacks what the model needs
+     */
+    StackBinding.Cathode cathode(Stack stack, Layer cathode, double area, double temperature,
+            List<CompiledValue> inputs) {
+        String id = MaterialResolver.id(cathode.getMaterial());
+        OptionalDouble thickness = LayerThickness.written(cathode, id, materials, inputs)
+                .map(value -> OptionalDouble.of(keep(value, inputs))).orElse(OptionalDouble.empty());
+        try {
+            return new CellBinding(materials.library()).cathode(stack.getName(), id,
+                    activeMaterial(cathode.getMaterial()), thickness, area, temperature);
+        } catch (SimulationException e) {
+            throw new CompileException(cathode, e);
+        }
     }
 
     /**
