@@ -44,6 +44,16 @@ class SymmetricCellInputsTest {
 			}
 			""";
 
+	/** An electronically insulating test coating; {@code %s} is its tunnelling-length line, or nothing. */
+	private static final String INSULATING = """
+			material Coat "Al2O3" {
+			  ionicConductivity = 1e-8 S/cm at 25 °C source Made "test"
+			  relativePermittivity = 9 source Made "test"
+			  electronicallyInsulating = true source Made "test"
+			  %s
+			}
+			""";
+
 	private final ModelCompiler compiler = new ModelCompiler(Libraries.builtIn());
 
 	@Inject
@@ -104,16 +114,10 @@ class SymmetricCellInputsTest {
 
 	@Test
 	void anInsulatingCoatingShieldsByItsMaterialsTunnellingLength() {
-		String coating = """
-				material Coat "Al2O3" {
-				  ionicConductivity = 1e-8 S/cm at 25 °C source Made "test"
-				  relativePermittivity = 9 source Made "test"
-				  electronicallyInsulating = true source Made "test"
-				  tunnellingLength = %s source Made "test"
-				}
-				""";
-		double tenth = run(coating.formatted("0.1 nm"), "Coat", "").input().interphases().get(0).rateFactor();
-		double fifth = run(coating.formatted("0.2 nm"), "Coat", "").input().interphases().get(0).rateFactor();
+		String tenthLine = "tunnellingLength = 0.1 nm source Made \"test\"";
+		double tenth = run(INSULATING.formatted(tenthLine), "Coat", "").input().interphases().get(0).rateFactor();
+		double fifth = run(INSULATING.formatted(tenthLine.replace("0.1", "0.2")), "Coat", "").input().interphases()
+				.get(0).rateFactor();
 
 		// 2 nm of coating: exp(−t/λ).
 		assertEquals(Math.exp(-20), tenth, 1e-9 * Math.exp(-20));
@@ -122,15 +126,8 @@ class SymmetricCellInputsTest {
 
 	@Test
 	void anInsulatingCoatingWithoutTunnellingLengthIsRefusedWithTheLineToAdd() {
-		String coating = """
-				material Coat "Al2O3" {
-				  ionicConductivity = 1e-8 S/cm at 25 °C source Made "test"
-				  relativePermittivity = 9 source Made "test"
-				  electronicallyInsulating = true source Made "test"
-				}
-				""";
-
-		CompileException refused = assertThrows(CompileException.class, () -> run(coating, "Coat", ""));
+		CompileException refused = assertThrows(CompileException.class, () -> run(INSULATING.formatted(""), "Coat",
+				""));
 
 		assertTrue(refused.getMessage().contains("material Coat is electronically insulating")
 				&& refused.getMessage().contains("add 'tunnellingLength = 0.1 nm source <Source> \"where\"'"),

@@ -105,11 +105,12 @@ public final class CellBinding {
      */
     public StackBinding.Cathode cathode(String stack, String cathode, String active, OptionalDouble thickness,
             double area, double temperature) {
-        Insertion insertion = insertion(stack, cathode, active, thickness, area, temperature, new ArrayList<>());
+        List<SourcedQuantity> used = new ArrayList<>();
+        Insertion insertion = insertion(stack, cathode, active, thickness, area, temperature, used);
         double capacitance = insertion.capacity() / Math.abs(insertion.ocv().slope(HALF_LITHIATION));
         double tau = insertion.length() * insertion.length() / insertion.diffusivity();
         return new StackBinding.Cathode(Electrode.intercalating(active, new FiniteDiffusion(insertion.diffusivity(),
-                insertion.length(), tau / capacitance * area)), insertion.reactionArea() / area);
+                insertion.length(), tau / capacitance * area)), insertion.reactionArea() / area, used);
     }
 
     /** What the cathode stores and how Li reaches it. */

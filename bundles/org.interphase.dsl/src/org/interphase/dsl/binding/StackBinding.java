@@ -138,8 +138,13 @@ public final class StackBinding {
      * @param surfaceRatio the surface the cathode offers the electrolyte per electrode area: 1 for a dense film,
      *                     the particles' wetted surface for a composite; its contact's charge transfer and double
      *                     layer scale with it
+     * @param provenance   the library values it was built from, with their sources
      */
-    public record Cathode(Electrode electrode, double surfaceRatio) {
+    public record Cathode(Electrode electrode, double surfaceRatio, List<SourcedQuantity> provenance) {
+
+        public Cathode {
+            provenance = List.copyOf(provenance);
+        }
     }
 
     /**

@@ -82,10 +82,7 @@ final class CellCompiler {
         } catch (SimulationException e) {
             throw new CompileException(stack, e);
         }
-        for (SourcedQuantity used : parameters.provenance()) {
-            inputs.add(new CompiledValue(used.name(), used.value().si(), used.value().text(),
-                    new Provenance("library", used.source().toString())));
-        }
+        traceLibrary(parameters.provenance(), inputs);
         return new CompiledCell(parameters, inputs);
     }
 
@@ -100,11 +97,21 @@ final class CellCompiler {
         String id = MaterialResolver.id(cathode.getMaterial());
         OptionalDouble thickness = LayerThickness.written(cathode, id, materials, inputs)
                 .map(value -> OptionalDouble.of(keep(value, inputs))).orElse(OptionalDouble.empty());
+        StackBinding.Cathode electrode;
         try {
-            return new CellBinding(materials.library()).cathode(stack.getName(), id,
+            electrode = new CellBinding(materials.library()).cathode(stack.getName(), id,
                     activeMaterial(cathode.getMaterial()), thickness, area, temperature);
         } catch (SimulationException e) {
             throw new CompileException(cathode, e);
+        }
+        traceLibrary(electrode.provenance(), inputs);
+        return electrode;
+    }
+
+    private static void traceLibrary(List<SourcedQuantity> used, List<CompiledValue> inputs) {
+        for (SourcedQuantity value : used) {
+            inputs.add(new CompiledValue(value.name(), value.value().si(), value.value().text(),
+                    new Provenance("library", value.source().toString())));
         }
     }
 

@@ -202,7 +202,7 @@ public final class ModelCompiler {
     private static void traceMaterial(String id, MaterialResolver materials, List<CompiledValue> inputs) {
         for (MaterialProperty property : List.of(MaterialProperty.IONIC_CONDUCTIVITY,
                 MaterialProperty.ACTIVATION_ENERGY, MaterialProperty.RELATIVE_PERMITTIVITY,
-                MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY)) {
+                MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY, MaterialProperty.TUNNELLING_LENGTH)) {
             materials.trace(id, property).filter(value -> !inputs.contains(value)).ifPresent(inputs::add);
         }
     }
