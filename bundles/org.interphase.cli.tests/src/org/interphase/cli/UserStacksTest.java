@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Stacks a user writes that match no published cell simulate through {@code simulate} as they are written: full
- * cells cycle, symmetric cells give their impedance and plating/stripping, and the report lists every input with
+ * cells cycle and give their impedance, symmetric cells give their impedance and plating/stripping, and the report lists every input with
  * its file line or library source.
  */
 class UserStacksTest {
@@ -70,6 +70,12 @@ class UserStacksTest {
             experiment NcmCycling on NcmNiobateLlzoLi {
               cycling { repeat 2 { "Charge at C/10 until 4.2 V", "Discharge at C/10 until 3.2 V" } }
             }
+            experiment LfpImpedance on LfpLatpLi {
+              impedance from 1 MHz to 1 mHz
+            }
+            experiment NcmImpedance on NcmNiobateLlzoLi {
+              impedance from 1 MHz to 1 mHz
+            }
             experiment AluminaLlzoCell on AluminaLlzo {
               impedance from 1 MHz to 1 Hz
               plating-stripping 0.1 mA/cm2 half-cycle 1 h for 10 h
@@ -87,6 +93,9 @@ class UserStacksTest {
             "LfpCycling, 1-cycling-cycles.csv, thickness of LATP = 0.0005 m, specificCapacity of LFP",
             "NcmCycling, 1-cycling-cycles.csv, thickness of LiNbO3-ALD (grown by Niobate), exchangeCurrentDensity of"
                     + " IF-NCM523-LiNbO3-ALD",
+            "LfpImpedance, 1-impedance-spectrum.csv, thickness of LFP, lithiumDiffusivity of LFP",
+            "NcmImpedance, 1-impedance-spectrum.csv, thickness of LiNbO3-ALD (grown by Niobate),"
+                    + " lithiumDiffusivityActivationEnergy of NCM523",
             "AluminaLlzoCell, 2-plating-stripping-timeseries.csv, thickness of Al2O3-ALD (grown by Alumina20),"
                     + " critical current density of Li|LLZO"})
     void aUsersStackSimulatesWithEveryInputTraced(String experiment, String written, String fromFile,

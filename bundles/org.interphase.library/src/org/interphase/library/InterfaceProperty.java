@@ -30,7 +30,13 @@ public enum InterfaceProperty implements NumericProperty {
     /** Fraction of the active material that loses contact per unit of volumetric strain cycled through. */
     CONTACT_LOSS_PER_STRAIN("contactLossPerStrain", Dimension.NONE, false),
     /** Plating current density above which Li penetrates the second material and shorts the cell (CCD). */
-    CRITICAL_CURRENT_DENSITY("criticalCurrentDensity", Dimension.CURRENT_DENSITY, false);
+    CRITICAL_CURRENT_DENSITY("criticalCurrentDensity", Dimension.CURRENT_DENSITY, false),
+    /** The contact's own {@link MaterialProperty#CRITICAL_STRIPPING_CURRENT_DENSITY}, in place of the metal's. */
+    CRITICAL_STRIPPING_CURRENT_DENSITY("criticalStrippingCurrentDensity", Dimension.CURRENT_DENSITY, false),
+    /** The pressure at which the contact's {@link #CRITICAL_STRIPPING_CURRENT_DENSITY} holds. */
+    STRIPPING_REFERENCE_PRESSURE("strippingReferencePressure", Dimension.PRESSURE, false),
+    /** The contact's own {@link MaterialProperty#VOID_ROUGHNESS}, in place of the metal's. */
+    VOID_ROUGHNESS("voidRoughness", Dimension.LENGTH, false);
 
     private final String key;
     private final Dimension dimension;

@@ -39,12 +39,28 @@ public enum MaterialProperty implements NumericProperty {
     GRAIN_BOUNDARY_WIDTH("grainBoundaryWidth", Dimension.LENGTH, false),
     /** Chemical diffusion coefficient of Li in an insertion (electrode) material. */
     LITHIUM_DIFFUSIVITY("lithiumDiffusivity", Dimension.DIFFUSIVITY, true),
+    /** Activation energy of {@link #LITHIUM_DIFFUSIVITY}, which carries it to the cell temperature. */
+    LITHIUM_DIFFUSIVITY_ACTIVATION_ENERGY("lithiumDiffusivityActivationEnergy", Dimension.ENERGY, false),
     /** Active-material mass per electrode area of a composite electrode (e.g. a painted LFP slurry). */
     LOADING("loading", Dimension.MASS.over(Dimension.AREA), false),
     /** Radius of the active particles of a composite electrode: the length Li diffuses over. */
     PARTICLE_RADIUS("particleRadius", Dimension.LENGTH, false),
     /** Share of a composite electrode's active material that both Li+ and electrons reach (0 to 1). */
-    UTILIZATION("utilization", Dimension.NONE, false);
+    UTILIZATION("utilization", Dimension.NONE, false),
+    /**
+     * λ of an electronically insulating layer: electrons cross a thickness t of it by tunnelling, with a
+     * transmission exp(−t/λ).
+     */
+    TUNNELLING_LENGTH("tunnellingLength", Dimension.LENGTH, false),
+    /**
+     * Stripping current density that Li creep and diffusion refill at {@link #STRIPPING_REFERENCE_PRESSURE}; above it
+     * voids open at the Li contact. Stated for Li metal, or for a contact in its interface entry.
+     */
+    CRITICAL_STRIPPING_CURRENT_DENSITY("criticalStrippingCurrentDensity", Dimension.CURRENT_DENSITY, false),
+    /** Stack pressure at which {@link #CRITICAL_STRIPPING_CURRENT_DENSITY} holds; it scales with the pressure. */
+    STRIPPING_REFERENCE_PRESSURE("strippingReferencePressure", Dimension.PRESSURE, false),
+    /** Void depth at which a Li contact has lost half its area: the roughness of the gap left on stripping. */
+    VOID_ROUGHNESS("voidRoughness", Dimension.LENGTH, false);
 
     private final String key;
     private final Dimension dimension;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
+
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.testing.InjectWith;
@@ -73,9 +75,9 @@ class SymmetricCellPaperTest {
 
 	/** 0.1 mA/cm², 1 h per half-cycle ([004] protocol, facts §d15) on a stack bound from the library. */
 	private static SymmetricCellResult tenthMilliampPerSquareCentimetre(CellStack stack, double hours, int points) {
-		SymmetricCellModel model = SymmetricBinding.model(LIBRARY, stack);
+		SymmetricCellModel model = SymmetricBinding.model(LIBRARY, stack, Optional.empty());
 		return new SymmetricCellEngine(model).run(new SymmetricCellInput(stack, 1, HOUR, hours * HOUR, points,
-				model.referencePressure().value().si(), SymmetricBinding.sites(LIBRARY, stack, model)),
+				model.referencePressure().value().si(), SymmetricBinding.sites(LIBRARY, stack)),
 				RunMonitor.NONE);
 	}
 

@@ -24,6 +24,8 @@ import org.interphase.sim.electrochem.ElectrochemConstants;
 import org.interphase.sim.electrochem.InterphaseGrowthLaw;
 import org.interphase.sim.electrochem.ParabolicGrowth;
 import org.interphase.sim.stack.Arrhenius;
+import org.interphase.sim.stack.Electrode;
+import org.interphase.sim.stack.FiniteDiffusion;
 import org.interphase.sim.stack.LayerMaterial;
 
 /**
@@ -45,6 +47,9 @@ import org.interphase.sim.stack.LayerMaterial;
  */
 public final class CellBinding {
 
+    /** The lithiation an impedance is taken at: half of the practical window. */
+    private static final double HALF_LITHIATION = 0.5;
+
     private final MaterialLibrary library;
 
     /** @param library the built-in library combined with the files' materials */
@@ -60,34 +65,9 @@ public final class CellBinding {
         List<SourcedQuantity> used = new ArrayList<>();
         double temperature = cell.temperature();
         double area = cell.area();
-        Material electrode = material(cell.cathode());
-        Material active = material(cell.activeMaterial());
-        MaterialCurve curve = curve(active);
-        OpenCircuitCurve ocv = new OpenCircuitCurve(curve.id(), curve.xs(), curve.values());
-        double specificCapacity = value(active, MaterialProperty.SPECIFIC_CAPACITY, used);
-        double density = value(active, MaterialProperty.DENSITY, used);
-        double diffusivity = atTemperature(active, MaterialProperty.LITHIUM_DIFFUSIVITY, temperature, used);
-        double utilization = electrode.property(MaterialProperty.UTILIZATION).map(u -> keep(electrode, u, used))
-                .orElse(1.0);
-        double mass;
-        double length;
-        double reactionArea;
-        ParticleShape shape;
-        if (electrode.property(MaterialProperty.PARTICLE_RADIUS).isEmpty()) {
-            length = cell.cathodeThickness().orElseThrow(() -> new SimulationException("the thin-film cathode "
-                    + cell.cathode() + " of stack " + cell.name() + " needs its thickness (write it on the cathode"
-                    + " line, e.g. 'cathode " + cell.cathode() + " 1 µm'), or, for a composite electrode, a"
-                    + " particleRadius and loading of its material"));
-            mass = density * area * length;
-            reactionArea = area;
-            shape = ParticleShape.PLANE;
-        } else {
-            mass = value(electrode, MaterialProperty.LOADING, used) * area;
-            length = value(electrode, MaterialProperty.PARTICLE_RADIUS, used);
-            // The electrolyte wets the contacted particles: their surface, 3V/R, carries the reaction.
-            reactionArea = 3 * mass * utilization / density / length;
-            shape = ParticleShape.SPHERE;
-        }
+        Insertion cathode = insertion(cell.name(), cell.cathode(), cell.activeMaterial(), cell.cathodeThickness(), area,
+                temperature, used);
+        Material active = cathode.active();
         double volumeChange = active.property(MaterialProperty.VOLUME_CHANGE).map(v -> keep(active, v, used))
                 .orElse(0.0);
         double separator = 0;
@@ -101,9 +81,68 @@ public final class CellBinding {
         Material anode = material(cell.anode());
         double inventory = cell.anodeThickness() * area * value(anode, MaterialProperty.DENSITY, used)
                 * value(anode, MaterialProperty.THEORETICAL_CAPACITY, used);
-        return new CellParameters(cell.name(), area, temperature, ocv, shape, length, diffusivity,
-                mass * specificCapacity * utilization, mass, reactionArea, volumeChange, separator, cathodeContact,
-                anodeContact, inventory, used);
+        return new CellParameters(cell.name(), area, temperature, cathode.ocv(), cathode.shape(), cathode.length(),
+                cathode.diffusivity(), cathode.capacity(), cathode.mass(), cathode.reactionArea(), volumeChange,
+                separator, cathodeContact, anodeContact, inventory, used);
+    }
+
+    /**
+     * The cathode of a full cell as the impedance model sees it: an intercalating electrode named after its active
+     * material (so that the stack finds the active material's interface with the first layer), whose solid
+     * diffusion is a finite-length Warburg of τ = L²/D(T) and R_d = τ/C_int, with the differential capacitance
+     * C_int = Q/|dU/dx| of its capacity Q at half lithiation (the state an impedance is usually taken at). A
+     * composite's particles offer the electrolyte more surface than the electrode's area: {@link
+     * StackBinding.Cathode#surfaceRatio()} scales its contact. Diffusion in a particle is taken as in a film of the
+     * particle's radius.
+     *
+     * @param stack       the stack's name, for messages
+     * @param cathode     the cathode layer's material
+     * @param active      the material that stores Li (the cathode itself or a composite's constituent)
+     * @param thickness   the cathode layer's thickness, m, if written (a thin film needs it)
+     * @param area        electrode area, m²
+     * @param temperature K
+     * @throws SimulationException if a value the model needs is missing
+     */
+    public StackBinding.Cathode cathode(String stack, String cathode, String active, OptionalDouble thickness,
+            double area, double temperature) {
+        List<SourcedQuantity> used = new ArrayList<>();
+        Insertion insertion = insertion(stack, cathode, active, thickness, area, temperature, used);
+        double capacitance = insertion.capacity() / Math.abs(insertion.ocv().slope(HALF_LITHIATION));
+        double tau = insertion.length() * insertion.length() / insertion.diffusivity();
+        return new StackBinding.Cathode(Electrode.intercalating(active, new FiniteDiffusion(insertion.diffusivity(),
+                insertion.length(), tau / capacitance * area)), insertion.reactionArea() / area, used);
+    }
+
+    /** What the cathode stores and how Li reaches it. */
+    private record Insertion(Material active, OpenCircuitCurve ocv, ParticleShape shape, double length,
+            double diffusivity, double capacity, double mass, double reactionArea) {
+    }
+
+    private Insertion insertion(String stack, String cathode, String activeId, OptionalDouble thickness, double area,
+            double temperature, List<SourcedQuantity> used) {
+        Material electrode = material(cathode);
+        Material active = material(activeId);
+        MaterialCurve curve = curve(active);
+        OpenCircuitCurve ocv = new OpenCircuitCurve(curve.id(), curve.xs(), curve.values());
+        double specificCapacity = value(active, MaterialProperty.SPECIFIC_CAPACITY, used);
+        double density = value(active, MaterialProperty.DENSITY, used);
+        double diffusivity = diffusivity(active, temperature, used);
+        double utilization = electrode.property(MaterialProperty.UTILIZATION).map(u -> keep(electrode, u, used))
+                .orElse(1.0);
+        if (electrode.property(MaterialProperty.PARTICLE_RADIUS).isEmpty()) {
+            double length = thickness.orElseThrow(() -> new SimulationException("the thin-film cathode " + cathode
+                    + " of stack " + stack + " needs its thickness (write it on the cathode line, e.g. 'cathode "
+                    + cathode + " 1 µm'), or, for a composite electrode, a particleRadius and loading of its"
+                    + " material"));
+            double mass = density * area * length;
+            return new Insertion(active, ocv, ParticleShape.PLANE, length, diffusivity,
+                    mass * specificCapacity * utilization, mass, area);
+        }
+        double mass = value(electrode, MaterialProperty.LOADING, used) * area;
+        double radius = value(electrode, MaterialProperty.PARTICLE_RADIUS, used);
+        // The electrolyte wets the contacted particles: their surface, 3V/R, carries the reaction.
+        return new Insertion(active, ocv, ParticleShape.SPHERE, radius, diffusivity,
+                mass * specificCapacity * utilization, mass, 3 * mass * utilization / density / radius);
     }
 
     /** t/(σA) of the bulk plus, for a polycrystalline ceramic with known boundaries, t/(σ_gb A). */
@@ -189,15 +228,22 @@ public final class CellBinding {
         return curves.get(0);
     }
 
-    private static double atTemperature(Material material, MaterialProperty property, double temperature,
-            List<SourcedQuantity> used) {
-        SourcedQuantity value = material.require(property);
-        double reference = material.measuringTemperature(property.key()).orElseThrow(() -> new SimulationException(
-                "material " + material.id() + " gives " + property.key() + " without its temperature; add 'at 25 °C'"))
-                .si();
-        keep(material, value, used);
-        return Arrhenius.atOneTemperature(property.key() + " of " + material.id(), value.value().si(), reference)
-                .at(temperature);
+    /** D(T): the lithiumDiffusivity moved from its measuring temperature by its lithiumDiffusivityActivationEnergy. */
+    private static double diffusivity(Material material, double temperature, List<SourcedQuantity> used) {
+        keep(material, material.require(MaterialProperty.LITHIUM_DIFFUSIVITY), used);
+        material.property(MaterialProperty.LITHIUM_DIFFUSIVITY_ACTIVATION_ENERGY).ifPresent(e -> keep(material, e,
+                used));
+        Arrhenius diffusivity = StackBinding.arrhenius(material, MaterialProperty.LITHIUM_DIFFUSIVITY,
+                MaterialProperty.LITHIUM_DIFFUSIVITY_ACTIVATION_ENERGY);
+        if (diffusivity.activationEnergy().isEmpty()
+                && Math.abs(temperature - diffusivity.referenceTemperature()) > 1e-6) {
+            throw new SimulationException("material " + material.id() + " gives lithiumDiffusivity only at "
+                    + Math.round((diffusivity.referenceTemperature() - 273.15) * 100) / 100.0 + " °C and the cell is at "
+                    + Math.round((temperature - 273.15) * 100) / 100.0 + " °C; add 'lithiumDiffusivityActivationEnergy"
+                    + " = <value> eV source <Source> \"where\"' to material " + material.id() + " ("
+                    + material.origin() + ")");
+        }
+        return diffusivity.at(temperature);
     }
 
     private static double value(Material material, MaterialProperty property, List<SourcedQuantity> used) {

@@ -112,8 +112,8 @@ public final class StackBinding {
             return Electrode.nonBlocking(materialId);
         }
         throw new SimulationException("the library does not say how electrode " + materialId + " exchanges Li+: it is"
-                + " neither Li metal nor flagged 'blockingElectrode = true'; for an insertion electrode use"
-                + " Electrode.intercalating(\"" + materialId + "\", new FiniteDiffusion(D, L, R_d*A))");
+                + " neither Li metal nor flagged 'blockingElectrode = true'; write an insertion electrode as the"
+                + " stack's 'cathode' at one end, with Li metal ('lithium') or a blocking electrode at the other");
     }
 
     /**
@@ -128,6 +128,39 @@ public final class StackBinding {
      */
     public CellStack stack(Electrode left, List<StackLayer> layers, Electrode right, double area,
             double temperature) {
+        return stack(left, layers, right, area, temperature, Optional.empty());
+    }
+
+    /**
+     * An insertion cathode as the impedance model sees it ({@link CellBinding#cathode}).
+     *
+     * @param electrode    intercalating, named after the active material, with its solid diffusion
+     * @param surfaceRatio the surface the cathode offers the electrolyte per electrode area: 1 for a dense film,
+     *                     the particles' wetted surface for a composite; its contact's charge transfer and double
+     *                     layer scale with it
+     * @param provenance   the library values it was built from, with their sources
+     */
+    public record Cathode(Electrode electrode, double surfaceRatio, List<SourcedQuantity> provenance) {
+
+        public Cathode {
+            provenance = List.copyOf(provenance);
+        }
+    }
+
+    /**
+     * A full cell: {@link #stack(Electrode, List, Electrode, double, double)} with the cathode at one end, whose
+     * contact with its neighbouring layer reacts over the cathode's surface.
+     *
+     * @param cathodeFirst whether the stack is written cathode first (else the cathode is its last layer)
+     */
+    public CellStack fullCell(Cathode cathode, List<StackLayer> layers, Electrode anode, boolean cathodeFirst,
+            double area, double temperature) {
+        return cathodeFirst ? stack(cathode.electrode(), layers, anode, area, temperature, Optional.of(cathode))
+                : stack(anode, layers, cathode.electrode(), area, temperature, Optional.of(cathode));
+    }
+
+    private CellStack stack(Electrode left, List<StackLayer> layers, Electrode right, double area,
+            double temperature, Optional<Cathode> cathode) {
         List<String> ids = new ArrayList<>();
         ids.add(left.name());
         layers.forEach(layer -> ids.add(layer.material().id()));
@@ -136,7 +169,12 @@ public final class StackBinding {
         for (int i = 0; i + 1 < ids.size(); i++) {
             String a = ids.get(i);
             String b = ids.get(i + 1);
-            library.interfaceBetween(a, b).ifPresent(contact -> addInterface(contact, a, b, parts));
+            // Only the cathode's own contact reacts over its surface: the first or last pair of the stack.
+            boolean atAnEnd = i == 0 || i + 2 == ids.size();
+            double surface = cathode.filter(c -> atAnEnd
+                    && (a.equals(c.electrode().name()) || b.equals(c.electrode().name())))
+                    .map(Cathode::surfaceRatio).orElse(1.0);
+            library.interfaceBetween(a, b).ifPresent(contact -> addInterface(contact, a, b, surface, parts));
             if (i < layers.size()) {
                 parts.add(layers.get(i));
             }
@@ -145,9 +183,9 @@ public final class StackBinding {
     }
 
     /** Adds the interface of {@code a|b}, with its interphase on the side of the entry's 'and' material. */
-    private void addInterface(MaterialInterface contact, String a, String b, List<StackPart> parts) {
+    private void addInterface(MaterialInterface contact, String a, String b, double surface, List<StackPart> parts) {
         String label = a + "|" + b;
-        StackInterface kinetics = kinetics(contact, label);
+        StackInterface kinetics = kinetics(contact, label, surface);
         Optional<StackLayer> interphase = contact.interphase().map(id -> StackLayer.of(label + " interphase",
                 material(id), require(contact, InterfaceProperty.INTERPHASE_THICKNESS).value().si()));
         boolean kineticsFirst = contact.between().equals(a);
@@ -160,8 +198,9 @@ public final class StackBinding {
         }
     }
 
-    private static StackInterface kinetics(MaterialInterface contact, String label) {
-        double capacitance = require(contact, InterfaceProperty.DOUBLE_LAYER_CAPACITANCE).value().si();
+    /** @param surface the reacting surface per electrode area: i₀ and C_dl per electrode area scale with it */
+    private static StackInterface kinetics(MaterialInterface contact, String label, double surface) {
+        double capacitance = require(contact, InterfaceProperty.DOUBLE_LAYER_CAPACITANCE).value().si() * surface;
         OptionalDouble energy = contact.property(InterfaceProperty.ACTIVATION_ENERGY)
                 .map(e -> OptionalDouble.of(e.value().si())).orElse(OptionalDouble.empty());
         Optional<SourcedQuantity> i0 = contact.property(InterfaceProperty.EXCHANGE_CURRENT_DENSITY);
@@ -170,15 +209,15 @@ public final class StackBinding {
                     InterfaceProperty.EXCHANGE_CURRENT_DENSITY), "interface " + contact.id(),
                     InterfaceProperty.EXCHANGE_CURRENT_DENSITY.key(), contact.origin());
             return StackInterface.withExchangeCurrent(label, new Arrhenius("exchange current density of " + label,
-                    i0.get().value().si(), reference, energy), capacitance);
+                    i0.get().value().si() * surface, reference, energy), capacitance);
         }
         Optional<SourcedQuantity> asr = contact.property(InterfaceProperty.CHARGE_TRANSFER_RESISTANCE);
         if (asr.isPresent()) {
             double reference = measuringTemperature(contact.measuringTemperature(
                     InterfaceProperty.CHARGE_TRANSFER_RESISTANCE), "interface " + contact.id(),
                     InterfaceProperty.CHARGE_TRANSFER_RESISTANCE.key(), contact.origin());
-            return StackInterface.withAreaSpecificResistance(label, asr.get().value().si(), reference, energy,
-                    capacitance);
+            return StackInterface.withAreaSpecificResistance(label, asr.get().value().si() / surface, reference,
+                    energy, capacitance);
         }
         // Without kinetics the contact can only be that of a blocking electrode; CellStack checks it is.
         return StackInterface.blocking(label, capacitance);

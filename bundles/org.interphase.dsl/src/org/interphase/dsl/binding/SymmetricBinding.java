@@ -20,6 +20,7 @@ import org.interphase.sim.electrochem.InterphaseGrowthLaw;
 import org.interphase.sim.electrochem.LinearGrowth;
 import org.interphase.sim.electrochem.ParabolicGrowth;
 import org.interphase.sim.stack.CellStack;
+import org.interphase.sim.stack.Electrode;
 import org.interphase.sim.stack.StackLayer;
 import org.interphase.sim.symmetric.CoatingShield;
 import org.interphase.sim.symmetric.ElectrodeSide;
@@ -32,7 +33,8 @@ import org.interphase.sim.symmetric.SymmetricCellModel;
  * <p>
  * From each Li electrode the layers are walked inwards. The first layer whose material the library
  * flags {@code reducedByLi} (LATP, LAGP, LLTO, sulfides) is where an interphase grows; the layers
- * passed on the way shield it ({@link CoatingShield}). The library's interface entry between Li and
+ * passed on the way shield it: an electronically insulating one by the tunnelling length of its material
+ * ({@link CoatingShield}). The library's interface entry between Li and
  * that material names the interphase material (its conductivity) and the growth law:
  * <ul>
  * <li>{@code interphaseGrowthConstant} k: {@link ParabolicGrowth}, L² = L₀² + 2kt (the default for an MCI);</li>
@@ -47,72 +49,116 @@ public final class SymmetricBinding {
     }
 
     /**
-     * The model of a stack. Its critical current density is the lowest that an interface entry gives for the
-     * stack's Li against any of its layers (Li|LLZO under an ALD coating: a coating may raise the CCD, but no
-     * source says by how much: the h-BN coated LLZT of Sun et al. 2025, Table 2); a stack for which none is known has none, and its plating is
-     * simulated without dendrite shorts. The other parameters are documented model values, with citations taken
-     * from the library's source declarations:
+     * The model of a stack, every value from the stack's materials and interfaces except the cut-off, which is
+     * the measurement's:
      * <ul>
-     * <li>cut-off 2.0 V: [004] reports Li|LAGP lifetimes as the time to reach a 2.0 V overpotential
-     * (facts.md §c5 R-063); sources read lifetime as overpotential divergence, short or abrupt drop (§d15);</li>
-     * <li>critical stripping current 0.2 mA/cm² at 3 MPa: [external] Kasemchainan et al. 2019 (the study
-     * [004] cites for void formation on stripping, §d4), scaled in proportion to the stack pressure;</li>
-     * <li>void roughness 1 µm: the gap uncoated garnet leaves against Li, 1–3 µm, lower end ([004], §a2);</li>
-     * <li>Li volume per charge from the library's Li (3860 mAh/g, 0.53 g/cm³: 4.89 µm per mAh/cm², §d16);</li>
-     * <li>tunnelling length 0.1 nm: [external] a 1 eV rectangular barrier ({@link CoatingShield}).</li>
+     * <li>critical current density: the lowest that an interface entry gives for the stack's Li against any of its
+     * layers (Li|LLZO under an ALD coating: a coating may raise the CCD, but no source says by how much: the h-BN
+     * coated LLZT of Sun et al. 2025, Table 2); a stack for which none is known has none, and its plating is
+     * simulated without dendrite shorts;</li>
+     * <li>critical stripping current density with the pressure it holds at, and void roughness: the lowest an
+     * interface entry of the electrode with one of the layers states, else the electrode material's (the built-in
+     * Li: 0.2 mA/cm² at 3 MPa, Kasemchainan et al. 2019; 1 µm, the gap uncoated garnet leaves against Li);</li>
+     * <li>Li volume per charge from the electrode's capacity and density (3860 mAh/g, 0.53 g/cm³: 4.89 µm per
+     * mAh/cm², facts.md §d16);</li>
+     * <li>cut-off: the measurement's {@code cutoff}, else 2.0 V: [004] reports Li|LAGP lifetimes as the time to
+     * reach a 2.0 V overpotential (facts.md §c5 R-063; sources read lifetime as overpotential divergence, short or
+     * abrupt drop, §d15).</li>
      * </ul>
      * Reporting conventions: onset at 1 nm of interphase (about one NASICON unit cell, the thinnest
      * continuous layer); contact loss when an electrode keeps less than 90 % of its area (its
      * charge-transfer resistance is then more than 11 % up).
      *
-     * @param library the library whose Li properties, interfaces and citations to use
+     * @param library the library the stack was built from
      * @param stack   the symmetric cell
-     * @throws SimulationException if the library lacks Li, its density or capacity, or a cited source
+     * @param cutoff  the overpotential the measurement ends at, if it states one
+     * @throws SimulationException if the electrode's material, or an interface, lacks a value the model needs
      */
-    public static SymmetricCellModel model(MaterialLibrary library, CellStack stack) {
-        Material li = library.material("Li").orElseThrow(() -> new SimulationException(
-                "the library has no material 'Li', whose density and capacity give the volume of Li per charge"));
-        SourcedQuantity capacity = li.require(MaterialProperty.THEORETICAL_CAPACITY);
-        SourcedQuantity density = li.require(MaterialProperty.DENSITY);
+    public static SymmetricCellModel model(MaterialLibrary library, CellStack stack,
+            Optional<SourcedQuantity> cutoff) {
+        if (stack.left().kind() != Electrode.Kind.NON_BLOCKING || stack.right().kind() != Electrode.Kind.NON_BLOCKING) {
+            throw new SimulationException("plating/stripping needs Li metal at both ends of the stack ('lithium Li'),"
+                    + " but it ends in " + stack.left().name() + " and " + stack.right().name());
+        }
+        Material li = library.material(stack.left().name()).orElseThrow(() -> new SimulationException(
+                "electrode " + stack.left().name() + " is not a material of the library or your files; its density"
+                        + " and capacity give the volume of Li per charge"));
+        SourcedQuantity capacity = required(li, MaterialProperty.THEORETICAL_CAPACITY, "3860 mAh/g");
+        SourcedQuantity density = required(li, MaterialProperty.DENSITY, "0.53 g/cm3");
         double volumePerCharge = 1 / (capacity.value().si() * density.value().si());
-        return new SymmetricCellModel(
-                sourced(library, "cut-off voltage", 2.0, "V", "[Sun2025]", "Table 2, row Cr-Al2O3 on LAGP (2.0 V overpotential as the end of a symmetric cell)",
-                        "lifetime read as the time to a 2.0 V overpotential"),
-                criticalCurrentDensity(library, List.of(stack.left().name(), stack.right().name()),
-                        stack.layers().stream().map(layer -> layer.material().id()).toList()),
-                sourced(library, "critical stripping current density", 0.2, "mA/cm2", "[Kasemchainan2019]",
-                        "Li|Li6PS5Cl|Li at 3 MPa", "void formation on stripping"),
-                sourced(library, "reference pressure", 3, "MPa", "[Kasemchainan2019]", "stack pressure", ""),
-                sourced(library, "void roughness", 1, "µm", "[Sun2025]", "Table 2, row h-BN on LLZT (ref. 21, Rajendran et al.: 1-3 µm gap of uncoated LLZT)",
-                        "1-3 µm gap of uncoated LLZT against Li, lower end"),
+        List<String> electrodes = List.of(stack.left().name(), stack.right().name());
+        List<String> layers = stack.layers().stream().map(layer -> layer.material().id()).toList();
+        Optional<MaterialInterface> stripping = weakest(library, electrodes, layers,
+                InterfaceProperty.CRITICAL_STRIPPING_CURRENT_DENSITY);
+        SourcedQuantity strippingCurrent = stripping.map(contact -> named(contact,
+                contact.property(InterfaceProperty.CRITICAL_STRIPPING_CURRENT_DENSITY).orElseThrow()))
+                .orElseGet(() -> required(li, MaterialProperty.CRITICAL_STRIPPING_CURRENT_DENSITY, "0.2 mA/cm2"));
+        SourcedQuantity referencePressure = stripping.map(contact -> named(contact, contact
+                .property(InterfaceProperty.STRIPPING_REFERENCE_PRESSURE).orElseThrow(() -> new SimulationException(
+                        "interface " + contact.id() + " gives criticalStrippingCurrentDensity without the pressure it"
+                                + " holds at; add 'strippingReferencePressure = <value> MPa source <Source> \"where\"'"
+                                + " to it (" + contact.origin() + ")"))))
+                .orElseGet(() -> required(li, MaterialProperty.STRIPPING_REFERENCE_PRESSURE, "3 MPa"));
+        SourcedQuantity roughness = weakest(library, electrodes, layers, InterfaceProperty.VOID_ROUGHNESS)
+                .map(contact -> named(contact, contact.property(InterfaceProperty.VOID_ROUGHNESS).orElseThrow()))
+                .orElseGet(() -> required(li, MaterialProperty.VOID_ROUGHNESS, "1 µm"));
+        return new SymmetricCellModel(cutoff.orElseGet(() -> defaultCutoff(library)),
+                criticalCurrentDensity(library, electrodes, layers), strippingCurrent, referencePressure, roughness,
                 new SourcedQuantity("Li volume per charge", Quantity.of(volumePerCharge, "m3/C"),
-                        Source.of("[Sun2025]", capacity.source().citation(), "derived by Interphase from the capacity and density of Li"),
-                        "1/(capacity x density) of Li: 4.89 µm per mAh/cm2"),
-                sourced(library, "tunnelling length", 0.1, "nm", "[tunnelling]", "1 eV barrier", ""),
+                        Source.of(capacity.source().key(), capacity.source().citation(),
+                                "derived by Interphase from the capacity and density of " + li.id()),
+                        "1/(capacity x density) of " + li.id()),
                 1e-9, 0.9);
     }
 
+    /** A value of the electrode's material, named after it, which the model cannot do without. */
+    private static SourcedQuantity required(Material electrode, MaterialProperty property, String example) {
+        SourcedQuantity value = electrode.property(property).orElseThrow(() -> new SimulationException("material "
+                + electrode.id() + " has no " + property.key() + ", which plating/stripping needs; add '"
+                + property.key() + " = " + example + " source <Source> \"where\"' to material " + electrode.id()
+                + (property == MaterialProperty.THEORETICAL_CAPACITY || property == MaterialProperty.DENSITY ? ""
+                        : " or to the interface entry of " + electrode.id() + " with its electrolyte")
+                + " (" + electrode.origin() + ")"));
+        return new SourcedQuantity(value.name() + " of " + electrode.id(), value.value(), value.source(),
+                value.note());
+    }
+
+    private static SourcedQuantity named(MaterialInterface contact, SourcedQuantity value) {
+        return new SourcedQuantity(value.name() + " of " + contact.between() + "|" + contact.and(), value.value(),
+                value.source(), value.note());
+    }
+
+    private static SourcedQuantity defaultCutoff(MaterialLibrary library) {
+        String key = "[Sun2025]";
+        String citation = library.citations().get(key);
+        if (citation == null) {
+            throw new SimulationException("the library declares no source " + key + ", which the default cut-off of"
+                    + " 2.0 V cites; write the cut-off on the measurement, e.g. 'plating-stripping 0.1 mA/cm2"
+                    + " half-cycle 1 h for 100 h cutoff 2 V'");
+        }
+        return new SourcedQuantity("cut-off voltage", Quantity.of(2.0, "V"), Source.of(key, citation,
+                "Table 2, row Cr-Al2O3 on LAGP (2.0 V overpotential as the end of a symmetric cell)"),
+                "lifetime read as the time to a 2.0 V overpotential; write 'cutoff <V>' on the measurement to change it");
+    }
 
     /**
      * @param library the library the stack was built from
      * @param stack   a Li | … | Li stack
-     * @param model   for the tunnelling length of the coating shield
      * @return the growth sites, left electrode first; empty if nothing in the stack is reduced by Li
-     * @throws SimulationException if a layer's material is not in the library, or Li reduces a layer for
-     *                             which the library gives no interphase or growth law
+     * @throws SimulationException if a layer's material is not in the library, an insulating layer's material has
+     *                             no tunnelling length, or Li reduces a layer for which the library gives no
+     *                             interphase or growth law
      */
-    public static List<InterphaseSite> sites(MaterialLibrary library, CellStack stack, SymmetricCellModel model) {
-        CoatingShield shield = new CoatingShield(model.tunnellingLength().value().si());
+    public static List<InterphaseSite> sites(MaterialLibrary library, CellStack stack) {
         List<StackLayer> layers = stack.layers();
         List<InterphaseSite> sites = new ArrayList<>();
-        find(ElectrodeSide.LEFT, stack.left().name(), layers, library, shield).ifPresent(sites::add);
-        find(ElectrodeSide.RIGHT, stack.right().name(), layers.reversed(), library, shield)
-                .ifPresent(sites::add);
+        find(ElectrodeSide.LEFT, stack.left().name(), layers, library).ifPresent(sites::add);
+        find(ElectrodeSide.RIGHT, stack.right().name(), layers.reversed(), library).ifPresent(sites::add);
         return sites;
     }
 
     private static Optional<InterphaseSite> find(ElectrodeSide side, String electrode, List<StackLayer> fromLi,
-            MaterialLibrary library, CoatingShield shield) {
+            MaterialLibrary library) {
         double factor = 1;
         StackLayer previous = null;
         for (StackLayer layer : fromLi) {
@@ -123,11 +169,22 @@ public final class SymmetricBinding {
             if (material.flag(MaterialFlag.REDUCED_BY_LI).map(f -> f.value()).orElse(false)) {
                 return Optional.of(site(side, electrode, layer, previous, material, library, factor));
             }
-            factor *= shield.factor(material.flag(MaterialFlag.ELECTRONICALLY_INSULATING).map(f -> f.value())
-                    .orElse(false), layer.thickness());
+            if (material.flag(MaterialFlag.ELECTRONICALLY_INSULATING).map(f -> f.value()).orElse(false)) {
+                factor *= shield(material).transmission(layer.thickness());
+            }
             previous = layer;
         }
         return Optional.empty();
+    }
+
+    /** The electron tunnelling through an insulating layer, by its material's tunnelling length. */
+    private static CoatingShield shield(Material insulating) {
+        SourcedQuantity length = insulating.property(MaterialProperty.TUNNELLING_LENGTH).orElseThrow(
+                () -> new SimulationException("material " + insulating.id() + " is electronically insulating, so"
+                        + " electrons cross it only by tunnelling, but it gives no tunnellingLength; add"
+                        + " 'tunnellingLength = 0.1 nm source <Source> \"where\"' to material " + insulating.id()
+                        + " (" + insulating.origin() + ")"));
+        return new CoatingShield(length.value().si());
     }
 
     private static InterphaseSite site(ElectrodeSide side, String electrode, StackLayer reduced, StackLayer previous,
@@ -161,13 +218,22 @@ public final class SymmetricBinding {
      */
     public static Optional<SourcedQuantity> criticalCurrentDensity(MaterialLibrary library, List<String> electrodes,
             List<String> layers) {
+        return weakest(library, electrodes, layers, InterfaceProperty.CRITICAL_CURRENT_DENSITY)
+                .map(contact -> {
+                    SourcedQuantity ccd = contact.property(InterfaceProperty.CRITICAL_CURRENT_DENSITY).orElseThrow();
+                    return new SourcedQuantity("critical current density of " + contact.between() + "|"
+                            + contact.and(), ccd.value(), ccd.source(), ccd.note());
+                });
+    }
+
+    /** Of the interface entries between an electrode and any of the layers that state {@code property}, the lowest. */
+    private static Optional<MaterialInterface> weakest(MaterialLibrary library, List<String> electrodes,
+            List<String> layers, InterfaceProperty property) {
         return electrodes.stream().distinct()
-                .flatMap(electrode -> layers.stream().distinct().flatMap(layer -> library
-                        .interfaceBetween(electrode, layer).stream()
-                        .flatMap(contact -> contact.property(InterfaceProperty.CRITICAL_CURRENT_DENSITY).stream()
-                                .map(ccd -> new SourcedQuantity("critical current density of " + electrode + "|"
-                                        + layer, ccd.value(), ccd.source(), ccd.note())))))
-                .min(Comparator.comparingDouble(ccd -> ccd.value().si()));
+                .flatMap(electrode -> layers.stream().distinct()
+                        .flatMap(layer -> library.interfaceBetween(electrode, layer).stream()))
+                .filter(contact -> contact.property(property).isPresent())
+                .min(Comparator.comparingDouble(contact -> contact.property(property).orElseThrow().value().si()));
     }
 
     private static InterphaseGrowthLaw law(MaterialInterface contact) {
@@ -190,15 +256,4 @@ public final class SymmetricBinding {
                 + contact.interphase().orElseThrow() + " but gives no growth law; add an 'interphaseGrowthConstant ="
                 + " <k> m2/s source <Source> \"where\"' line (parabolic growth) to it in your file");
     }
-
-    private static SourcedQuantity sourced(MaterialLibrary library, String name, double value, String unit,
-            String key, String locator, String note) {
-        String citation = library.citations().get(key);
-        if (citation == null) {
-            throw new SimulationException("the library declares no source " + key + ", which the default " + name
-                    + " cites; it is declared in the built-in sources.iph");
-        }
-        return new SourcedQuantity(name, Quantity.of(value, unit), Source.of(key, citation, locator), note);
-    }
-
 }

@@ -9,6 +9,7 @@ import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Dimension;
 import org.interphase.dsl.binding.CellBinding;
 import org.interphase.dsl.binding.CellLayout;
+import org.interphase.dsl.binding.StackBinding;
 import org.interphase.library.MaterialCurve;
 import org.interphase.library.PelletProcess;
 import org.interphase.model.Constituent;
@@ -83,11 +84,37 @@ final class CellCompiler {
         } catch (SimulationException e) {
             throw new CompileException(stack, e);
         }
-        for (SourcedQuantity used : parameters.provenance()) {
-            inputs.add(new CompiledValue(used.name(), used.value().si(), used.value().text(),
-                    new Provenance("library", used.source().toString())));
-        }
+        traceLibrary(parameters.provenance(), inputs);
         return new CompiledCell(parameters, inputs);
+    }
+
+    /**
+     * The cathode at an end of a stack as the impedance model sees it, its written thickness traced into
+     * {@code inputs}.
+     *
+     * @throws CompileException at the cathode layer if it lacks what the model needs
+     */
+    StackBinding.Cathode cathode(Stack stack, Layer cathode, double area, double temperature,
+            List<CompiledValue> inputs) {
+        String id = MaterialResolver.id(cathode.getMaterial());
+        OptionalDouble thickness = LayerThickness.written(cathode, id, materials, inputs)
+                .map(value -> OptionalDouble.of(keep(value, inputs))).orElse(OptionalDouble.empty());
+        StackBinding.Cathode electrode;
+        try {
+            electrode = new CellBinding(materials.library()).cathode(stack.getName(), id,
+                    activeMaterial(cathode.getMaterial()), thickness, area, temperature);
+        } catch (SimulationException e) {
+            throw new CompileException(cathode, e);
+        }
+        traceLibrary(electrode.provenance(), inputs);
+        return electrode;
+    }
+
+    private static void traceLibrary(List<SourcedQuantity> used, List<CompiledValue> inputs) {
+        for (SourcedQuantity value : used) {
+            inputs.add(new CompiledValue(value.name(), value.value().si(), value.value().text(),
+                    new Provenance("library", value.source().toString())));
+        }
     }
 
     /**

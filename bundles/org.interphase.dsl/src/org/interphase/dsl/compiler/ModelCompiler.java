@@ -11,8 +11,11 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.interphase.core.provenance.Source;
+import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.CRate;
 import org.interphase.core.units.Dimension;
+import org.interphase.core.units.Quantity;
 import org.interphase.core.units.QuantityException;
 import org.interphase.dsl.binding.StackBinding;
 import org.interphase.dsl.binding.SymmetricBinding;
@@ -175,18 +178,32 @@ public final class ModelCompiler {
         CompiledValue temperature = StackConditions.temperature(stack);
         inputs.add(0, temperature);
         inputs.add(0, area);
-        Electrode left = guarded(layers.get(0), () -> library.electrode(MaterialResolver.id(layers.get(0)
-                .getMaterial())));
-        Electrode right = guarded(layers.get(layers.size() - 1), () -> library.electrode(MaterialResolver.id(
-                layers.get(layers.size() - 1).getMaterial())));
+        Layer first = layers.get(0);
+        Layer last = layers.get(layers.size() - 1);
+        if (first.getRole() == LayerRole.CATHODE || last.getRole() == LayerRole.CATHODE) {
+            // A full cell: the insertion cathode's solid diffusion and its contact end the spectrum.
+            boolean cathodeFirst = first.getRole() == LayerRole.CATHODE;
+            StackBinding.Cathode cathode = new CellCompiler(materials).cathode(stack, cathodeFirst ? first : last,
+                    area.si(), temperature.si(), inputs);
+            Electrode anode = electrode(cathodeFirst ? last : first, library);
+            CellStack cell = guarded(stack, () -> library.fullCell(cathode, parts, anode, cathodeFirst, area.si(),
+                    temperature.si()));
+            return new CompiledStack(stack.getName(), cell, inputs);
+        }
+        Electrode left = electrode(first, library);
+        Electrode right = electrode(last, library);
         CellStack cell = guarded(stack, () -> library.stack(left, parts, right, area.si(), temperature.si()));
         return new CompiledStack(stack.getName(), cell, inputs);
+    }
+
+    private static Electrode electrode(Layer layer, StackBinding library) {
+        return guarded(layer, () -> library.electrode(MaterialResolver.id(layer.getMaterial())));
     }
 
     private static void traceMaterial(String id, MaterialResolver materials, List<CompiledValue> inputs) {
         for (MaterialProperty property : List.of(MaterialProperty.IONIC_CONDUCTIVITY,
                 MaterialProperty.ACTIVATION_ENERGY, MaterialProperty.RELATIVE_PERMITTIVITY,
-                MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY)) {
+                MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY, MaterialProperty.TUNNELLING_LENGTH)) {
             materials.trace(id, property).filter(value -> !inputs.contains(value)).ifPresent(inputs::add);
         }
     }
@@ -216,22 +233,27 @@ public final class ModelCompiler {
                 Dimension.CURRENT_DENSITY);
         CompiledValue halfCycle = Quantities.value("half-cycle time", measurement.getHalfCycleTime(), Dimension.TIME);
         CompiledValue total = Quantities.value("total time", measurement.getTotalTime(), Dimension.TIME);
-        SymmetricCellModel model = guarded(measurement, () -> SymmetricBinding.model(materials.library(), cell));
+        Optional<CompiledValue> cutoff = Optional.ofNullable(measurement.getCutoffVoltage())
+                .map(written -> Quantities.value("cut-off voltage", written, Dimension.VOLTAGE));
+        SymmetricCellModel model = guarded(measurement, () -> SymmetricBinding.model(materials.library(), cell,
+                cutoff.map(written -> new SourcedQuantity(written.name(), Quantity.of(written.si(), "V"),
+                        Source.of("[file]", written.source().location(), ""), "written on the measurement"))));
         CompiledValue pressure = stack.getPressure() != null
                 ? Quantities.value("stack pressure", stack.getPressure(), Dimension.PRESSURE)
-                : new CompiledValue("stack pressure (model reference, none written)",
+                : new CompiledValue("stack pressure (reference of the critical stripping current, none written)",
                         model.referencePressure().value().si(), model.referencePressure().value().text(),
-                        Provenance.model(model.referencePressure()));
+                        new Provenance("library", model.referencePressure().source().toString()));
         SymmetricCellInput input = guarded(measurement, () -> new SymmetricCellInput(cell, current.si(),
                 halfCycle.si(), total.si(), POINTS_PER_HALF_CYCLE, pressure.si(),
-                SymmetricBinding.sites(materials.library(), cell, model)));
+                SymmetricBinding.sites(materials.library(), cell)));
         List<CompiledValue> inputs = new ArrayList<>(List.of(current, halfCycle, total, pressure));
-        // The critical current density is the stack's own, from an interface entry; the rest are model values.
-        model.parameters().forEach(parameter -> inputs.add(new CompiledValue(parameter.name(),
-                parameter.value().si(), parameter.value().text(),
-                model.criticalCurrentDensity().filter(parameter::equals).isPresent()
-                        ? new Provenance("library interface entry", parameter.source().toString())
-                        : Provenance.model(parameter))));
+        cutoff.ifPresent(inputs::add);
+        // The written cut-off is listed with its line; the default cut-off is the model's; the rest are the stack's
+        // materials' and interfaces' values.
+        model.parameters().stream().filter(parameter -> cutoff.isEmpty() || parameter != model.cutoffVoltage())
+                .forEach(parameter -> inputs.add(new CompiledValue(parameter.name(), parameter.value().si(),
+                        parameter.value().text(), parameter == model.cutoffVoltage() ? Provenance.model(parameter)
+                                : new Provenance("library", parameter.source().toString()))));
         return new CompiledRun.PlatingStripping(label, Provenance.of(measurement), input, model, inputs);
     }
 

@@ -27,7 +27,7 @@ class SymmetricCellProgressTest {
     private static final SymmetricCellModel MODEL = new SymmetricCellModel(sourced("cut-off", 2, "V"),
             Optional.empty(), sourced("critical stripping current", 0.2, "mA/cm2"), sourced("pressure", 3, "MPa"),
             sourced("void roughness", 1, "µm"), sourced("Li volume per charge", 1.3e-11, "m3/C"),
-            sourced("tunnelling length", 0.1, "nm"), 1e-9, 0.9);
+            1e-9, 0.9);
     private static final SymmetricCellEngine ENGINE = new SymmetricCellEngine(MODEL);
 
     private static SourcedQuantity sourced(String name, double value, String unit) {

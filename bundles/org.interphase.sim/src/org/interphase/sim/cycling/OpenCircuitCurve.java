@@ -64,6 +64,16 @@ public final class OpenCircuitCurve {
         return u[lo] + (u[hi] - u[lo]) * (lithiation - x[lo]) / (x[hi] - x[lo]);
     }
 
+    /**
+     * dU/dx, V, of the table's segment that holds x (the lower one at a point of the table), negative: with the
+     * cathode's capacity it gives its differential (intercalation) capacitance.
+     */
+    public double slope(double lithiation) {
+        int hi = Arrays.binarySearch(x, Math.clamp(lithiation, 0, 1));
+        hi = hi >= 0 ? Math.max(hi, 1) : -hi - 1;
+        return (u[hi] - u[hi - 1]) / (x[hi] - x[hi - 1]);
+    }
+
     /** U at the charged end (x = 0): no open-circuit voltage of the cell is higher. */
     public double maxPotential() {
         return u[0];

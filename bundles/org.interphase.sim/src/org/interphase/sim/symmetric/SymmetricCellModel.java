@@ -12,7 +12,7 @@ import org.interphase.sim.SimulationException;
 
 /**
  * The physics parameters of the symmetric-cell engine that belong to no single layer: failure
- * criteria, the contact (void) model, the dendrite criterion and the coating shield. Each carries its
+ * criteria, the contact (void) model and the dendrite criterion. Each carries its
  * unit and source; the binding layer builds it from the stack's materials and interfaces.
  *
  * @param cutoffVoltage                   |V| at which the cell counts as failed (overpotential divergence)
@@ -24,7 +24,6 @@ import org.interphase.sim.SimulationException;
  * @param referencePressure               stack pressure at which {@code criticalStrippingCurrentDensity} holds
  * @param voidRoughness                   h_r: the void depth at which half the contact area is lost
  * @param lithiumVolumePerCharge          volume of Li plated or stripped per coulomb
- * @param tunnellingLength                λ of the coating shield ({@link CoatingShield})
  * @param onsetThickness                  m; reporting convention: an interphase "sets in" (event) at this
  *                                        thickness
  * @param contactLossFraction             reporting convention: contact loss is reported when the contact
@@ -32,8 +31,7 @@ import org.interphase.sim.SimulationException;
  */
 public record SymmetricCellModel(SourcedQuantity cutoffVoltage, Optional<SourcedQuantity> criticalCurrentDensity,
         SourcedQuantity criticalStrippingCurrentDensity, SourcedQuantity referencePressure,
-        SourcedQuantity voidRoughness, SourcedQuantity lithiumVolumePerCharge, SourcedQuantity tunnellingLength,
-        double onsetThickness, double contactLossFraction) {
+        SourcedQuantity voidRoughness, SourcedQuantity lithiumVolumePerCharge, double onsetThickness, double contactLossFraction) {
 
     private static final Dimension VOLUME_PER_CHARGE = Dimension.VOLUME.over(Dimension.CHARGE);
 
@@ -47,7 +45,6 @@ public record SymmetricCellModel(SourcedQuantity cutoffVoltage, Optional<Sourced
         require(referencePressure, Dimension.PRESSURE, "reference pressure", "MPa");
         require(voidRoughness, Dimension.LENGTH, "void roughness", "µm");
         require(lithiumVolumePerCharge, VOLUME_PER_CHARGE, "Li volume per charge", "m3/C");
-        require(tunnellingLength, Dimension.LENGTH, "tunnelling length", "nm");
         InputChecks.positive(onsetThickness, "interphase onset thickness", "m");
         if (!(contactLossFraction > 0 && contactLossFraction < 1)) {
             throw new SimulationException("contact-loss reporting fraction must lie strictly between 0 and 1, got "
@@ -58,7 +55,7 @@ public record SymmetricCellModel(SourcedQuantity cutoffVoltage, Optional<Sourced
     /** All sourced parameters, for reports. */
     public List<SourcedQuantity> parameters() {
         List<SourcedQuantity> all = new ArrayList<>(List.of(cutoffVoltage, criticalStrippingCurrentDensity,
-                referencePressure, voidRoughness, lithiumVolumePerCharge, tunnellingLength));
+                referencePressure, voidRoughness, lithiumVolumePerCharge));
         criticalCurrentDensity.ifPresent(ccd -> all.add(1, ccd));
         return List.copyOf(all);
     }
@@ -66,7 +63,7 @@ public record SymmetricCellModel(SourcedQuantity cutoffVoltage, Optional<Sourced
     /** The same model with another critical current density, e.g. one measured for the user's electrolyte. */
     public SymmetricCellModel withCriticalCurrentDensity(SourcedQuantity ccd) {
         return new SymmetricCellModel(cutoffVoltage, Optional.of(ccd), criticalStrippingCurrentDensity, referencePressure,
-                voidRoughness, lithiumVolumePerCharge, tunnellingLength, onsetThickness, contactLossFraction);
+                voidRoughness, lithiumVolumePerCharge, onsetThickness, contactLossFraction);
     }
 
     private static void require(SourcedQuantity quantity, Dimension dimension, String what, String example) {

@@ -58,7 +58,7 @@ class StackBindingTest {
     void unknownMaterialsPelletsAndElectrodesAreNamed() {
         fails(() -> STACKS.material("LATPP"), "unknown material 'LATPP'");
         fails(() -> STACKS.pellet("PEL-nothing"), "unknown pellet 'PEL-nothing'", "PEL-LATP-molten-flux");
-        fails(() -> STACKS.electrode("LFP"), "electrode LFP", "Electrode.intercalating");
+        fails(() -> STACKS.electrode("LFP"), "electrode LFP", "as the stack's 'cathode' at one end");
         assertEquals(Electrode.Kind.BLOCKING, STACKS.electrode("SS").kind());
         assertEquals(Electrode.Kind.NON_BLOCKING, STACKS.electrode("Li").kind());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.dsl.tests.binding.PaperStacks;
+import org.interphase.library.MaterialProperty;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.ParabolicGrowth;
 import org.interphase.sim.stack.Arrhenius;
@@ -36,7 +37,7 @@ class InterphaseSitesTest {
 
     @Test
     void bareLatpGrowsFromTheInterphaseItFormedOnContact() {
-        List<InterphaseSite> sites = SymmetricBinding.sites(LIBRARY, PaperStacks.bareLatp(), MODEL);
+        List<InterphaseSite> sites = SymmetricBinding.sites(LIBRARY, PaperStacks.bareLatp());
         assertEquals(2, sites.size());
         InterphaseSite left = sites.get(0);
         assertEquals("Li|LATP interphase", left.label());
@@ -52,8 +53,8 @@ class InterphaseSitesTest {
     void anInsulatingCoatingPassesExpOfMinusThicknessOverTunnellingLength() {
         // 1 nm of ALD Al2O3 (flagged electronically insulating, [001]) under Li on the left only.
         StackLayer alumina = STACKS.layer("Al2O3-ALD", 1e-9);
-        List<InterphaseSite> sites = SymmetricBinding.sites(LIBRARY, stack(List.of(alumina, LATP)), MODEL);
-        double lambda = MODEL.tunnellingLength().value().si();
+        List<InterphaseSite> sites = SymmetricBinding.sites(LIBRARY, stack(List.of(alumina, LATP)));
+        double lambda = LIBRARY.material("Al2O3-ALD").orElseThrow().require(MaterialProperty.TUNNELLING_LENGTH).value().si();
         assertEquals(Math.exp(-1e-9 / lambda), sites.get(0).rateFactor(), 1e-15);
         assertEquals(0.0, sites.get(0).initialThickness());
         assertEquals("LATP interphase, left side", sites.get(0).label());
@@ -66,13 +67,13 @@ class InterphaseSitesTest {
         LayerMaterial phosphate = new LayerMaterial("Li3PO4-ALD",
                 Arrhenius.atOneTemperature("test conductivity", 1e-6, ROOM), 10);
         StackLayer coating = StackLayer.of("Li3PO4", phosphate, 15e-9);
-        List<InterphaseSite> sites = SymmetricBinding.sites(LIBRARY, stack(List.of(coating, LATP)), MODEL);
+        List<InterphaseSite> sites = SymmetricBinding.sites(LIBRARY, stack(List.of(coating, LATP)));
         assertEquals(1.0, sites.get(0).rateFactor());
     }
 
     @Test
     void noReducibleLayerMeansNoSites() {
-        assertTrue(SymmetricBinding.sites(LIBRARY, PaperStacks.bareGarnet(), MODEL).isEmpty());
+        assertTrue(SymmetricBinding.sites(LIBRARY, PaperStacks.bareGarnet()).isEmpty());
     }
 
     @Test
@@ -82,7 +83,7 @@ class InterphaseSitesTest {
                 20);
         CellStack cell = stack(List.of(StackLayer.of("LAGP", lagp, 1e-3)));
         SimulationException e = assertThrows(SimulationException.class,
-                () -> SymmetricBinding.sites(LIBRARY, cell, MODEL));
+                () -> SymmetricBinding.sites(LIBRARY, cell));
         assertTrue(e.getMessage().contains("interface IF-Li-LAGP { between = Li  and = LAGP  interphase = "),
                 e::getMessage);
     }
@@ -92,7 +93,7 @@ class InterphaseSitesTest {
         LayerMaterial unknown = new LayerMaterial("unobtainium", Arrhenius.atOneTemperature("σ", 0.01, ROOM), 10);
         CellStack cell = stack(List.of(StackLayer.of("X", unknown, 1e-3)));
         SimulationException e = assertThrows(SimulationException.class,
-                () -> SymmetricBinding.sites(LIBRARY, cell, MODEL));
+                () -> SymmetricBinding.sites(LIBRARY, cell));
         assertTrue(e.getMessage().contains("unobtainium"), e::getMessage);
     }
 }

@@ -109,7 +109,7 @@ class SymmetricCellAnalyticTest {
         // A plug-in swaps the parabolic law for a linear one: L = L0 + v·t on each side.
         CellStack stack = bareLatp();
         double v = 1e-12;
-        List<InterphaseSite> linear = SymmetricBinding.sites(LIBRARY, stack, SymmetricFixtures.MODEL).stream()
+        List<InterphaseSite> linear = SymmetricBinding.sites(LIBRARY, stack).stream()
                 .map(site -> site.withLaw(new LinearGrowth(v))).toList();
         SymmetricCellInput input = new SymmetricCellInput(stack, TENTH_MA_PER_CM2, HOUR, 10 * HOUR, 4,
                 SymmetricFixtures.PRESSURE, linear);

@@ -38,7 +38,7 @@ class SymmetricCellEventsTest {
     private static SymmetricCellResult fastCycling(double pressure) {
         CellStack stack = coatedLatp();
         return new SymmetricCellEngine(WITH_CCD).run(new SymmetricCellInput(stack, FAST, HOUR, 10 * HOUR, 20, pressure,
-                SymmetricBinding.sites(LIBRARY, stack, MODEL)), RunMonitor.NONE);
+                SymmetricBinding.sites(LIBRARY, stack)), RunMonitor.NONE);
     }
 
     @Test
@@ -94,7 +94,7 @@ class SymmetricCellEventsTest {
         double film = 1e-6;
         CellStack stack = STACKS.stack(li, List.of(STACKS.layer("LATP", film)), li, 1e-4, PaperStacks.ROOM);
         SymmetricCellInput input = new SymmetricCellInput(stack, si(0.001, "mA/cm2"), HOUR, 200 * HOUR, 2, PRESSURE,
-                SymmetricBinding.sites(LIBRARY, stack, MODEL));
+                SymmetricBinding.sites(LIBRARY, stack));
         SymmetricCellResult result = ENGINE.run(input, RunMonitor.NONE);
         MaterialInterface contact = LIBRARY.interfaceBetween("Li", "LATP").orElseThrow();
         double k = contact.require(InterfaceProperty.INTERPHASE_GROWTH_CONSTANT).value().si();

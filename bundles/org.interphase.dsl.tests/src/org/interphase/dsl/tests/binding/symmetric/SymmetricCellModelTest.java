@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
+
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Quantity;
 import org.interphase.dsl.binding.SymmetricBinding;
@@ -42,7 +44,7 @@ class SymmetricCellModelTest {
 
     @Test
     void theCriticalCurrentDensityComesFromTheStacksInterfacesOrIsAbsent() {
-        SourcedQuantity garnet = SymmetricBinding.model(LIBRARY, PaperStacks.bareGarnet()).criticalCurrentDensity()
+        SourcedQuantity garnet = SymmetricBinding.model(LIBRARY, PaperStacks.bareGarnet(), Optional.empty()).criticalCurrentDensity()
                 .orElseThrow();
         assertEquals(0.28, garnet.value().in("mA/cm2"), 1e-12);
         assertEquals("critical current density of Li|LLCZN", garnet.name());

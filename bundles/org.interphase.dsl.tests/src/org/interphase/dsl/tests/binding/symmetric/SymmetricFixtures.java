@@ -3,6 +3,8 @@ package org.interphase.dsl.tests.binding.symmetric;
 import static org.interphase.dsl.tests.binding.PaperStacks.LIBRARY;
 import static org.interphase.dsl.tests.binding.PaperStacks.si;
 
+import java.util.Optional;
+
 import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.sim.stack.CellStack;
@@ -15,10 +17,10 @@ import org.interphase.sim.symmetric.SymmetricCellResult;
 final class SymmetricFixtures {
 
     /** The model of the LATP cells of [000]: the library gives no CCD for Li against LATP or (PAA/PEO)30. */
-    static final SymmetricCellModel MODEL = SymmetricBinding.model(LIBRARY, PaperStacks.bareLatp());
+    static final SymmetricCellModel MODEL = SymmetricBinding.model(LIBRARY, PaperStacks.bareLatp(), Optional.empty());
     /** The same model with the CCD of Li|LLCZN (0.28 mA/cm², Flatscher 2020), to exercise the dendrite criterion. */
     static final SymmetricCellModel WITH_CCD = MODEL.withCriticalCurrentDensity(SymmetricBinding.model(LIBRARY,
-            PaperStacks.bareGarnet()).criticalCurrentDensity().orElseThrow());
+            PaperStacks.bareGarnet(), Optional.empty()).criticalCurrentDensity().orElseThrow());
     static final SymmetricCellEngine ENGINE = new SymmetricCellEngine(MODEL);
     static final double HOUR = 3600;
     /** The reference stack pressure of the void model, so that its critical stripping current applies as is. */
@@ -32,7 +34,7 @@ final class SymmetricFixtures {
     /** The experiment of: 0.1 mA/cm², 1 h per half-cycle ([004] protocol, facts §d15). */
     static SymmetricCellInput experiment(CellStack stack, double hours, int pointsPerHalfCycle) {
         return new SymmetricCellInput(stack, TENTH_MA_PER_CM2, HOUR, hours * HOUR, pointsPerHalfCycle, PRESSURE,
-                SymmetricBinding.sites(LIBRARY, stack, MODEL));
+                SymmetricBinding.sites(LIBRARY, stack));
     }
 
     /** The largest |V| of a run, V. */

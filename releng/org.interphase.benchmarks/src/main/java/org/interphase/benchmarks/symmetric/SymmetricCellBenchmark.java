@@ -1,5 +1,6 @@
 package org.interphase.benchmarks.symmetric;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -55,12 +56,12 @@ public class SymmetricCellBenchmark extends BenchmarkDefaults {
     @Setup
     public void prepare() {
         CellStack stack = cell.stack.get();
-        SymmetricCellModel model = SymmetricBinding.model(LibraryStackFixtures.LIBRARY, stack);
+        SymmetricCellModel model = SymmetricBinding.model(LibraryStackFixtures.LIBRARY, stack, Optional.empty());
         engine = new SymmetricCellEngine(model);
         // The stack pressure at which the void model's critical stripping current applies as it stands.
         experiment = new SymmetricCellInput(stack, Quantity.of(0.1, "mA/cm2").si(), HOUR, 600 * HOUR,
                 POINTS_PER_HALF_CYCLE, model.referencePressure().value().si(),
-                SymmetricBinding.sites(LibraryStackFixtures.LIBRARY, stack, model));
+                SymmetricBinding.sites(LibraryStackFixtures.LIBRARY, stack));
     }
 
     @Benchmark
