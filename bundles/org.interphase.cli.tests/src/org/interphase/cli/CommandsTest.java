@@ -73,6 +73,26 @@ class CommandsTest {
     }
 
     @Test
+    void buildOutputAndHiddenFoldersAreNotCheckedAsCopiesOfTheFiles() throws IOException {
+        String cell = PELLET_EIS.formatted("");
+        Path file = write("cell.iph", cell);
+        write("pom.xml", "<project/>");
+        // A Maven build and an editor's backup leave copies, which would clash with the file they copy.
+        Files.createDirectories(folder.resolve("target/classes"));
+        Files.writeString(folder.resolve("target/classes/cell.iph"), cell);
+        Files.createDirectories(folder.resolve(".backup"));
+        Files.writeString(folder.resolve(".backup/cell.iph"), cell);
+
+        int code = run("validate", folder.toString());
+
+        assertEquals(0, code, out());
+        assertTrue(out().contains("1 file checked: 0 errors"), out());
+        assertEquals(0, run("validate", folder.resolve("target/classes/cell.iph").toString()),
+                "a file named on the command line is checked wherever it is: " + out());
+        assertTrue(Files.isRegularFile(file));
+    }
+
+    @Test
     void aMeasuredFileThatCannotBeImportedFailsValidateAndSimulateOnItsLine() throws IOException {
         String measurement = "  impedance from 1 MHz to 0.1 Hz measured \"data/eis.mpt\"";
         Path file = write("pellet.iph", MATERIALS + PELLET_EIS.formatted("\n  temperature 25 °C")

@@ -3,11 +3,13 @@ package org.interphase.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -114,12 +116,40 @@ final class ModelFiles {
         return new ModelFiles(new ArrayList<>(files));
     }
 
+    /**
+     * The model files under a folder, without build output (a Maven module's target/ and an Eclipse project's bin/
+     * hold copies of its files, which would clash with the originals) and hidden folders (.git, staging folders).
+     */
     static List<Path> under(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(EXTENSION)).sorted().toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.equals(folder) || !isBuildOutputOrHidden(dir) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && file.toString().endsWith(EXTENSION)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         }
+        return found.stream().sorted().toList();
+    }
+
+    private static boolean isBuildOutputOrHidden(Path dir) {
+        String name = dir.getFileName().toString();
+        Path parent = dir.getParent();
+        return name.startsWith(".")
+                || name.equals("target") && parent != null && Files.isRegularFile(parent.resolve("pom.xml"))
+                || name.equals("bin") && parent != null && Files.isRegularFile(parent.resolve(".classpath"));
     }
 
     List<Path> files() {

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -349,13 +345,7 @@ class CompilerTest {
 
 	@Test
 	void theAluminaExampleCompiles() throws Exception {
-		Path examples = Path.of(System.getProperty(ExamplesTest.EXAMPLES_PROPERTY));
-		XtextResourceSet resources = models.newResourceSet();
-		try (var files = Files.walk(examples)) {
-			files.filter(p -> p.toString().endsWith(".iph"))
-					.forEach(p -> resources.getResource(URI.createFileURI(p.toString()), true));
-		}
-		EcoreUtil.resolveAll(resources);
+		XtextResourceSet resources = ExampleFiles.loadAll(models);
 		Experiment lifetime = resources.getResources().stream()
 				.flatMap(r -> ((Model) r.getContents().get(0)).getElements().stream())
 				.filter(e -> e instanceof Experiment x && x.getName().equals("Alumina150Lifetime"))

@@ -23,10 +23,15 @@ final class ExampleFiles {
 	private ExampleFiles() {
 	}
 
-	/** Every example file, sorted by path; a parameter source for {@code @MethodSource}. */
+	/**
+	 * Every example file, sorted by path; a parameter source for {@code @MethodSource}. Build output (a plug-in's
+	 * target/ holds a copy of its library file) is not an example.
+	 */
 	static List<Path> all() {
-		try (Stream<Path> paths = Files.walk(folder())) {
-			List<Path> files = paths.filter(path -> path.toString().endsWith(".iph")).sorted().toList();
+		Path folder = folder();
+		try (Stream<Path> paths = Files.walk(folder)) {
+			List<Path> files = paths.filter(path -> path.toString().endsWith(".iph"))
+					.filter(path -> !isBuildOutput(folder.relativize(path))).sorted().toList();
 			if (files.isEmpty()) {
 				throw new IllegalStateException("no .iph files under " + folder());
 			}
@@ -34,6 +39,15 @@ final class ExampleFiles {
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot list the examples under " + folder(), e);
 		}
+	}
+
+	private static boolean isBuildOutput(Path relative) {
+		for (Path part : relative) {
+			if (part.toString().equals("target")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static Path folder() {

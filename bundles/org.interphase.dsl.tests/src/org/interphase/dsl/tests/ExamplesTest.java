@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -28,15 +24,12 @@ import com.google.inject.Inject;
 
 /**
  * Every .iph file under the repository's examples/ folder parses, links and validates without errors, all files
- * together (they import each other), and the only warnings are the ones an example is about. The folder comes from
- * the system property {@value #EXAMPLES_PROPERTY}, which this bundle's pom.xml sets for tycho-surefire (whose working
- * directory is target/work, not the repository).
+ * together (they import each other), and the only warnings are the ones an example is about.
+ * The files come from {@link ExampleFiles}.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(InterphaseInjectorProvider.class)
 class ExamplesTest {
-
-	static final String EXAMPLES_PROPERTY = "interphase.examples";
 
 	@Inject
 	private TestModels models;
@@ -77,24 +70,8 @@ class ExamplesTest {
 	}
 
 	private List<Resource> loadExamples() throws IOException {
-		List<Path> files = exampleFiles();
-		assertFalse(files.isEmpty(), "no .iph files under " + examplesFolder());
 		XtextResourceSet resourceSet = models.newResourceSet();
-		return files.stream().map(file -> resourceSet.getResource(URI.createFileURI(file.toString()), true)).toList();
-	}
-
-	private static List<Path> exampleFiles() throws IOException {
-		try (Stream<Path> paths = Files.walk(examplesFolder())) {
-			return paths.filter(path -> path.toString().endsWith(".iph")).sorted().toList();
-		}
-	}
-
-	private static Path examplesFolder() {
-		String folder = System.getProperty(EXAMPLES_PROPERTY);
-		if (folder == null || !Files.isDirectory(Path.of(folder))) {
-			throw new IllegalStateException("examples folder not found: set -D" + EXAMPLES_PROPERTY
-					+ "=<repository>/examples (the tests' pom.xml does this for Maven), got " + folder);
-		}
-		return Path.of(folder);
+		return ExampleFiles.all().stream().map(file -> resourceSet.getResource(ExampleFiles.uri(file), true))
+				.toList();
 	}
 }

@@ -48,9 +48,7 @@ final class CellCompiler {
         Layer cathode = layers.get(0);
         Layer anode = layers.get(layers.size() - 1);
         String cathodeId = MaterialResolver.id(cathode.getMaterial());
-        OptionalDouble cathodeThickness = LayerThickness.written(cathode, cathodeId,
-                LayerThickness.recipe(cathode, materials), inputs)
-                .map(value -> OptionalDouble.of(keep(value, inputs))).orElse(OptionalDouble.empty());
+        OptionalDouble cathodeThickness = cathodeThickness(cathode, cathodeId, inputs);
         List<CellLayout.Layer> between = new ArrayList<>();
         Optional<PelletProcess> pellet = Optional.empty();
         for (Layer layer : layers.subList(1, layers.size() - 1)) {
@@ -97,8 +95,7 @@ final class CellCompiler {
     StackBinding.Cathode cathode(Stack stack, Layer cathode, double area, double temperature,
             List<CompiledValue> inputs) {
         String id = MaterialResolver.id(cathode.getMaterial());
-        OptionalDouble thickness = LayerThickness.written(cathode, id, materials, inputs)
-                .map(value -> OptionalDouble.of(keep(value, inputs))).orElse(OptionalDouble.empty());
+        OptionalDouble thickness = cathodeThickness(cathode, id, inputs);
         StackBinding.Cathode electrode;
         try {
             electrode = new CellBinding(materials.library()).cathode(stack.getName(), id,
@@ -134,5 +131,11 @@ final class CellCompiler {
             inputs.add(value);
         }
         return value.si();
+    }
+
+    /** A thin-film cathode's written or grown thickness, traced into {@code inputs}; none for a composite. */
+    private OptionalDouble cathodeThickness(Layer cathode, String id, List<CompiledValue> inputs) {
+        return LayerThickness.written(cathode, id, LayerThickness.recipe(cathode, materials), inputs)
+                .map(value -> OptionalDouble.of(keep(value, inputs))).orElse(OptionalDouble.empty());
     }
 }

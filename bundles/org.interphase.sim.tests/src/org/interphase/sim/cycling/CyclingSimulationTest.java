@@ -141,7 +141,7 @@ class CyclingSimulationTest {
         CyclingCsv.writeSeries(result, plain);
         CyclingCsv.writeSummary(result, summary);
         List<String> rows = Files.readAllLines(bdf);
-        assertEquals("Test Time / s,Current / A,Voltage / V,Net Capacity / Ah,Cycle Count / 1,Step Index / 1",
+        assertEquals("test_time_second,current_ampere,voltage_volt,net_capacity_ah,cycle_count,step_id",
                 rows.get(0));
         assertEquals(result.series().size() + 1, rows.size());
         // Each value sits under its own label: the last row holds the run's net charge and its last cycle.

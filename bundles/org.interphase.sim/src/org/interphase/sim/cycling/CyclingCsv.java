@@ -23,9 +23,12 @@ import org.interphase.sim.electrochem.RunMonitor;
  */
 public final class CyclingCsv {
 
-    /** BDF column names (battery-data-alliance/battery-data-format): required time, current, voltage first. */
-    static final String BDF_HEADER = "Test Time / s,Current / A,Voltage / V,Net Capacity / Ah,Cycle Count / 1,"
-            + "Step Index / 1";
+    /**
+     * BDF's normative column keys (battery-data-alliance/battery-data-format): required time, current, voltage
+     * first; the step column holds the step's id (BDF's step_index counts within a step).
+     */
+    static final String BDF_HEADER = "test_time_second,current_ampere,voltage_volt,net_capacity_ah,"
+            + "cycle_count,step_id";
     static final String PLAIN_HEADER = "time_s,current_A,voltage_V,capacity_Ah,cycle_index,step_index";
     static final String SUMMARY_HEADER = "cycle,charge_capacity_Ah,discharge_capacity_Ah,coulombic_efficiency,"
             + "charge_energy_Wh,discharge_energy_Wh,mean_charge_voltage_V,mean_discharge_voltage_V,resistance_ohm,"
