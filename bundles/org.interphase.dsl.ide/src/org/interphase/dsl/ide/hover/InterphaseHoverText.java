@@ -2,7 +2,9 @@ package org.interphase.dsl.ide.hover;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -108,16 +110,28 @@ public final class InterphaseHoverText {
         if (!entry.note().isEmpty()) {
             text.append('\n').append(entry.note());
         }
+        // Each value names its source and where in it; the full citations follow once, so the lines stay readable.
+        Map<String, String> citations = new LinkedHashMap<>();
         entry.properties().forEach((key, value) -> text.append("\n  ").append(key).append(" = ")
                 .append(value.value().text())
                 .append(entry.measuringTemperature(key).map(t -> " at " + t.text()).orElse(""))
-                .append("  \u2014 ").append(value.source())
+                .append("  \u2014 ").append(cited(value.source(), citations))
                 .append(value.note().isEmpty() ? "" : " (" + value.note() + ")"));
         entry.flags().forEach((key, flag) -> text.append("\n  ").append(key).append(" = ").append(flag.value())
-                .append("  \u2014 ").append(flag.source()));
+                .append("  \u2014 ").append(cited(flag.source(), citations)));
+        if (!citations.isEmpty()) {
+            text.append("\nSources:");
+            citations.forEach((key, citation) -> text.append("\n  ").append(key).append(' ').append(citation));
+        }
         // The library file is read-only: say where a change goes instead.
         text.append("\nTo use other values, declare material ").append(entry.id()).append(" in your own .iph file.");
         return text.toString();
+    }
+
+    /** "[key] locator", remembering the source's full citation for the list after the values. */
+    private static String cited(org.interphase.core.provenance.Source source, Map<String, String> citations) {
+        citations.putIfAbsent(source.key(), source.citation());
+        return source.key() + (source.locator().isEmpty() ? "" : " " + source.locator());
     }
 
     /** A source's full citation; a library source is declared in a library file, not in the workspace. */
