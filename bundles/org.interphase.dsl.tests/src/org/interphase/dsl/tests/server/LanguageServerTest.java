@@ -171,8 +171,7 @@ class LanguageServerTest {
         String uri = session.open(PAA_PEO);
         Position latp = position(Files.readString(PAA_PEO), "electrolyte pellet: LATP", "electrolyte pellet: ".length());
 
-        List<? extends Location> targets = get(documents.definition(new DefinitionParams(
-                new TextDocumentIdentifier(uri), latp))).getLeft();
+        List<? extends Location> targets = definitions(uri, latp);
 
         assertEquals(1, targets.size(), targets.toString());
         Path copy = Path.of(java.net.URI.create(targets.get(0).getUri()));
@@ -192,8 +191,7 @@ class LanguageServerTest {
         String uri = scratch("cites.iph", text);
         Position sun = position(text, "source Sun2025", "source Su".length());
 
-        List<? extends Location> targets = get(documents.definition(new DefinitionParams(
-                new TextDocumentIdentifier(uri), sun))).getLeft();
+        List<? extends Location> targets = definitions(uri, sun);
         Hover hover = get(documents.hover(new HoverParams(new TextDocumentIdentifier(uri), sun)));
 
         assertEquals(1, targets.size(), targets.toString());
@@ -209,8 +207,7 @@ class LanguageServerTest {
         String uri = session.open(PAA_PEO);
         Position pei = position(Files.readString(PAA_PEO), "dip PEI", "dip ".length());
 
-        List<? extends Location> targets = get(documents.definition(new DefinitionParams(
-                new TextDocumentIdentifier(uri), pei))).getLeft();
+        List<? extends Location> targets = definitions(uri, pei);
 
         assertEquals(1, targets.size(), targets.toString());
         assertEquals(uri(CHEMICALS), targets.get(0).getUri());
@@ -319,6 +316,10 @@ class LanguageServerTest {
         session.open(uri, text);
         scratch.add(uri);
         return uri;
+    }
+
+    private static List<? extends Location> definitions(String uri, Position position) throws Exception {
+        return get(documents.definition(new DefinitionParams(new TextDocumentIdentifier(uri), position))).getLeft();
     }
 
     private static String builtIn(String name) {

@@ -63,8 +63,12 @@ class LibraryEditorTest extends ExampleEditorTest {
         StyledText widget = library.viewer().getTextWidget();
         type(widget, 'x');
         type(widget, '\r');
-        assertEquals(text, library.document().get(), "typing does not change the library");
+        library.getAction(InterphaseEditor.FORMAT_ACTION).run();
+        library.selectAndReveal(0, text.indexOf("material LATP "));
+        library.getAction(InterphaseEditor.TOGGLE_COMMENT_ACTION).run();
+        assertEquals(text, library.document().get(), "typing, Format and Toggle Comment do not change the library");
         assertFalse(library.isDirty());
+        library.selectAndReveal(selection.getOffset(), selection.getLength());
         Shell window = page.getWorkbenchWindow().getShell();
         assertTrue(ExampleProject.waitUntil(() -> descendants(window).anyMatch(control -> control instanceof CLabel
                 label && InterphaseEditor.readOnlyMessage("electrolytes.iph").equals(label.getText()))),
