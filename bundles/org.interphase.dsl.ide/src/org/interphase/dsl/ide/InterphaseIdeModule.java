@@ -9,9 +9,11 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.interphase.dsl.ide.contentassist.InterphaseIdeContentProposalProvider;
 import org.interphase.dsl.ide.highlighting.InterphaseSemanticHighlighting;
 import org.interphase.dsl.ide.server.InterphaseCodeActions;
+import org.interphase.dsl.ide.server.InterphaseDefinitions;
 import org.interphase.dsl.ide.server.InterphaseFormattingService;
 import org.interphase.dsl.ide.server.InterphaseHoverService;
 import org.interphase.dsl.ide.server.InterphaseSymbolNames;
@@ -44,6 +46,11 @@ public class InterphaseIdeModule extends AbstractInterphaseIdeModule {
 	/** The language server leaves files with syntax errors as they are when asked to format them. */
 	public Class<? extends FormattingService> bindFormattingService() {
 		return InterphaseFormattingService.class;
+	}
+
+	/** Go to definition reaches the library files, in read-only copies a client can open. */
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return InterphaseDefinitions.class;
 	}
 
 	/** Outline entries carry the names as written, not qualified. */

@@ -53,6 +53,24 @@ class HoverTextTest {
 		String conductivity = hover.text().lines().filter(line -> line.contains("ionicConductivity")).findFirst()
 				.orElseThrow(() -> new AssertionError("no conductivity in\n" + hover.text()));
 		assertTrue(conductivity.matches(".*S/cm.* \u2014 \\[\\w+] .+"), "value, unit and citation: " + conductivity);
+		// The cited paper in full, once, under the values.
+		String key = conductivity.replaceAll(".* \u2014 (\\[\\w+]).*", "$1");
+		String citation = Libraries.builtIn().citations().get(key);
+		assertTrue(citation.matches("(?s).*(19|20)\\d\\d.*"), citation);
+		assertTrue(hover.text().contains("\nSources:\n") && hover.text().contains("\n  " + key + " " + citation),
+				hover.text());
+		assertTrue(hover.text().endsWith("To use other values, declare material LATP in your own .iph file."),
+				hover.text());
+	}
+
+	@Test
+	void aCitedLibrarySourceShowsItsFullCitation() {
+		String text = "material Film {\n  density = 2.5 g/cm3 source Sun2025 \"Table 2\"\n}\n";
+		Hover hover = hoverAt(parse(text), text.indexOf("Sun2025") + 2).orElseThrow();
+
+		assertEquals(text.indexOf("Sun2025"), hover.offset());
+		assertEquals("source Sun2025, declared in the library\n  " + Libraries.builtIn().citations().get("[Sun2025]"),
+				hover.text());
 	}
 
 	@Test

@@ -30,6 +30,9 @@ public final class InterphaseEditorIds {
     /** Command: go to the declaration of the name at the caret (F3). */
     public static final String OPEN_DECLARATION_COMMAND = "org.interphase.dsl.ui.openDeclaration";
 
+    /** Command: pick a file of the installed library and open it read-only (File menu). */
+    public static final String OPEN_LIBRARY_COMMAND = "org.interphase.dsl.ui.openLibrary";
+
     /** The project nature whose builder validates every {@code .iph} file of the project. */
     public static final String NATURE = "org.interphase.dsl.ui.nature";
 

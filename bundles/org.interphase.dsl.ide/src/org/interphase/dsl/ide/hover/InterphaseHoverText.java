@@ -2,7 +2,9 @@ package org.interphase.dsl.ide.hover;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,7 @@ import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.compiler.CompiledRecipe;
 import org.interphase.dsl.compiler.CompiledValue;
 import org.interphase.dsl.compiler.ModelCompiler;
+import org.interphase.dsl.ide.library.InstalledLibraryFiles;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.scoping.LibraryMaterials;
 import org.interphase.library.MaterialLibrary;
@@ -28,6 +31,7 @@ import org.interphase.model.Material;
 import org.interphase.model.Property;
 import org.interphase.model.Quantity;
 import org.interphase.model.Recipe;
+import org.interphase.model.Source;
 
 /**
  * What the editor shows when the mouse rests on a word of an {@code .iph} file: a material's properties with their
@@ -64,7 +68,7 @@ public final class InterphaseHoverText {
             return describe(target).map(text -> new Hover(reference.getOffset(), reference.getLength(), text));
         }
         EObject element = elements.resolveContainedElementAt(resource, offset);
-        if (element instanceof Material || element instanceof Recipe) {
+        if (element instanceof Material || element instanceof Recipe || element instanceof Source) {
             INode name = nameNode(element);
             if (name != null && name.getOffset() <= offset && offset <= name.getEndOffset()) {
                 return describe(element).map(text -> new Hover(name.getOffset(), name.getLength(), text));
@@ -79,7 +83,7 @@ public final class InterphaseHoverText {
         return Optional.empty();
     }
 
-    /** The description of a material or recipe; empty for other elements and unresolved references. */
+    /** The description of a material, recipe or source; empty for other elements and unresolved references. */
     public Optional<String> describe(EObject element) {
         if (element == null || element.eIsProxy()) {
             return Optional.empty();
@@ -88,6 +92,7 @@ public final class InterphaseHoverText {
             case Material material -> Optional.of(LibraryMaterials.entry(material).map(InterphaseHoverText::library)
                     .orElseGet(() -> declared(material)));
             case Recipe recipe -> Optional.of(recipe(recipe));
+            case Source source -> Optional.of(source(source));
             default -> Optional.empty();
         };
     }
@@ -101,18 +106,40 @@ public final class InterphaseHoverText {
     private static String library(org.interphase.library.Material entry) {
         StringBuilder text = new StringBuilder("material " + entry.id() + " \"" + entry.formula() + "\" ("
                 + entry.materialClass().word() + (entry.phase().isEmpty() ? "" : ", " + entry.phase())
-                + "), built-in library " + entry.origin());
+                + "), " + InstalledLibraryFiles.owner(entry.origin().file()) + " " + entry.origin());
         if (!entry.note().isEmpty()) {
             text.append('\n').append(entry.note());
         }
+        // Each value names its source and where in it; the full citations follow once, so the lines stay readable.
+        Map<String, String> citations = new LinkedHashMap<>();
         entry.properties().forEach((key, value) -> text.append("\n  ").append(key).append(" = ")
                 .append(value.value().text())
                 .append(entry.measuringTemperature(key).map(t -> " at " + t.text()).orElse(""))
-                .append("  \u2014 ").append(value.source())
+                .append("  \u2014 ").append(cited(value.source(), citations))
                 .append(value.note().isEmpty() ? "" : " (" + value.note() + ")"));
         entry.flags().forEach((key, flag) -> text.append("\n  ").append(key).append(" = ").append(flag.value())
-                .append("  \u2014 ").append(flag.source()));
+                .append("  \u2014 ").append(cited(flag.source(), citations)));
+        if (!citations.isEmpty()) {
+            text.append("\nSources:");
+            citations.forEach((key, citation) -> text.append("\n  ").append(key).append(' ').append(citation));
+        }
+        // The library file is read-only: say where a change goes instead.
+        text.append("\nTo use other values, declare material ").append(entry.id()).append(" in your own .iph file.");
         return text.toString();
+    }
+
+    /** "[key] locator", remembering the source's full citation for the list after the values. */
+    private static String cited(org.interphase.core.provenance.Source source, Map<String, String> citations) {
+        citations.putIfAbsent(source.key(), source.citation());
+        return source.key() + (source.locator().isEmpty() ? "" : " " + source.locator());
+    }
+
+    /** A source's full citation; a library source is declared in a library file, not in the workspace. */
+    private static String source(Source source) {
+        boolean library = source.eResource() != null
+                && LibraryMaterials.SCHEME.equals(source.eResource().getURI().scheme());
+        return "source " + source.getName() + (library ? ", declared in the library" : "") + "\n  "
+                + source.getCitation() + (source.getDoi() == null ? "" : "\n  doi " + source.getDoi());
     }
 
     private static String declared(Material material) {

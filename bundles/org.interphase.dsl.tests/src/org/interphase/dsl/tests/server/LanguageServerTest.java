@@ -46,6 +46,7 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,9 @@ class LanguageServerTest {
             .normalize();
     private static final Path PAA_PEO = EXAMPLES.resolve("paa-peo-on-latp/paa-peo-on-latp.iph");
     private static final Path CHEMICALS = EXAMPLES.resolve("paa-peo-on-latp/chemicals.iph");
+    /** Where the server writes the library files a client opens (the build points it into target/). */
+    private static final Path LIBRARY_COPIES = Path.of(System.getProperty("interphase.cache")).resolve("library")
+            .toAbsolutePath().normalize();
 
     private static LanguageServerSession session;
     private static TextDocumentService documents;
@@ -163,12 +167,47 @@ class LanguageServerTest {
     }
 
     @Test
+    void definitionOfALibraryMaterialIsItsEntryInAReadOnlyCopyOfTheLibraryFile() throws Exception {
+        String uri = session.open(PAA_PEO);
+        Position latp = position(Files.readString(PAA_PEO), "electrolyte pellet: LATP", "electrolyte pellet: ".length());
+
+        List<? extends Location> targets = definitions(uri, latp);
+
+        assertEquals(1, targets.size(), targets.toString());
+        Path copy = Path.of(java.net.URI.create(targets.get(0).getUri()));
+        assertEquals(LIBRARY_COPIES.resolve("electrolytes.iph"), copy, "a file: URI VS Code opens");
+        assertEquals(builtIn("electrolytes.iph"), Files.readString(copy), "the library file as shipped");
+        // Permissions, not Files.isWritable: root (CI) may write anything.
+        assertTrue(Files.getPosixFilePermissions(copy).stream().noneMatch(permission -> permission.name()
+                .endsWith("_WRITE")), "the copy is read-only: an override goes into the user's own file");
+        assertEquals("LATP", text(Files.readString(copy), targets.get(0).getRange()));
+        String line = Files.readString(copy).lines().toList().get(targets.get(0).getRange().getStart().getLine());
+        assertTrue(line.startsWith("material LATP "), line);
+    }
+
+    @Test
+    void definitionAndHoverOfACitedLibrarySourceReachItsDeclarationAndFullCitation() throws Exception {
+        String text = "material Film \"Li3PO4\" {\n  density = 2.5 g/cm3 source Sun2025 \"Table 2\"\n}\n";
+        String uri = scratch("cites.iph", text);
+        Position sun = position(text, "source Sun2025", "source Su".length());
+
+        List<? extends Location> targets = definitions(uri, sun);
+        Hover hover = get(documents.hover(new HoverParams(new TextDocumentIdentifier(uri), sun)));
+
+        assertEquals(1, targets.size(), targets.toString());
+        assertEquals(uri(LIBRARY_COPIES.resolve("sources.iph")), targets.get(0).getUri());
+        assertEquals("Sun2025", text(builtIn("sources.iph"), targets.get(0).getRange()));
+        String citation = hover.getContents().getRight().getValue();
+        assertTrue(citation.startsWith("source Sun2025"), citation);
+        assertTrue(citation.contains("InfoMat (2025)") && citation.contains("DOI 10.1002/inf2.12650"), citation);
+    }
+
+    @Test
     void definitionOfAnImportedChemicalIsInTheOtherFile() throws Exception {
         String uri = session.open(PAA_PEO);
         Position pei = position(Files.readString(PAA_PEO), "dip PEI", "dip ".length());
 
-        List<? extends Location> targets = get(documents.definition(new DefinitionParams(
-                new TextDocumentIdentifier(uri), pei))).getLeft();
+        List<? extends Location> targets = definitions(uri, pei);
 
         assertEquals(1, targets.size(), targets.toString());
         assertEquals(uri(CHEMICALS), targets.get(0).getUri());
@@ -277,6 +316,22 @@ class LanguageServerTest {
         session.open(uri, text);
         scratch.add(uri);
         return uri;
+    }
+
+    private static List<? extends Location> definitions(String uri, Position position) throws Exception {
+        return get(documents.definition(new DefinitionParams(new TextDocumentIdentifier(uri), position))).getLeft();
+    }
+
+    private static String builtIn(String name) {
+        return Libraries.builtInFiles().stream().filter(file -> file.name().equals(name)).findFirst().orElseThrow()
+                .text();
+    }
+
+    /** The text a single-line range covers. */
+    private static String text(String file, Range range) {
+        String line = file.lines().toList().get(range.getStart().getLine());
+        assertEquals(range.getStart().getLine(), range.getEnd().getLine(), range.toString());
+        return line.substring(range.getStart().getCharacter(), range.getEnd().getCharacter());
     }
 
     /** The position {@code shift} characters into the first occurrence of {@code needle}. */

@@ -1,6 +1,7 @@
 package org.interphase.dsl.ui.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -16,11 +17,13 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.interphase.dsl.scoping.LibraryMaterials;
+import org.interphase.dsl.ide.library.InstalledLibraryFiles;
+import org.interphase.dsl.ide.library.LibraryDeclarations.Declaration;
 
 /**
- * A link from a reference to the element it names: opens the .iph file that declares it and selects the name, or for
- * a material of the built-in library (which has no file in the workspace) says in the status line what it is.
+ * A link from a reference to the element it names: opens the .iph file that declares it and selects the name, a
+ * workspace file or, for a name of the installed library, the library file read-only. An element declared anywhere
+ * else is described in the status line.
  */
 abstract sealed class DeclarationHyperlink implements IHyperlink {
 
@@ -41,11 +44,11 @@ abstract sealed class DeclarationHyperlink implements IHyperlink {
             return new InFile(region, editor, file, name == null ? 0 : name.getOffset(),
                     name == null ? 0 : name.getLength());
         }
-        String description = LibraryMaterials.origin(target).isPresent()
-                ? InterphaseTextHover.texts().describe(target).map(text -> text.lines().findFirst().orElse(text))
-                        .orElse(String.valueOf(target))
-                : "declared outside the workspace: " + uri;
-        return new Described(region, editor, description);
+        Optional<Declaration> library = LibraryEditors.declarationOf(target);
+        if (library.isPresent()) {
+            return new InLibrary(region, editor, library.get());
+        }
+        return new Described(region, editor, "declared outside the workspace: " + uri);
     }
 
     private static INode nameNode(EObject element) {
@@ -99,7 +102,37 @@ abstract sealed class DeclarationHyperlink implements IHyperlink {
         }
     }
 
-    /** An element without a workspace file: the status line shows what it is. */
+    /** Opens the library file that declares the name, read-only, and selects the name. */
+    static final class InLibrary extends DeclarationHyperlink {
+        private final Declaration declaration;
+
+        InLibrary(IRegion region, InterphaseEditor editor, Declaration declaration) {
+            super(region, editor);
+            this.declaration = declaration;
+        }
+
+        @Override
+        public String getHyperlinkText() {
+            return "Open Declaration in " + declaration.file().name() + " ("
+                    + InstalledLibraryFiles.owner(declaration.file().name()) + ", read-only)";
+        }
+
+        @Override
+        public void open() {
+            try {
+                LibraryEditors.open(editor.getSite().getPage(), declaration);
+            } catch (PartInitException e) {
+                editor.showStatus("cannot open the library file " + declaration.file().name() + ": "
+                        + e.getMessage(), true);
+            }
+        }
+
+        Declaration declaration() {
+            return declaration;
+        }
+    }
+
+    /** An element without a file to open: the status line shows where it comes from. */
     static final class Described extends DeclarationHyperlink {
         private final String description;
 
@@ -110,7 +143,7 @@ abstract sealed class DeclarationHyperlink implements IHyperlink {
 
         @Override
         public String getHyperlinkText() {
-            return "Show library entry";
+            return "Show where it is declared";
         }
 
         @Override

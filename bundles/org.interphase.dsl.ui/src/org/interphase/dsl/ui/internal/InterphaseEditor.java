@@ -23,21 +23,27 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.resource.XtextResource;
+import org.interphase.dsl.ide.library.InstalledLibraryFiles;
 import org.interphase.dsl.library.Libraries;
+import org.interphase.dsl.library.LibraryFiles;
 import org.interphase.dsl.ui.InterphaseEditorIds;
 
 /**
  * The editor of {@code .iph} files: a JFace text editor on the workspace file buffer, coloured by the language's
  * lexer, validated in the background by the Xtext runtime (Xtext's own Eclipse editor is not available), with an
  * outline, folding, hovers, Ctrl+click navigation, formatting, toggle comment and quick fixes. Everything that needs
- * the parsed model reuses the reconciler's {@link ReconciledModel}, so typing never waits for a parse.
+ * the parsed model reuses the reconciler's {@link ReconciledModel}, so typing never waits for a parse. It also shows
+ * the installed library's files ({@link LibraryFileInput}) read-only, parsed once when opened.
  */
 public final class InterphaseEditor extends TextEditor {
 
@@ -64,6 +70,35 @@ public final class InterphaseEditor extends TextEditor {
         setKeyBindingScopes(new String[] {InterphaseEditorIds.EDITOR_CONTEXT});
     }
 
+    /** Library files are read from their bundle and cannot be modified; workspace files use the file buffers. */
+    @Override
+    protected void setDocumentProvider(IEditorInput input) {
+        if (input instanceof LibraryFileInput) {
+            setDocumentProvider(LibraryDocumentProvider.INSTANCE);
+        } else {
+            super.setDocumentProvider(input);
+        }
+    }
+
+    @Override
+    protected void doSetInput(IEditorInput input) throws CoreException {
+        super.doSetInput(input);
+        if (input instanceof LibraryFileInput library) {
+            // The reconciler validates workspace files only; a library file's text never changes, so one parse
+            // gives its outline, colours, hovers and links for good.
+            LibraryFiles.Text file = InstalledLibraryFiles.named(library.fileName()).orElseThrow();
+            Job.create("Reading " + file.name(), monitor -> {
+                reconciled(LibraryEditors.model(file, monitor::isCanceled));
+            }).schedule();
+        }
+    }
+
+    /** What a user who types into a library file reads in the status line. */
+    static String readOnlyMessage(String fileName) {
+        return fileName + " is read-only (" + InstalledLibraryFiles.owner(fileName) + "): declare the entry in"
+                + " your own .iph file to change it";
+    }
+
     @Override
     protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
         ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(),
@@ -83,6 +118,13 @@ public final class InterphaseEditor extends TextEditor {
         if (document() != null) {
             document().addDocumentListener(colouring);
         }
+        // The text widget ignores keys in a read-only editor; the status line says why.
+        viewer.prependVerifyKeyListener(event -> {
+            if (getEditorInput() instanceof LibraryFileInput library && event.character != 0
+                    && (event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) == 0) {
+                showStatus(readOnlyMessage(library.fileName()), true);
+            }
+        });
         // Post-selection: after the caret rests, so arrowing through a file does not redraw the view every line.
         viewer.addPostSelectionChangedListener(event -> crossSection.refresh(caret()));
     }

@@ -34,11 +34,6 @@ final class InterphaseTextHover
         this.problems = problems;
     }
 
-    /** The shared hover texts of the built-in library, also used by navigation to describe library materials. */
-    static InterphaseHoverText texts() {
-        return Library.HOVERS;
-    }
-
     @Override
     public IRegion getHoverRegion(ITextViewer viewer, int offset) {
         // The word is found when the text is computed; a point region keeps the hover open while the mouse moves on it.
