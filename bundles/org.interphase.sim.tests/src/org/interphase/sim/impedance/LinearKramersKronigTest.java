@@ -54,24 +54,47 @@ class LinearKramersKronigTest {
     }
 
     @Test
-    void idealRcArcsDoNotStopTheSearchAtTheFirstDipOfMu() {
+    void theSearchStopsAtTheFirstMWhoseMuIsAtOrBelowTheCutoff() {
+        KramersKronigResult automatic = new LinearKramersKronig().test(NOISY);
+        int chosen = automatic.elementCount();
+        assertTrue(automatic.mu() <= LinearKramersKronig.DEFAULT_MU_CUTOFF);
+        for (int m = 2; m < chosen; m++) {
+            assertTrue(new LinearKramersKronig().test(NOISY, m).mu() > LinearKramersKronig.DEFAULT_MU_CUTOFF,
+                    "μ at M = " + m + " is above the cutoff, else the search would have stopped there");
+        }
+        assertEquals(automatic.maxResidual(), new LinearKramersKronig().test(NOISY, chosen).maxResidual(), 1e-12);
+    }
+
+    @Test
+    void aChosenMResolvesIdealRcArcsThatStopTheSearchEarly() {
         // Debye arcs between grid points make μ dip below 0.85 already at M = 6 with ~12 % residuals.
         Spectrum debye = Circuit.parse("R0-p(R1,CPE1)-p(R2,C2)", 20, 100, 1e-6, 0.85, 250, 1e-4)
                 .spectrum(SyntheticSpectra.SWEEP);
-        KramersKronigResult result = new LinearKramersKronig().test(debye);
-        assertTrue(result.valid(), "max residual " + result.maxResidual() + " at M = " + result.elementCount());
-        assertTrue(result.elementCount() > 6);
+        KramersKronigResult automatic = new LinearKramersKronig().test(debye);
+        assertFalse(automatic.valid(), "max residual " + automatic.maxResidual() + " at M = "
+                + automatic.elementCount());
+        KramersKronigResult chosen = new LinearKramersKronig().test(debye, 30);
+        assertEquals(30, chosen.elementCount());
+        assertTrue(chosen.valid(), "max residual " + chosen.maxResidual());
+    }
+
+    @Test
+    void aChosenMOutsideTwoToThePointCountIsRefused() {
+        SimulationException e = assertThrows(SimulationException.class,
+                () -> new LinearKramersKronig().test(NOISY, NOISY.size() + 1));
+        assertTrue(e.getMessage().contains("takes 2 to " + NOISY.size()), e.getMessage());
     }
 
     @Test
     void blockingElectrodeNeedsTheSeriesCapacitance() {
-        // Ag|LLTO|Ag-like blocking cell: a bulk arc then a capacitive line down to the lowest frequency.
+        // Ag|LLTO|Ag-like blocking cell: a bulk arc then a capacitive line down to the lowest frequency. Its ideal
+        // R∥C arc stops the automatic search early (aChosenMResolvesIdealRcArcsThatStopTheSearchEarly): M is chosen.
         Spectrum blocking = Circuit.parse("R0-p(R1,C1)-C2", 5, 1000, 1e-9, 1e-6)
                 .spectrum(FrequencySweep.logarithmic(1e6, 0.1, 10));
         LinearKramersKronig withCapacitance = new LinearKramersKronig(LinearKramersKronig.DEFAULT_MU_CUTOFF,
                 LinearKramersKronig.DEFAULT_MAX_ELEMENTS, LinearKramersKronig.DEFAULT_RESIDUAL_THRESHOLD, true);
-        assertFalse(new LinearKramersKronig().test(blocking).valid());
-        KramersKronigResult result = withCapacitance.test(blocking);
+        assertFalse(new LinearKramersKronig().test(blocking, 30).valid());
+        KramersKronigResult result = withCapacitance.test(blocking, 30);
         assertTrue(result.valid(), "max residual " + result.maxResidual());
     }
 

@@ -3,7 +3,8 @@ package org.interphase.sim.impedance;
 /**
  * Outcome of a {@link LinearKramersKronig} test.
  *
- * @param elementCount        M, the number of RC elements from which μ stays below the cutoff (or the limit)
+ * @param elementCount        M, the number of RC elements: the first whose μ is at or below the cutoff (or the
+ *                            limit), or the one asked for
  * @param mu                  μ = 1 − Σ|negative R| / Σ|positive R| of that fit
  * @param fit                 the KK-consistent model spectrum at the data frequencies, for overlay plots
  * @param realResiduals       (Z' − Z'_fit)/|Z| per point, in data order

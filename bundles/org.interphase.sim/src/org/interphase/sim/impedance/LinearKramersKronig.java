@@ -17,12 +17,11 @@ import org.interphase.sim.SimulationException;
  * data it cannot reproduce are not KK-consistent (drift, non-linearity, non-stationarity).
  * <p>
  * <b>Choice of M:</b> μ = 1 − Σ|R_k &lt; 0| / Σ|R_k ≥ 0| measures over-fitting: once the RC elements start
- * fitting noise, negative resistances appear and μ falls. Schönleber et al. stop at the first M with μ below
- * the cutoff (0.85, also impedance.py's default). With ideal (Debye) relaxations, such as the bulk R∥C of a
- * dense electrolyte layer, μ instead oscillates as the grid points move across the true τ, and that first
- * dip comes long before noise is fitted (for {@code R0-p(R1,CPE1)-p(R2,C2)} at M = 6, with 12 % residuals).
- * This class therefore takes the smallest M from which μ stays below the cutoff up to the element limit;
- * where μ falls monotonically, as in the paper's examples, the two rules agree.
+ * fitting noise, negative resistances appear and μ falls. As Schönleber et al. and impedance.py's {@code linKK} do,
+ * M grows from 2 and the search stops at the first M whose μ is at or below the cutoff (0.85), so only the fits up to
+ * that M are computed. With ideal (Debye) relaxations, such as the bulk R∥C of a dense electrolyte layer, μ can dip
+ * below the cutoff before the RC grid resolves the arc (for {@code R0-p(R1,CPE1)-p(R2,C2)} at M = 6, with 12 %
+ * residuals); {@link #test(Spectrum, int)} then tests with an M the user chooses.
  * <p>
  * <b>Verdict:</b> the residuals Δ' = (Z' − Z'_fit)/|Z| and Δ'' = (Z'' − Z''_fit)/|Z| are valid when every one
  * of them is within the threshold. The default {@value #DEFAULT_RESIDUAL_THRESHOLD} admits the scatter of an
@@ -73,34 +72,55 @@ public final class LinearKramersKronig {
     }
 
     /**
+     * Tests with the first M (from 2) whose μ is at or below the cutoff, or the largest M tried.
+     *
      * @param data a measured or simulated spectrum with at least 4 points
      * @return the chosen M, μ, residuals and the verdict
      * @throws SimulationException if the spectrum is too short to fit even two RC elements
      */
     public KramersKronigResult test(Spectrum data) {
+        Grid grid = grid(data);
+        // At most one RC element per point keeps the 2N equations well over-determined.
+        int largestM = FastMath.min(maxElements, data.size());
+        Fit fit = null;
+        for (int m = 2; m <= largestM && (fit == null || fit.mu > muCutoff); m++) {
+            fit = fit(data, grid, m);
+        }
+        return verdict(data, fit);
+    }
+
+    /**
+     * Tests with exactly {@code elements} RC elements, e.g. one read off an earlier automatic test.
+     *
+     * @throws SimulationException if the spectrum is too short or {@code elements} is not between 2 and the number of
+     *                             points
+     */
+    public KramersKronigResult test(Spectrum data, int elements) {
+        Grid grid = grid(data);
+        if (elements < 2 || elements > data.size()) {
+            throw new SimulationException("a Kramers–Kronig test of " + data.size() + " points takes 2 to "
+                    + data.size() + " RC elements, got M = " + elements);
+        }
+        return verdict(data, fit(data, grid, elements));
+    }
+
+    /** The τ range of the RC elements: from 1/ω_max to 1/ω_min. */
+    private record Grid(double shortest, double longest) {
+    }
+
+    private static Grid grid(Spectrum data) {
         if (data.size() < 4) {
             throw new SimulationException("a Kramers–Kronig test needs at least 4 points, got " + data.size());
         }
-        // At most one RC element per point keeps the 2N equations well over-determined.
-        int largestM = FastMath.min(maxElements, data.size());
         double[] omegas = data.angularFrequencies();
-        double tauMin = 1 / Arrays.stream(omegas).max().getAsDouble();
-        double tauMax = 1 / Arrays.stream(omegas).min().getAsDouble();
-        Fit[] fits = new Fit[largestM + 1];
-        for (int m = 2; m <= largestM; m++) {
-            fits[m] = fit(data, FrequencySweep.logSpaced(tauMin, tauMax, m));
-        }
-        int chosen = largestM;
-        while (chosen > 2 && fits[chosen - 1].mu < muCutoff) {
-            chosen--;
-        }
-        return verdict(data, fits[chosen]);
+        return new Grid(1 / Arrays.stream(omegas).max().getAsDouble(), 1 / Arrays.stream(omegas).min().getAsDouble());
     }
 
     private record Fit(int elements, double mu, Complex[] impedances) {
     }
 
-    private Fit fit(Spectrum data, double[] taus) {
+    private Fit fit(Spectrum data, Grid grid, int elements) {
+        double[] taus = FrequencySweep.logSpaced(grid.shortest, grid.longest, elements);
         LinearImpedanceModel model = new LinearImpedanceModel(data);
         for (double tau : taus) {
             model.addRelaxation(tau);
