@@ -126,7 +126,8 @@ public final class CircuitFitter {
         double[] values = new double[u.length];
         for (int i = 0; i < u.length; i++) {
             // e^(ln bound) may round one ulp past the bound the validator clamped to.
-            values[i] = FastMath.min(FastMath.exp(u[i]), initialGuess.parameters().get(i).upperBound());
+            values[i] = layout.isFixed(i) ? layout.fixedValue(i)
+                    : FastMath.min(FastMath.exp(u[i]), initialGuess.parameters().get(i).upperBound());
         }
         Circuit fitted = initialGuess.withParameterValues(values);
         double chiSquare = optimum.getChiSquare();

@@ -3,8 +3,7 @@ package org.interphase.sim.impedance;
 import java.util.Arrays;
 
 import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.DecompositionSolver;
-import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.hipparchus.util.FastMath;
@@ -21,7 +20,7 @@ import org.interphase.sim.SimulationException;
  * difference between neighbouring grid points with R_ref = max |Z| of the data, makes λ dimensionless; it favours
  * smooth distributions, so a single R∥C (a delta in the exact DRT) appears as a narrow peak at τ = RC whose area
  * is R. λ is either given or chosen per spectrum by generalised cross-validation
- * ({@link #byGeneralisedCrossValidation}); the result names the rule.
+ * ({@link #byDiscrepancy}); the result names the rule.
  */
 public final class DrtAnalysis {
 
@@ -34,17 +33,25 @@ public final class DrtAnalysis {
     /** How far the τ grid extends beyond the measured range, so that peaks at its edges are not cut. */
     public static final int GRID_EXTENSION_DECADES = 1;
 
-    /** The rule {@link #byGeneralisedCrossValidation} names in its results. */
-    public static final String GCV_RULE = "generalised cross-validation (GCV), 1e-7 ≤ λ ≤ 1 at 4 per decade";
+    /** The rule {@link #byDiscrepancy} names in its results. */
+    public static final String DISCREPANCY_RULE = "discrepancy: the largest λ in 1e-6..1e4 (4 per decade) whose"
+            + " residual is at most 1.5 × that of λ = 1e-6";
 
     /** The rule a given λ is reported with. */
     public static final String GIVEN_RULE = "given";
 
-    /** The λ candidates of GCV: 10^(k/4) for k from {@value #GCV_LOWEST_EXPONENT}·4 to 0. */
-    private static final int GCV_LOWEST_EXPONENT = -7;
-    private static final int GCV_STEPS_PER_DECADE = 4;
+    /** The λ candidates of the discrepancy rule: 10^(k/4) from 1e-6 to 1e4. */
+    private static final int LOWEST_EXPONENT = -6;
+    private static final int LARGEST_EXPONENT = 4;
+    private static final int STEPS_PER_DECADE = 4;
 
-    /** λ, or NaN when GCV chooses it per spectrum. */
+    /**
+     * How much more misfit than the least regularised solution λ may cost: that solution fits the noise, so its
+     * residual estimates the noise, and a smoother γ that fits the data within half as much again is preferred.
+     */
+    private static final double DISCREPANCY_FACTOR = 1.5;
+
+    /** λ, or NaN when the discrepancy rule chooses it per spectrum. */
     private final double lambda;
     private final int pointsPerDecade;
 
@@ -71,12 +78,13 @@ public final class DrtAnalysis {
     }
 
     /**
-     * A DRT whose λ is chosen per spectrum by generalised cross-validation (Golub, Heath and Wahba, Technometrics 21
-     * (1979) 215): the λ among {@link #GCV_RULE}'s candidates that minimises m‖(I − H_λ) b‖² / (m − tr H_λ)² of the
-     * unconstrained Tikhonov problem, H_λ its influence matrix and m = 2N; the non-negative solution is then computed
-     * with that λ.
+     * A DRT whose λ is chosen per spectrum by a discrepancy rule ({@link #DISCREPANCY_RULE}): the least regularised
+     * solution fits the noise, so its residual estimates the noise level, and the smoothest γ that fits the data
+     * within {@value #DISCREPANCY_FACTOR} times that residual is taken. Generalised cross-validation of the
+     * unconstrained problem was tried first and chose λ a hundred times too small for 1 % noise, splitting each arc
+     * into several peaks.
      */
-    public static DrtAnalysis byGeneralisedCrossValidation(int pointsPerDecade) {
+    public static DrtAnalysis byDiscrepancy(int pointsPerDecade) {
         return new DrtAnalysis(pointsPerDecade);
     }
 
@@ -124,12 +132,8 @@ public final class DrtAnalysis {
             difference.setEntry(k, k + 2, 1);
         }
         RealVector target = model.target();
-        double chosen = Double.isNaN(lambda) ? generalisedCrossValidation(fitRows, difference, target) : lambda;
-        RealMatrix system = new Array2DRowRealMatrix(fitRows.getRowDimension() + count - 1, count + 2);
-        system.setSubMatrix(fitRows.getData(), 0, 0);
-        system.setSubMatrix(difference.scalarMultiply(FastMath.sqrt(chosen)).getData(), fitRows.getRowDimension(), 0);
-        double[] rhs = Arrays.copyOf(target.toArray(), system.getRowDimension());
-        double[] y = Nnls.solve(system, rhs);
+        double chosen = Double.isNaN(lambda) ? discrepancy(fitRows, difference, target) : lambda;
+        double[] y = solve(fitRows, difference, target, chosen);
 
         double[] coefficients = Arrays.stream(y).map(v -> v * referenceResistance).toArray();
         coefficients[capacitance] *= omegaMin;
@@ -140,33 +144,35 @@ public final class DrtAnalysis {
         double seriesCapacitance = coefficients[capacitance] > 0 ? 1 / coefficients[capacitance]
                 : Double.POSITIVE_INFINITY;
         return new DrtResult(taus, gamma, coefficients[0], seriesCapacitance, chosen,
-                Double.isNaN(lambda) ? GCV_RULE : GIVEN_RULE, new Spectrum(data.frequencies(),
+                Double.isNaN(lambda) ? DISCREPANCY_RULE : GIVEN_RULE, new Spectrum(data.frequencies(),
                         model.evaluate(coefficients)));
     }
 
-    /** The GCV candidate λ with the smallest GCV score for the unconstrained problem ‖Ay − b‖² + λ‖Dy‖². */
-    private static double generalisedCrossValidation(RealMatrix a, RealMatrix d, RealVector b) {
-        RealMatrix normal = a.transpose().multiply(a);
-        RealMatrix penalty = d.transpose().multiply(d);
-        RealVector projected = a.transpose().operate(b);
-        int m = a.getRowDimension();
-        double best = Double.POSITIVE_INFINITY;
-        double chosen = DEFAULT_LAMBDA;
-        for (int k = GCV_LOWEST_EXPONENT * GCV_STEPS_PER_DECADE; k <= 0; k++) {
-            double candidate = FastMath.pow(10, (double) k / GCV_STEPS_PER_DECADE);
-            DecompositionSolver solver = new LUDecomposition(normal.add(penalty.scalarMultiply(candidate)))
-                    .getSolver();
-            if (!solver.isNonSingular()) {
-                continue;
-            }
-            RealVector residual = b.subtract(a.operate(solver.solve(projected)));
-            double freedom = m - solver.solve(normal).getTrace();
-            double score = m * residual.dotProduct(residual) / (freedom * freedom);
-            if (score < best) {
-                best = score;
-                chosen = candidate;
+    /**
+     * The largest candidate λ whose fit residual ‖Ay − b‖ stays within {@value #DISCREPANCY_FACTOR} times that of the
+     * least regularised candidate, each solved with non-negativity.
+     */
+    private static double discrepancy(RealMatrix a, RealMatrix d, RealVector b) {
+        double[] lambdas = new double[(LARGEST_EXPONENT - LOWEST_EXPONENT) * STEPS_PER_DECADE + 1];
+        double[] residuals = new double[lambdas.length];
+        for (int k = 0; k < lambdas.length; k++) {
+            lambdas[k] = FastMath.pow(10, LOWEST_EXPONENT + (double) k / STEPS_PER_DECADE);
+            double[] y = solve(a, d, b, lambdas[k]);
+            residuals[k] = b.subtract(a.operate(new ArrayRealVector(y, false))).getNorm();
+        }
+        double chosen = lambdas[0];
+        for (int k = 0; k < lambdas.length; k++) {
+            if (residuals[k] <= DISCREPANCY_FACTOR * residuals[0]) {
+                chosen = lambdas[k];
             }
         }
         return chosen;
+    }
+
+    private static double[] solve(RealMatrix a, RealMatrix d, RealVector b, double lambda) {
+        RealMatrix system = new Array2DRowRealMatrix(a.getRowDimension() + d.getRowDimension(), a.getColumnDimension());
+        system.setSubMatrix(a.getData(), 0, 0);
+        system.setSubMatrix(d.scalarMultiply(FastMath.sqrt(lambda)).getData(), a.getRowDimension(), 0);
+        return Nnls.solve(system, Arrays.copyOf(b.toArray(), system.getRowDimension()));
     }
 }

@@ -13,7 +13,7 @@ import org.hipparchus.util.FastMath;
  * @param highFrequencyResistance    R∞ in Ω, the series (ohmic) resistance
  * @param seriesCapacitance          C in F of the capacitive low-frequency tail, infinite if there is none
  * @param lambda                     the regularisation parameter used
- * @param lambdaRule                 how λ was chosen, e.g. {@link DrtAnalysis#GCV_RULE}
+ * @param lambdaRule                 how λ was chosen, e.g. {@link DrtAnalysis#DISCREPANCY_RULE}
  * @param fit                        the spectrum reconstructed from R∞ and γ, at the data frequencies
  */
 public record DrtResult(double[] timeConstants, double[] gamma, double highFrequencyResistance,

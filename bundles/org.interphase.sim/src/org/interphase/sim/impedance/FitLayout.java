@@ -3,8 +3,6 @@ package org.interphase.sim.impedance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.hipparchus.util.FastMath;
 import org.interphase.sim.SimulationException;
@@ -15,9 +13,6 @@ import org.interphase.sim.SimulationException;
  */
 final class FitLayout {
 
-    /** impedance.py names the parameters of a multi-parameter element {@code CPE1_0}, {@code CPE1_1}. */
-    private static final Pattern INDEXED = Pattern.compile("(.+)_(\\d{1,3})");
-
     /** The full u vector of a trial point and the indices of its free parameters. */
     record Point(double[] full, int[] free) {
     }
@@ -27,14 +22,17 @@ final class FitLayout {
     }
 
     private final double[] template;
+    private final double[] fixedValues;
     private final boolean[] fixed;
     private final int[] free;
     private final double[] lower;
     private final double[] upper;
     private final List<Arc> arcs;
 
-    private FitLayout(double[] template, boolean[] fixed, double[] lower, double[] upper, List<Arc> arcs) {
+    private FitLayout(double[] template, double[] fixedValues, boolean[] fixed, double[] lower, double[] upper,
+            List<Arc> arcs) {
         this.template = template;
+        this.fixedValues = fixedValues;
         this.fixed = fixed;
         this.lower = lower;
         this.upper = upper;
@@ -68,6 +66,7 @@ final class FitLayout {
                         + " is outside its range " + parameters.get(i).range());
             }
             fixed[i] = true;
+            values[i] = entry.getValue();
             u[i] = FastMath.log(entry.getValue());
         }
         for (Map.Entry<String, FitConstraints.Bounds> entry : constraints.bounds().entrySet()) {
@@ -90,11 +89,11 @@ final class FitLayout {
         }
         for (int i = 0; i < n; i++) {
             if (fixed[i] && (u[i] < lower[i] - 1e-12 || u[i] > upper[i] + 1e-12)) {
-                throw new SimulationException("fixed value " + parameters.get(i).name() + " = " + values(u)[i]
+                throw new SimulationException("fixed value " + parameters.get(i).name() + " = " + values[i]
                         + " lies outside the bounds given for it");
             }
         }
-        FitLayout layout = new FitLayout(u, fixed, lower, upper, List.copyOf(arcs));
+        FitLayout layout = new FitLayout(u, values, fixed, lower, upper, List.copyOf(arcs));
         if (layout.free.length == 0) {
             throw new SimulationException("every parameter of '" + circuit + "' is fixed; leave at least one free");
         }
@@ -107,6 +106,11 @@ final class FitLayout {
 
     boolean isFixed(int parameter) {
         return fixed[parameter];
+    }
+
+    /** The value a fixed parameter was given, exactly (e^ln p may differ in the last bit). */
+    double fixedValue(int parameter) {
+        return fixedValues[parameter];
     }
 
     /** The start, projected into the bounds. */
@@ -156,14 +160,6 @@ final class FitLayout {
         double[] values = new double[free.length];
         for (int j = 0; j < free.length; j++) {
             values[j] = u[free[j]];
-        }
-        return values;
-    }
-
-    private static double[] values(double[] u) {
-        double[] values = new double[u.length];
-        for (int i = 0; i < u.length; i++) {
-            values[i] = FastMath.exp(u[i]);
         }
         return values;
     }
@@ -230,32 +226,7 @@ final class FitLayout {
         };
     }
 
-    /**
-     * @param name a parameter name of the circuit ({@code CPE1_alpha}) or impedance.py's indexed form ({@code CPE1_1})
-     * @throws SimulationException naming the circuit's parameters if there is no such parameter
-     */
-    static int index(Circuit circuit, String name) {
-        List<Parameter> parameters = circuit.parameters();
-        for (int i = 0; i < parameters.size(); i++) {
-            if (parameters.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        Matcher indexed = INDEXED.matcher(name);
-        if (indexed.matches()) {
-            List<Integer> ofElement = new ArrayList<>();
-            for (int i = 0; i < parameters.size(); i++) {
-                String parameter = parameters.get(i).name();
-                if (parameter.equals(indexed.group(1)) || parameter.startsWith(indexed.group(1) + "_")) {
-                    ofElement.add(i);
-                }
-            }
-            int k = Integer.parseInt(indexed.group(2));
-            if (k < ofElement.size()) {
-                return ofElement.get(k);
-            }
-        }
-        throw new SimulationException("the circuit '" + circuit + "' has no parameter '" + name + "'; its parameters"
-                + " are " + parameters.stream().map(Parameter::name).toList());
+    private static int index(Circuit circuit, String name) {
+        return Circuit.parameterIndex(circuit.structure(), name);
     }
 }

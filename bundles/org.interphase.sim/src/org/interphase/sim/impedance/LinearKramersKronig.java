@@ -18,8 +18,9 @@ import org.interphase.sim.SimulationException;
  * <p>
  * <b>Choice of M:</b> μ = 1 − Σ|R_k &lt; 0| / Σ|R_k ≥ 0| measures over-fitting: once the RC elements start
  * fitting noise, negative resistances appear and μ falls. As Schönleber et al. and impedance.py's {@code linKK} do,
- * M grows from 2 and the search stops at the first M whose μ is at or below the cutoff (0.85), so only the fits up to
- * that M are computed. With ideal (Debye) relaxations, such as the bulk R∥C of a dense electrolyte layer, μ can dip
+ * M grows and the search stops at the first M whose μ is at or below the cutoff (0.85), so only the fits up to that M
+ * are computed. Unlike impedance.py, which starts at M = 1, the search starts at two elements per decade of the
+ * data: coarser grids cannot follow a single arc, and their negative resistances are not over-fitting. With ideal (Debye) relaxations, such as the bulk R∥C of a dense electrolyte layer, μ can dip
  * below the cutoff before the RC grid resolves the arc (for {@code R0-p(R1,CPE1)-p(R2,C2)} at M = 6, with 12 %
  * residuals); {@link #test(Spectrum, int)} then tests with an M the user chooses.
  * <p>
@@ -72,7 +73,8 @@ public final class LinearKramersKronig {
     }
 
     /**
-     * Tests with the first M (from 2) whose μ is at or below the cutoff, or the largest M tried.
+     * Tests with the first M whose μ is at or below the cutoff, from two RC elements per decade of the data, or with
+     * the largest M tried.
      *
      * @param data a measured or simulated spectrum with at least 4 points
      * @return the chosen M, μ, residuals and the verdict
@@ -83,7 +85,8 @@ public final class LinearKramersKronig {
         // At most one RC element per point keeps the 2N equations well over-determined.
         int largestM = FastMath.min(maxElements, data.size());
         Fit fit = null;
-        for (int m = 2; m <= largestM && (fit == null || fit.mu > muCutoff); m++) {
+        for (int m = FastMath.min(largestM, smallestM(grid)); m <= largestM && (fit == null || fit.mu > muCutoff);
+                m++) {
             fit = fit(data, grid, m);
         }
         return verdict(data, fit);
@@ -104,6 +107,15 @@ public final class LinearKramersKronig {
         return verdict(data, fit(data, grid, elements));
     }
 
+    /**
+     * Two RC elements per decade of τ: with fewer, the grid cannot follow even a single arc, so negative resistances
+     * there (a μ below the cutoff) say nothing about over-fitting. A spectrum with an R∥CPE arc and a capacitive tail
+     * otherwise stops at M = 4 with 50 % residuals.
+     */
+    private static int smallestM(Grid grid) {
+        return (int) FastMath.max(2, FastMath.ceil(2 * FastMath.log10(grid.longest / grid.shortest)));
+    }
+
     /** The τ range of the RC elements: from 1/ω_max to 1/ω_min. */
     private record Grid(double shortest, double longest) {
     }
@@ -114,6 +126,20 @@ public final class LinearKramersKronig {
         }
         double[] omegas = data.angularFrequencies();
         return new Grid(1 / Arrays.stream(omegas).max().getAsDouble(), 1 / Arrays.stream(omegas).min().getAsDouble());
+    }
+
+    /**
+     * Whether the spectrum ends in a capacitive tail, for which the test needs its series capacitance: −Z'' grows over
+     * the three lowest frequencies (an arc's −Z'' falls there instead).
+     */
+    public static boolean hasCapacitiveTail(Spectrum data) {
+        Integer[] order = new Integer[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(data.frequency(a), data.frequency(b)));
+        return order.length >= 3 && -data.impedance(order[0]).getImaginary() > -data.impedance(order[1]).getImaginary()
+                && -data.impedance(order[1]).getImaginary() > -data.impedance(order[2]).getImaginary();
     }
 
     private record Fit(int elements, double mu, Complex[] impedances) {
@@ -159,8 +185,8 @@ public final class LinearKramersKronig {
             sumOfSquares += real[i] * real[i] + imaginary[i] * imaginary[i];
             largest = FastMath.max(largest, FastMath.max(FastMath.abs(real[i]), FastMath.abs(imaginary[i])));
         }
-        return new KramersKronigResult(fit.elements, fit.mu, new Spectrum(data.frequencies(), fit.impedances),
-                real, imaginary, FastMath.sqrt(sumOfSquares / (2 * points)), largest, residualThreshold,
-                largest <= residualThreshold);
+        return new KramersKronigResult(fit.elements, fit.mu, seriesCapacitance,
+                new Spectrum(data.frequencies(), fit.impedances), real, imaginary,
+                FastMath.sqrt(sumOfSquares / (2 * points)), largest, residualThreshold, largest <= residualThreshold);
     }
 }
