@@ -34,6 +34,7 @@ import org.interphase.sim.electrochem.RunCancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -191,8 +192,7 @@ final class Commands implements Callable<Integer> {
     @Command(name = "fit", description = "Fits an equivalent circuit to a measured impedance spectrum (any format"
             + " the importers read, or the file an .iph experiment's impedance sweep names) and writes fit.csv (data,"
             + " fitted curve, residuals) and report.txt (parameters with standard errors, χ², residuals).")
-    int fit(@Parameters(paramLabel = "<file>", description = "measured spectrum, or an .iph file with --experiment")
-            String file,
+    int fit(@Mixin AnalysisTarget target,
             @Option(names = "--circuit", required = true, paramLabel = "<circuit>", description = "impedance.py"
                     + " string (R0-p(R1,CPE1)-Wo1) or Boukamp CDC (R(RQ)W)") String circuit,
             @Option(names = "--initial", paramLabel = "<values>", description = "starting values: all in parameter"
@@ -203,13 +203,7 @@ final class Commands implements Callable<Integer> {
             String bounds,
             @Option(names = "--frequency-bounds", paramLabel = "<element=lower:upper,...>", description =
                     "bounds in Hz on the characteristic frequency of a C or CPE (its arc with the parallel resistor)"
-                            + " or of a Wo, Ws or G element") String frequencyBounds,
-            @Option(names = "--experiment", paramLabel = "<name>", description = "the experiment of an .iph file")
-            String experiment,
-            @Option(names = "--out", paramLabel = "<dir>", description = "results folder (default ./out/<file>-fit)")
-            Path outFolder,
-            @Option(names = "--force", description = "replaces an earlier Interphase result in the folder")
-            boolean force) throws UsageException {
+                            + " or of a Wo, Ws or G element") String frequencyBounds) throws UsageException {
         List<Double> ordered = new ArrayList<>();
         java.util.Map<String, Double> named = java.util.Map.of();
         if (initial != null && initial.contains("=")) {
@@ -223,7 +217,7 @@ final class Commands implements Callable<Integer> {
                 Analyses.named("--fix", fix), Analyses.bounds("--bounds", bounds),
                 Analyses.frequencies("--frequency-bounds", frequencyBounds));
         java.util.Map<String, Double> start = named;
-        return analyse(file, experiment, outFolder, force, "fit", source -> new AnalysisResults(source.name(),
+        return analyse(target, "fit", source -> new AnalysisResults(source.name(),
                 java.util.Optional.of(ImpedanceAnalysis.fit(source.spectrum(),
                         new FitRequest(circuit, ordered, start, constraints))),
                 java.util.Optional.empty(), java.util.Optional.empty()));
@@ -232,18 +226,11 @@ final class Commands implements Callable<Integer> {
     @Command(name = "kk", description = "Tests a measured impedance spectrum with the linear Kramers–Kronig test"
             + " (Schönleber et al. 2014) and writes kramers-kronig.csv (KK model and residuals) and report.txt (M, μ,"
             + " residuals, verdict). Exit code 1 if the data are not Kramers–Kronig consistent.")
-    int kk(@Parameters(paramLabel = "<file>", description = "measured spectrum, or an .iph file with --experiment")
-            String file,
+    int kk(@Mixin AnalysisTarget target,
             @Option(names = "--m", paramLabel = "<N>", description = "number of RC elements (default: the first M"
-                    + " whose μ is at or below 0.85)") Integer elements,
-            @Option(names = "--experiment", paramLabel = "<name>", description = "the experiment of an .iph file")
-            String experiment,
-            @Option(names = "--out", paramLabel = "<dir>", description = "results folder (default ./out/<file>-kk)")
-            Path outFolder,
-            @Option(names = "--force", description = "replaces an earlier Interphase result in the folder")
-            boolean force) throws UsageException {
+                    + " whose μ is at or below 0.85)") Integer elements) throws UsageException {
         boolean[] valid = {true};
-        int code = analyse(file, experiment, outFolder, force, "kk", source -> {
+        int code = analyse(target, "kk", source -> {
             var result = ImpedanceAnalysis.kramersKronig(source.spectrum(), elements == null
                     ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(elements));
             valid[0] = result.valid();
@@ -256,17 +243,10 @@ final class Commands implements Callable<Integer> {
     @Command(name = "drt", description = "Computes the distribution of relaxation times of a measured impedance"
             + " spectrum (Tikhonov-regularised, non-negative) and writes drt.csv (γ over τ) and report.txt (peaks with"
             + " τ and R, λ and the rule that chose it).")
-    int drt(@Parameters(paramLabel = "<file>", description = "measured spectrum, or an .iph file with --experiment")
-            String file,
+    int drt(@Mixin AnalysisTarget target,
             @Option(names = "--lambda", paramLabel = "<λ>", description = "regularisation parameter (default: the"
-                    + " discrepancy rule, stated in the report)") Double lambda,
-            @Option(names = "--experiment", paramLabel = "<name>", description = "the experiment of an .iph file")
-            String experiment,
-            @Option(names = "--out", paramLabel = "<dir>", description = "results folder (default ./out/<file>-drt)")
-            Path outFolder,
-            @Option(names = "--force", description = "replaces an earlier Interphase result in the folder")
-            boolean force) throws UsageException {
-        return analyse(file, experiment, outFolder, force, "drt", source -> new AnalysisResults(source.name(),
+                    + " discrepancy rule, stated in the report)") Double lambda) throws UsageException {
+        return analyse(target, "drt", source -> new AnalysisResults(source.name(),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(
                         ImpedanceAnalysis.drt(source.spectrum(), lambda == null ? java.util.OptionalDouble.empty()
                                 : java.util.OptionalDouble.of(lambda)))));
@@ -277,14 +257,29 @@ final class Commands implements Callable<Integer> {
         AnalysisResults run(Analyses.Source source) throws AnalysisException;
     }
 
-    private int analyse(String file, String experiment, Path outFolder, boolean force, String kind, Analysis analysis)
-            throws UsageException {
+    /** The spectrum and results folder of an analysis command: picocli adds these options to each. */
+    static final class AnalysisTarget {
+
+        @Parameters(paramLabel = "<file>", description = "measured spectrum, or an .iph file with --experiment")
+        String file;
+
+        @Option(names = "--experiment", paramLabel = "<name>", description = "the experiment of an .iph file")
+        String experiment;
+
+        @Option(names = "--out", paramLabel = "<dir>", description = "results folder (default ./out/<file>-<command>)")
+        Path outFolder;
+
+        @Option(names = "--force", description = "replaces an earlier Interphase result in the folder")
+        boolean force;
+    }
+
+    private int analyse(AnalysisTarget target, String kind, Analysis analysis) throws UsageException {
         try {
-            Analyses.Source source = Analyses.read(file, experiment);
-            Path target = outFolder != null ? outFolder.toAbsolutePath().normalize()
+            Analyses.Source source = Analyses.read(target.file, target.experiment);
+            Path folder = target.outFolder != null ? target.outFolder.toAbsolutePath().normalize()
                     : workingDirectory.resolve("out").resolve(source.stem() + "-" + kind);
             AnalysisResults results = analysis.run(source);
-            Path written = Analyses.write(results, target, force ? ResultFolder.Replace.EARLIER_RESULT
+            Path written = Analyses.write(results, folder, target.force ? ResultFolder.Replace.EARLIER_RESULT
                     : ResultFolder.Replace.NEVER, out);
             out.println("results in " + written);
             return OK;
