@@ -16,6 +16,10 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.interphase.analysis.AnalysisException;
+import org.interphase.analysis.AnalysisResults;
+import org.interphase.analysis.FitRequest;
+import org.interphase.analysis.ImpedanceAnalysis;
 import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.ide.server.InterphaseServer;
 import org.interphase.dsl.library.Libraries;
@@ -30,6 +34,7 @@ import org.interphase.sim.electrochem.RunCancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,8 +48,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "interphase", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = Commands.Version.class, synopsisSubcommandLabel = "COMMAND",
-        description = "Checks and simulates Interphase model files (.iph) without the workbench, and serves the "
-                + "language to editors.",
+        description = "Checks and simulates Interphase model files (.iph) without the workbench, analyses measured "
+                + "impedance spectra (fit, kk, drt), and serves the language to editors.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "  0:success", "  1:errors in the files, or a failed simulation",
                 "  2:wrong usage or paths", "130:cancelled (Ctrl+C)" })
@@ -182,6 +187,112 @@ final class Commands implements Callable<Integer> {
         return all.stream().filter(e -> name.equals(e.getName())).findFirst().map(List::of)
                 .orElseThrow(() -> new UsageException(path.getFileName() + " has no experiment '" + name
                         + "'; it has " + all.stream().map(Experiment::getName).toList()));
+    }
+
+    @Command(name = "fit", description = "Fits an equivalent circuit to a measured impedance spectrum (any format"
+            + " the importers read, or the file an .iph experiment's impedance sweep names) and writes fit.csv (data,"
+            + " fitted curve, residuals) and report.txt (parameters with standard errors, χ², residuals).")
+    int fit(@Mixin AnalysisTarget target,
+            @Option(names = "--circuit", required = true, paramLabel = "<circuit>", description = "impedance.py"
+                    + " string (R0-p(R1,CPE1)-Wo1) or Boukamp CDC (R(RQ)W)") String circuit,
+            @Option(names = "--initial", paramLabel = "<values>", description = "starting values: all in parameter"
+                    + " order (100,2e-7,0.9,...) or by name (R1=100,CPE1_alpha=0.9); default: read off the data")
+            String initial,
+            @Option(names = "--fix", paramLabel = "<name=value,...>", description = "values held fixed") String fix,
+            @Option(names = "--bounds", paramLabel = "<name=lower:upper,...>", description = "parameter bounds")
+            String bounds,
+            @Option(names = "--frequency-bounds", paramLabel = "<element=lower:upper,...>", description =
+                    "bounds in Hz on the characteristic frequency of a C or CPE (its arc with the parallel resistor)"
+                            + " or of a Wo, Ws or G element") String frequencyBounds) throws UsageException {
+        List<Double> ordered = new ArrayList<>();
+        java.util.Map<String, Double> named = java.util.Map.of();
+        if (initial != null && initial.contains("=")) {
+            named = Analyses.named("--initial", initial);
+        } else if (initial != null) {
+            for (String value : initial.split(",")) {
+                ordered.add(Analyses.number("--initial", value));
+            }
+        }
+        org.interphase.sim.impedance.FitConstraints constraints = new org.interphase.sim.impedance.FitConstraints(
+                Analyses.named("--fix", fix), Analyses.bounds("--bounds", bounds),
+                Analyses.frequencies("--frequency-bounds", frequencyBounds));
+        java.util.Map<String, Double> start = named;
+        return analyse(target, "fit", source -> new AnalysisResults(source.name(),
+                java.util.Optional.of(ImpedanceAnalysis.fit(source.spectrum(),
+                        new FitRequest(circuit, ordered, start, constraints))),
+                java.util.Optional.empty(), java.util.Optional.empty()));
+    }
+
+    @Command(name = "kk", description = "Tests a measured impedance spectrum with the linear Kramers–Kronig test"
+            + " (Schönleber et al. 2014) and writes kramers-kronig.csv (KK model and residuals) and report.txt (M, μ,"
+            + " residuals, verdict). Exit code 1 if the data are not Kramers–Kronig consistent.")
+    int kk(@Mixin AnalysisTarget target,
+            @Option(names = "--m", paramLabel = "<N>", description = "number of RC elements (default: the first M"
+                    + " whose μ is at or below 0.85)") Integer elements) throws UsageException {
+        boolean[] valid = {true};
+        int code = analyse(target, "kk", source -> {
+            var result = ImpedanceAnalysis.kramersKronig(source.spectrum(), elements == null
+                    ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(elements));
+            valid[0] = result.valid();
+            return new AnalysisResults(source.name(), java.util.Optional.empty(), java.util.Optional.of(result),
+                    java.util.Optional.empty());
+        });
+        return code == OK && !valid[0] ? FAILED : code;
+    }
+
+    @Command(name = "drt", description = "Computes the distribution of relaxation times of a measured impedance"
+            + " spectrum (Tikhonov-regularised, non-negative) and writes drt.csv (γ over τ) and report.txt (peaks with"
+            + " τ and R, λ and the rule that chose it).")
+    int drt(@Mixin AnalysisTarget target,
+            @Option(names = "--lambda", paramLabel = "<λ>", description = "regularisation parameter (default: the"
+                    + " discrepancy rule, stated in the report)") Double lambda) throws UsageException {
+        return analyse(target, "drt", source -> new AnalysisResults(source.name(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(
+                        ImpedanceAnalysis.drt(source.spectrum(), lambda == null ? java.util.OptionalDouble.empty()
+                                : java.util.OptionalDouble.of(lambda)))));
+    }
+
+    /** One analysis of a spectrum. */
+    private interface Analysis {
+        AnalysisResults run(Analyses.Source source) throws AnalysisException;
+    }
+
+    /** The spectrum and results folder of an analysis command: picocli adds these options to each. */
+    static final class AnalysisTarget {
+
+        @Parameters(paramLabel = "<file>", description = "measured spectrum, or an .iph file with --experiment")
+        String file;
+
+        @Option(names = "--experiment", paramLabel = "<name>", description = "the experiment of an .iph file")
+        String experiment;
+
+        @Option(names = "--out", paramLabel = "<dir>", description = "results folder (default ./out/<file>-<command>)")
+        Path outFolder;
+
+        @Option(names = "--force", description = "replaces an earlier Interphase result in the folder")
+        boolean force;
+    }
+
+    private int analyse(AnalysisTarget target, String kind, Analysis analysis) throws UsageException {
+        try {
+            Analyses.Source source = Analyses.read(target.file, target.experiment);
+            Path folder = target.outFolder != null ? target.outFolder.toAbsolutePath().normalize()
+                    : workingDirectory.resolve("out").resolve(source.stem() + "-" + kind);
+            AnalysisResults results = analysis.run(source);
+            Path written = Analyses.write(results, folder, target.force ? ResultFolder.Replace.EARLIER_RESULT
+                    : ResultFolder.Replace.NEVER, out);
+            out.println("results in " + written);
+            return OK;
+        } catch (AnalysisException e) {
+            err.println("interphase " + kind + ": " + e.getMessage());
+            return FAILED;
+        } catch (ResultFolderException e) {
+            err.println("interphase " + kind + ": " + e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("interphase " + kind + ": cannot write the results: " + e.getMessage());
+            return FAILED;
+        }
     }
 
     @Command(name = "lsp", description = "Serves the language over the Language Server Protocol (diagnostics, "

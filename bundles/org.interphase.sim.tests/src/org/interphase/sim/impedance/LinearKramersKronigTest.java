@@ -54,13 +54,34 @@ class LinearKramersKronigTest {
     }
 
     @Test
-    void idealRcArcsDoNotStopTheSearchAtTheFirstDipOfMu() {
-        // Debye arcs between grid points make μ dip below 0.85 already at M = 6 with ~12 % residuals.
+    void theSearchStopsAtTheFirstMWhoseMuIsAtOrBelowTheCutoff() {
+        KramersKronigResult automatic = new LinearKramersKronig().test(NOISY);
+        int chosen = automatic.elementCount();
+        assertTrue(automatic.mu() <= LinearKramersKronig.DEFAULT_MU_CUTOFF);
+        for (int m = 2; m < chosen; m++) {
+            assertTrue(new LinearKramersKronig().test(NOISY, m).mu() > LinearKramersKronig.DEFAULT_MU_CUTOFF,
+                    "μ at M = " + m + " is above the cutoff, else the search would have stopped there");
+        }
+        assertEquals(automatic.maxResidual(), new LinearKramersKronig().test(NOISY, chosen).maxResidual(), 1e-12);
+    }
+
+    @Test
+    void idealRcArcsAreNotStoppedByTheDipOfMuOnACoarseGrid() {
+        // Debye arcs between grid points make μ dip below 0.85 already at M = 6 with ~12 % residuals; the search
+        // starts at two elements per decade (7 decades: M = 14), where that dip is behind it.
         Spectrum debye = Circuit.parse("R0-p(R1,CPE1)-p(R2,C2)", 20, 100, 1e-6, 0.85, 250, 1e-4)
                 .spectrum(SyntheticSpectra.SWEEP);
-        KramersKronigResult result = new LinearKramersKronig().test(debye);
-        assertTrue(result.valid(), "max residual " + result.maxResidual() + " at M = " + result.elementCount());
-        assertTrue(result.elementCount() > 6);
+        assertFalse(new LinearKramersKronig().test(debye, 6).valid(), "the coarse grid cannot follow the arcs");
+        KramersKronigResult automatic = new LinearKramersKronig().test(debye);
+        assertTrue(automatic.elementCount() >= 14, "M = " + automatic.elementCount());
+        assertTrue(automatic.valid(), "max residual " + automatic.maxResidual());
+    }
+
+    @Test
+    void aChosenMOutsideTwoToThePointCountIsRefused() {
+        SimulationException e = assertThrows(SimulationException.class,
+                () -> new LinearKramersKronig().test(NOISY, NOISY.size() + 1));
+        assertTrue(e.getMessage().contains("takes 2 to " + NOISY.size()), e.getMessage());
     }
 
     @Test
@@ -70,6 +91,7 @@ class LinearKramersKronigTest {
                 .spectrum(FrequencySweep.logarithmic(1e6, 0.1, 10));
         LinearKramersKronig withCapacitance = new LinearKramersKronig(LinearKramersKronig.DEFAULT_MU_CUTOFF,
                 LinearKramersKronig.DEFAULT_MAX_ELEMENTS, LinearKramersKronig.DEFAULT_RESIDUAL_THRESHOLD, true);
+        assertTrue(LinearKramersKronig.hasCapacitiveTail(blocking));
         assertFalse(new LinearKramersKronig().test(blocking).valid());
         KramersKronigResult result = withCapacitance.test(blocking);
         assertTrue(result.valid(), "max residual " + result.maxResidual());

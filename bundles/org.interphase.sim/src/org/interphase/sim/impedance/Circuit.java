@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hipparchus.complex.Complex;
 import org.hipparchus.util.FastMath;
@@ -24,6 +26,9 @@ import org.interphase.sim.SimulationException;
  * overflowing branch simply carries no current, as in the physical limit.
  */
 public final class Circuit {
+
+    /** impedance.py names the parameters of a multi-parameter element {@code CPE1_0}, {@code CPE1_1}. */
+    private static final Pattern INDEXED = Pattern.compile("(.+)_(\\d{1,3})");
 
     private final CircuitNode structure;
     private final List<Parameter> parameters;
@@ -71,6 +76,36 @@ public final class Circuit {
             }
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * @param name a parameter name ({@code CPE1_alpha}) or impedance.py's indexed form of it ({@code CPE1_1})
+     * @return its position in the parameter order of {@code structure}
+     * @throws SimulationException naming the circuit's parameters if there is no such parameter
+     */
+    public static int parameterIndex(CircuitNode structure, String name) {
+        List<Parameter> parameters = parametersOf(structure);
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        Matcher indexed = INDEXED.matcher(name);
+        if (indexed.matches()) {
+            List<Integer> ofElement = new ArrayList<>();
+            for (int i = 0; i < parameters.size(); i++) {
+                String parameter = parameters.get(i).name();
+                if (parameter.equals(indexed.group(1)) || parameter.startsWith(indexed.group(1) + "_")) {
+                    ofElement.add(i);
+                }
+            }
+            int k = Integer.parseInt(indexed.group(2));
+            if (k < ofElement.size()) {
+                return ofElement.get(k);
+            }
+        }
+        throw new SimulationException("the circuit '" + structure + "' has no parameter '" + name + "'; its"
+                + " parameters are " + parameters.stream().map(Parameter::name).toList());
     }
 
     /** @return the same structure with other parameter values (validated like {@link #of}) */

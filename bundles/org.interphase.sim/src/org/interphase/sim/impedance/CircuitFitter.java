@@ -26,8 +26,9 @@ import org.interphase.sim.SimulationException;
  * <p>
  * <b>Bounds:</b> the optimiser works on u = ln p. This keeps every parameter positive without a constraint,
  * puts resistances (~1e3 Ω) and capacitances (~1e-9 F) on the same footing, and turns the optimiser's steps
- * into relative changes. Finite upper bounds (CPE α ≤ 1) are enforced by a {@code ParameterValidator} that
- * clamps u, as is a range of e^±690 that keeps every parameter and its impedance inside double range.
+ * into relative changes. Finite upper bounds (CPE α ≤ 1), a user's {@link FitConstraints} and a range of e^±690
+ * that keeps every parameter and its impedance inside double range are enforced by a {@code ParameterValidator}
+ * ({@link FitLayout#project}); fixed parameters are not among the optimiser's unknowns.
  * <p>
  * <b>Jacobian:</b> central finite differences in u with a relative step of {@value #LOG_STEP}.
  * <p>
@@ -80,23 +81,33 @@ public final class CircuitFitter {
      *                             or the fit does not converge or diverges to overflowing impedances
      */
     public FitResult fit(Circuit initialGuess, Spectrum data) {
-        List<Parameter> parameters = initialGuess.parameters();
-        int n = parameters.size();
+        return fit(initialGuess, data, FitConstraints.NONE);
+    }
+
+    /**
+     * A fit with fixed values and bounds: fixed parameters are left out of the optimisation, bounds on parameters
+     * clamp u = ln p, and a bound on an arc's characteristic frequency moves its capacitance (or Q, or R when that is
+     * the one fitted) onto the bound whenever a step leaves it.
+     *
+     * @param constraints fixed values and bounds, by parameter name
+     * @throws SimulationException also if a constraint names no parameter of the circuit, a fixed value is outside
+     *                             its range, or nothing is left to fit
+     */
+    public FitResult fit(Circuit initialGuess, Spectrum data, FitConstraints constraints) {
+        FitLayout layout = FitLayout.of(initialGuess, constraints, LOG_LIMIT);
+        int n = layout.freeCount();
         int points = data.size();
         if (points < n) {
             throw new SimulationException("spectrum has " + points + " points but circuit '" + initialGuess
-                    + "' has " + n + " parameters; a fit needs at least as many points as parameters");
+                    + "' has " + n + (n < initialGuess.parameters().size() ? " free" : "")
+                    + " parameters; a fit needs at least as many points as parameters");
         }
         FitData fitData = scale(data);
-        double[] start = Arrays.stream(initialGuess.parameterValues()).map(FastMath::log).toArray();
-        double[] upper = parameters.stream().mapToDouble(p -> FastMath.min(LOG_LIMIT, FastMath.log(p.upperBound())))
-                .toArray();
-
         LeastSquaresProblem problem = new LeastSquaresBuilder()
-                .start(start)
+                .start(layout.start())
                 .target(fitData.target)
-                .model(u -> valueAndJacobian(initialGuess.structure(), fitData, u.toArray()))
-                .parameterValidator(u -> clamp(u, upper))
+                .model(u -> valueAndJacobian(initialGuess.structure(), fitData, layout.point(u.toArray())))
+                .parameterValidator(u -> new ArrayRealVector(layout.project(u.toArray()), false))
                 .maxIterations(maxIterations)
                 .maxEvaluations(EVALUATIONS_PER_ITERATION * maxIterations)
                 .build();
@@ -107,26 +118,30 @@ public final class CircuitFitter {
             throw new SimulationException("fit of '" + initialGuess + "' did not converge within " + maxIterations
                     + " iterations (" + e.getMessage() + "); start from a closer initial guess or raise the limit");
         }
-        return result(initialGuess, optimum, 2 * points);
+        return result(initialGuess, layout, optimum, 2 * points);
     }
 
-    private FitResult result(Circuit initialGuess, Optimum optimum, int residualCount) {
-        double[] u = optimum.getPoint().toArray();
+    private FitResult result(Circuit initialGuess, FitLayout layout, Optimum optimum, int residualCount) {
+        double[] u = layout.full(optimum.getPoint().toArray());
         double[] values = new double[u.length];
         for (int i = 0; i < u.length; i++) {
             // e^(ln bound) may round one ulp past the bound the validator clamped to.
-            values[i] = FastMath.min(FastMath.exp(u[i]), initialGuess.parameters().get(i).upperBound());
+            values[i] = layout.isFixed(i) ? layout.fixedValue(i)
+                    : FastMath.min(FastMath.exp(u[i]), initialGuess.parameters().get(i).upperBound());
         }
         Circuit fitted = initialGuess.withParameterValues(values);
         double chiSquare = optimum.getChiSquare();
-        double reducedChiSquare = chiSquare / (residualCount - u.length);
+        double reducedChiSquare = chiSquare / (residualCount - layout.freeCount());
         double[] logErrors = logStandardErrors(optimum, reducedChiSquare);
         List<FittedParameter> fittedParameters = new ArrayList<>();
+        int free = 0;
         for (int i = 0; i < values.length; i++) {
             Parameter parameter = fitted.parameters().get(i);
-            OptionalDouble error = logErrors == null ? OptionalDouble.empty()
-                    : OptionalDouble.of(values[i] * logErrors[i]);
-            fittedParameters.add(new FittedParameter(parameter.name(), parameter.unit(), values[i], error));
+            boolean fixed = layout.isFixed(i);
+            OptionalDouble error = fixed || logErrors == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(values[i] * logErrors[free]);
+            free += fixed ? 0 : 1;
+            fittedParameters.add(new FittedParameter(parameter.name(), parameter.unit(), values[i], error, fixed));
         }
         return new FitResult(fitted, fittedParameters, weighting, chiSquare, reducedChiSquare,
                 FastMath.sqrt(chiSquare / residualCount), optimum.getIterations(), optimum.getEvaluations());
@@ -175,14 +190,17 @@ public final class CircuitFitter {
         return new FitData(data, data.angularFrequencies(), target, scales);
     }
 
-    private static Pair<RealVector, RealMatrix> valueAndJacobian(CircuitNode structure, FitData data, double[] u) {
+    private static Pair<RealVector, RealMatrix> valueAndJacobian(CircuitNode structure, FitData data,
+            FitLayout.Point point) {
+        double[] u = point.full();
+        int[] free = point.free();
         double[] value = model(structure, data, u);
-        RealMatrix jacobian = new Array2DRowRealMatrix(value.length, u.length);
-        for (int j = 0; j < u.length; j++) {
+        RealMatrix jacobian = new Array2DRowRealMatrix(value.length, free.length);
+        for (int j = 0; j < free.length; j++) {
             double[] shifted = u.clone();
-            shifted[j] = u[j] + LOG_STEP;
+            shifted[free[j]] = u[free[j]] + LOG_STEP;
             double[] plus = model(structure, data, shifted);
-            shifted[j] = u[j] - LOG_STEP;
+            shifted[free[j]] = u[free[j]] - LOG_STEP;
             double[] minus = model(structure, data, shifted);
             for (int k = 0; k < value.length; k++) {
                 jacobian.setEntry(k, j, (plus[k] - minus[k]) / (2 * LOG_STEP));
@@ -206,13 +224,5 @@ public final class CircuitFitter {
             value[points + i] = z.getImaginary() / data.scales[points + i];
         }
         return value;
-    }
-
-    private static RealVector clamp(RealVector u, double[] upper) {
-        RealVector clamped = u.copy();
-        for (int i = 0; i < upper.length; i++) {
-            clamped.setEntry(i, FastMath.max(-LOG_LIMIT, FastMath.min(upper[i], u.getEntry(i))));
-        }
-        return clamped;
     }
 }

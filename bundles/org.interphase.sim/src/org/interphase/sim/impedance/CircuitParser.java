@@ -5,15 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.interphase.sim.SimulationException;
-
 /**
  * Parses impedance.py circuit strings into a {@link CircuitNode} tree.
  * <p>
  * Grammar (spaces are ignored): {@code series := part ('-' part)*}, {@code part := element | 'p(' series
  * (',' series)+ ')'}, {@code element := prefix digits*} with a prefix from {@link ElementType}. Element names
  * (prefix plus index) must be unique because they name the parameters. Every error is a
- * {@link SimulationException} naming the 1-based column and what was expected there.
+ * {@link CircuitSyntaxException} naming the 1-based column and what was expected there.
  */
 public final class CircuitParser {
 
@@ -31,12 +29,12 @@ public final class CircuitParser {
     /**
      * @param text a circuit string such as {@code R0-p(R1,CPE1)-Wo1}
      * @return the circuit structure
-     * @throws SimulationException if the string is empty or malformed
+     * @throws CircuitSyntaxException if the string is empty or malformed
      */
     public static CircuitNode parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new SimulationException("empty circuit string; write e.g. R0-p(R1,CPE1)-Wo1 "
-                    + "('-' joins parts in series, p(a,b,...) in parallel)");
+            throw new CircuitSyntaxException("empty circuit string; write e.g. R0-p(R1,CPE1)-Wo1 "
+                    + "('-' joins parts in series, p(a,b,...) in parallel)", 1);
         }
         CircuitParser parser = new CircuitParser(text);
         CircuitNode root = parser.series();
@@ -47,6 +45,16 @@ public final class CircuitParser {
                     : "unexpected '" + unexpected + "'", "expected '-' or the end of the string");
         }
         return root;
+    }
+
+    /**
+     * @param text a circuit in impedance.py syntax or, when {@link CdcParser#isCdc} says so, in Boukamp's circuit
+     *             description code ({@code R(RQ)(RQ)W})
+     * @return the circuit structure; its {@code toString()} is the impedance.py string
+     * @throws CircuitSyntaxException naming the column of {@code text} at fault
+     */
+    public static CircuitNode parseAnySyntax(String text) {
+        return parse(CdcParser.isCdc(text) ? CdcParser.toCircuitString(text) : text);
     }
 
     private CircuitNode series() {
@@ -83,8 +91,8 @@ public final class CircuitParser {
         }
         char closing = peek();
         if (closing == END) {
-            throw new SimulationException("unbalanced parenthesis: '(' at column " + openColumn
-                    + " is not closed in '" + text + "'; add ')'");
+            throw new CircuitSyntaxException("unbalanced parenthesis: '(' at column " + openColumn
+                    + " is not closed in '" + text + "'; add ')'", openColumn);
         }
         if (closing != ')') {
             throw error("unexpected '" + closing + "'", "expected '-', ',' or ')'");
@@ -108,13 +116,13 @@ public final class CircuitParser {
         String name = text.substring(start, position);
         ElementType type = ElementType.forPrefix(text.substring(start, indexStart));
         if (type == null) {
-            throw new SimulationException("unknown element '" + name + "' at column " + (start + 1) + " in '"
-                    + text + "'; known elements: " + ElementType.knownPrefixes());
+            throw new CircuitSyntaxException("unknown element '" + name + "' at column " + (start + 1) + " in '"
+                    + text + "'; known elements: " + ElementType.knownPrefixes(), start + 1);
         }
         Integer earlier = elementColumns.putIfAbsent(name, start + 1);
         if (earlier != null) {
-            throw new SimulationException("duplicate element '" + name + "' at column " + (start + 1) + " in '"
-                    + text + "' (first at column " + earlier + "); give each element its own index");
+            throw new CircuitSyntaxException("duplicate element '" + name + "' at column " + (start + 1) + " in '"
+                    + text + "' (first at column " + earlier + "); give each element its own index", start + 1);
         }
         return new Element(type, text.substring(indexStart, position));
     }
@@ -131,8 +139,8 @@ public final class CircuitParser {
         }
     }
 
-    private SimulationException error(String problem, String expectation) {
-        return new SimulationException(
-                problem + " at column " + (position + 1) + " in '" + text + "'; " + expectation);
+    private CircuitSyntaxException error(String problem, String expectation) {
+        return new CircuitSyntaxException(
+                problem + " at column " + (position + 1) + " in '" + text + "'; " + expectation, position + 1);
     }
 }

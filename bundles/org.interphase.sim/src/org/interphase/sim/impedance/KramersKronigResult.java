@@ -3,8 +3,10 @@ package org.interphase.sim.impedance;
 /**
  * Outcome of a {@link LinearKramersKronig} test.
  *
- * @param elementCount        M, the number of RC elements from which μ stays below the cutoff (or the limit)
+ * @param elementCount        M, the number of RC elements: the first whose μ is at or below the cutoff (or the
+ *                            limit), or the one asked for
  * @param mu                  μ = 1 − Σ|negative R| / Σ|positive R| of that fit
+ * @param seriesCapacitance   whether the KK model had a series capacitance (capacitive low-frequency tail)
  * @param fit                 the KK-consistent model spectrum at the data frequencies, for overlay plots
  * @param realResiduals       (Z' − Z'_fit)/|Z| per point, in data order
  * @param imaginaryResiduals  (Z'' − Z''_fit)/|Z| per point, in data order
@@ -13,7 +15,7 @@ package org.interphase.sim.impedance;
  * @param threshold           the residual threshold the verdict used
  * @param valid               whether maxResidual ≤ threshold
  */
-public record KramersKronigResult(int elementCount, double mu, Spectrum fit, double[] realResiduals,
+public record KramersKronigResult(int elementCount, double mu, boolean seriesCapacitance, Spectrum fit, double[] realResiduals,
         double[] imaginaryResiduals, double residualRms, double maxResidual, double threshold, boolean valid) {
 
     /** Defensive copies of the residual arrays. */

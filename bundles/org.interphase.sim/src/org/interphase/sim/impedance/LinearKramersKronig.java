@@ -17,12 +17,12 @@ import org.interphase.sim.SimulationException;
  * data it cannot reproduce are not KK-consistent (drift, non-linearity, non-stationarity).
  * <p>
  * <b>Choice of M:</b> μ = 1 − Σ|R_k &lt; 0| / Σ|R_k ≥ 0| measures over-fitting: once the RC elements start
- * fitting noise, negative resistances appear and μ falls. Schönleber et al. stop at the first M with μ below
- * the cutoff (0.85, also impedance.py's default). With ideal (Debye) relaxations, such as the bulk R∥C of a
- * dense electrolyte layer, μ instead oscillates as the grid points move across the true τ, and that first
- * dip comes long before noise is fitted (for {@code R0-p(R1,CPE1)-p(R2,C2)} at M = 6, with 12 % residuals).
- * This class therefore takes the smallest M from which μ stays below the cutoff up to the element limit;
- * where μ falls monotonically, as in the paper's examples, the two rules agree.
+ * fitting noise, negative resistances appear and μ falls. As Schönleber et al. and impedance.py's {@code linKK} do,
+ * M grows and the search stops at the first M whose μ is at or below the cutoff (0.85), so only the fits up to that M
+ * are computed. Unlike impedance.py, which starts at M = 1, the search starts at two elements per decade of the
+ * data: coarser grids cannot follow a single arc, and their negative resistances are not over-fitting. With ideal (Debye) relaxations, such as the bulk R∥C of a dense electrolyte layer, μ can dip
+ * below the cutoff before the RC grid resolves the arc (for {@code R0-p(R1,CPE1)-p(R2,C2)} at M = 6, with 12 %
+ * residuals); {@link #test(Spectrum, int)} then tests with an M the user chooses.
  * <p>
  * <b>Verdict:</b> the residuals Δ' = (Z' − Z'_fit)/|Z| and Δ'' = (Z'' − Z''_fit)/|Z| are valid when every one
  * of them is within the threshold. The default {@value #DEFAULT_RESIDUAL_THRESHOLD} admits the scatter of an
@@ -73,34 +73,80 @@ public final class LinearKramersKronig {
     }
 
     /**
+     * Tests with the first M whose μ is at or below the cutoff, from two RC elements per decade of the data, or with
+     * the largest M tried.
+     *
      * @param data a measured or simulated spectrum with at least 4 points
      * @return the chosen M, μ, residuals and the verdict
      * @throws SimulationException if the spectrum is too short to fit even two RC elements
      */
     public KramersKronigResult test(Spectrum data) {
+        Grid grid = grid(data);
+        // At most one RC element per point keeps the 2N equations well over-determined.
+        int largestM = FastMath.min(maxElements, data.size());
+        Fit fit = null;
+        for (int m = FastMath.min(largestM, smallestM(grid)); m <= largestM && (fit == null || fit.mu > muCutoff);
+                m++) {
+            fit = fit(data, grid, m);
+        }
+        return verdict(data, fit);
+    }
+
+    /**
+     * Tests with exactly {@code elements} RC elements, e.g. one read off an earlier automatic test.
+     *
+     * @throws SimulationException if the spectrum is too short or {@code elements} is not between 2 and the number of
+     *                             points
+     */
+    public KramersKronigResult test(Spectrum data, int elements) {
+        Grid grid = grid(data);
+        if (elements < 2 || elements > data.size()) {
+            throw new SimulationException("a Kramers–Kronig test of " + data.size() + " points takes 2 to "
+                    + data.size() + " RC elements, got M = " + elements);
+        }
+        return verdict(data, fit(data, grid, elements));
+    }
+
+    /**
+     * Two RC elements per decade of τ: with fewer, the grid cannot follow even a single arc, so negative resistances
+     * there (a μ below the cutoff) say nothing about over-fitting. A spectrum with an R∥CPE arc and a capacitive tail
+     * otherwise stops at M = 4 with 50 % residuals.
+     */
+    private static int smallestM(Grid grid) {
+        return (int) FastMath.max(2, FastMath.ceil(2 * FastMath.log10(grid.longest / grid.shortest)));
+    }
+
+    /** The τ range of the RC elements: from 1/ω_max to 1/ω_min. */
+    private record Grid(double shortest, double longest) {
+    }
+
+    private static Grid grid(Spectrum data) {
         if (data.size() < 4) {
             throw new SimulationException("a Kramers–Kronig test needs at least 4 points, got " + data.size());
         }
-        // At most one RC element per point keeps the 2N equations well over-determined.
-        int largestM = FastMath.min(maxElements, data.size());
         double[] omegas = data.angularFrequencies();
-        double tauMin = 1 / Arrays.stream(omegas).max().getAsDouble();
-        double tauMax = 1 / Arrays.stream(omegas).min().getAsDouble();
-        Fit[] fits = new Fit[largestM + 1];
-        for (int m = 2; m <= largestM; m++) {
-            fits[m] = fit(data, FrequencySweep.logSpaced(tauMin, tauMax, m));
+        return new Grid(1 / Arrays.stream(omegas).max().getAsDouble(), 1 / Arrays.stream(omegas).min().getAsDouble());
+    }
+
+    /**
+     * Whether the spectrum ends in a capacitive tail, for which the test needs its series capacitance: −Z'' grows over
+     * the three lowest frequencies (an arc's −Z'' falls there instead).
+     */
+    public static boolean hasCapacitiveTail(Spectrum data) {
+        Integer[] order = new Integer[data.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        int chosen = largestM;
-        while (chosen > 2 && fits[chosen - 1].mu < muCutoff) {
-            chosen--;
-        }
-        return verdict(data, fits[chosen]);
+        Arrays.sort(order, (a, b) -> Double.compare(data.frequency(a), data.frequency(b)));
+        return order.length >= 3 && -data.impedance(order[0]).getImaginary() > -data.impedance(order[1]).getImaginary()
+                && -data.impedance(order[1]).getImaginary() > -data.impedance(order[2]).getImaginary();
     }
 
     private record Fit(int elements, double mu, Complex[] impedances) {
     }
 
-    private Fit fit(Spectrum data, double[] taus) {
+    private Fit fit(Spectrum data, Grid grid, int elements) {
+        double[] taus = FrequencySweep.logSpaced(grid.shortest, grid.longest, elements);
         LinearImpedanceModel model = new LinearImpedanceModel(data);
         for (double tau : taus) {
             model.addRelaxation(tau);
@@ -139,8 +185,8 @@ public final class LinearKramersKronig {
             sumOfSquares += real[i] * real[i] + imaginary[i] * imaginary[i];
             largest = FastMath.max(largest, FastMath.max(FastMath.abs(real[i]), FastMath.abs(imaginary[i])));
         }
-        return new KramersKronigResult(fit.elements, fit.mu, new Spectrum(data.frequencies(), fit.impedances),
-                real, imaginary, FastMath.sqrt(sumOfSquares / (2 * points)), largest, residualThreshold,
-                largest <= residualThreshold);
+        return new KramersKronigResult(fit.elements, fit.mu, seriesCapacitance,
+                new Spectrum(data.frequencies(), fit.impedances), real, imaginary,
+                FastMath.sqrt(sumOfSquares / (2 * points)), largest, residualThreshold, largest <= residualThreshold);
     }
 }

@@ -3,23 +3,29 @@ package org.interphase.ui.measured;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.interphase.analysis.ComparedSweep;
+import org.interphase.analysis.MeasuredComparison;
 
 /**
- * An experiment's impedance sweeps with the measured files they name, simulated and imported together.
- *
- * @param file       the .iph file the experiment is in; fitted values are written back there
- * @param experiment the experiment's name
- * @param stack      its stack's name
- * @param sweeps     at least one, in the order written
+ * A comparison shown in the IDE: the headless one and the .iph file its experiment is in, where fitted values are
+ * written back.
  */
-public record Comparison(IFile file, String experiment, String stack, List<ComparedSweep> sweeps) {
+public record Comparison(IFile file, MeasuredComparison measured) {
 
-    public Comparison {
-        sweeps = List.copyOf(sweeps);
+    public String experiment() {
+        return measured.experiment();
+    }
+
+    public String stack() {
+        return measured.stack();
+    }
+
+    public List<ComparedSweep> sweeps() {
+        return measured.sweeps();
     }
 
     /** The title the Impedance view shows for the first sweep. */
     public String title() {
-        return experiment + " " + sweeps.get(0).label() + " (" + stack + ") vs. measured";
+        return measured.title();
     }
 }

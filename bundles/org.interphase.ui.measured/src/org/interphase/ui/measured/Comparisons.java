@@ -1,32 +1,21 @@
 package org.interphase.ui.measured;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.interphase.dsl.compiler.CompileException;
-import org.interphase.dsl.compiler.CompiledRun;
-import org.interphase.dsl.compiler.ModelCompiler;
-import org.interphase.dsl.compiler.SimulationPlan;
+import org.interphase.analysis.AnalysisException;
+import org.interphase.analysis.MeasuredComparisons;
 import org.interphase.dsl.library.Libraries;
-import org.interphase.io.DataImporters;
-import org.interphase.io.ImportException;
-import org.interphase.io.MeasuredData;
-import org.interphase.io.MeasuredSpectrum;
 import org.interphase.model.Experiment;
-import org.interphase.model.Measurement;
 import org.interphase.model.Model;
-import org.interphase.sim.SimulationException;
-import org.interphase.sim.stack.StackCircuitBuilder;
 
 /**
- * Builds a {@link Comparison} from the text of an .iph file: picks the experiment, compiles and simulates its
- * impedance sweeps that name measured files, and imports those files. Everything is read before anything is shown,
- * so a bad file leaves the views as they were.
+ * Builds a {@link Comparison} from the text of an .iph file: picks the experiment at the caret and has
+ * {@link MeasuredComparisons} simulate its impedance sweeps that name measured files and import those files. Everything
+ * is read before anything is shown, so a bad file leaves the views as they were.
  */
 final class Comparisons {
 
@@ -52,48 +41,11 @@ final class Comparisons {
                     + String.join("\n", errors.subList(0, Math.min(5, errors.size()))));
         }
         Experiment experiment = experiment(files.model(), caret, file.getName());
-        SimulationPlan plan;
         try {
-            plan = new ModelCompiler(Libraries.installed()).compile(experiment);
-        } catch (CompileException e) {
+            return new Comparison(file, MeasuredComparisons.compare(experiment,
+                    file.getLocation().toPath().getParent(), Libraries.installed()));
+        } catch (AnalysisException e) {
             throw new ComparisonException(e.getMessage());
-        }
-        Path folder = file.getLocation().toPath().getParent();
-        List<ComparedSweep> sweeps = new ArrayList<>();
-        for (int i = 0; i < experiment.getMeasurements().size(); i++) {
-            Measurement measurement = experiment.getMeasurements().get(i);
-            // The compiler makes one run per measurement, in order.
-            if (measurement.getMeasuredData() != null && plan.runs().get(i) instanceof CompiledRun.Impedance run) {
-                sweeps.add(sweep(measurement, run, folder.resolve(measurement.getMeasuredData())));
-            }
-        }
-        if (sweeps.isEmpty()) {
-            throw new ComparisonException(ModelFiles.location(experiment) + ": experiment " + experiment.getName()
-                    + " has no impedance sweep that names a measured file; add one, e.g."
-                    + " impedance from 1 MHz to 1 Hz measured \"data/my-cell.mpt\"");
-        }
-        return new Comparison(file, experiment.getName(), plan.stack(), sweeps);
-    }
-
-    private static ComparedSweep sweep(Measurement measurement, CompiledRun.Impedance run, Path path)
-            throws ComparisonException {
-        String at = ModelFiles.location(measurement);
-        MeasuredData data;
-        try {
-            data = DataImporters.read(path);
-        } catch (ImportException e) {
-            throw new ComparisonException(at + ": the measured file \"" + measurement.getMeasuredData()
-                    + "\" cannot be imported; nothing was changed.\n" + e.getMessage());
-        }
-        if (!(data instanceof MeasuredSpectrum spectrum)) {
-            throw new ComparisonException(at + ": \"" + measurement.getMeasuredData() + "\" holds cycling data, not an"
-                    + " impedance spectrum; name an EIS export here");
-        }
-        try {
-            return new ComparedSweep(run.label(), StackCircuitBuilder.simulate(run.stack(), run.frequencies()),
-                    spectrum, measurement.getMeasuredData());
-        } catch (SimulationException e) {
-            throw new ComparisonException(at + ": the stack's impedance cannot be simulated: " + e.getMessage());
         }
     }
 

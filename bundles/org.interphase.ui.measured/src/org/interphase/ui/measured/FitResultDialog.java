@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
+import org.interphase.analysis.StackFitOutcome;
 import org.interphase.sim.stack.StackFitResult.FittedPart;
 
 /**
@@ -68,11 +69,11 @@ final class FitResultDialog extends TitleAreaDialog {
 
         new Label(content, SWT.NONE).setText(String.format(Locale.ROOT, "Layer conductivities at %.1f °C (S/cm)",
                 outcome.result().temperature() - 273.15));
-        TableViewer sigma = table(content, outcome.layerParts());
+        TableViewer sigma = table(content, outcome.fit().layerParts());
         column(sigma, "Material", 120, part -> part.conductivity().orElseThrow().material());
         column(sigma, "Property", 210, part -> part.conductivity().orElseThrow().grainBoundary()
                 ? "grainBoundaryConductivity" : "ionicConductivity");
-        column(sigma, "Predicted", 100, part -> number(FitOutcome.predicted(part) / 100));
+        column(sigma, "Predicted", 100, part -> number(StackFitOutcome.predicted(part) / 100));
         column(sigma, "Fitted", 100, part -> number(part.conductivity().orElseThrow().value() / 100));
         column(sigma, "± error", 110, part -> error(scaled(part.conductivity().orElseThrow().error(), 0.01),
                 part.conductivity().orElseThrow().value() / 100));
@@ -119,7 +120,7 @@ final class FitResultDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, APPLY, "Apply to " + outcome.comparison().file().getName(), true)
-                .setEnabled(!outcome.layerParts().isEmpty());
+                .setEnabled(!outcome.fit().layerParts().isEmpty());
         createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
     }
 

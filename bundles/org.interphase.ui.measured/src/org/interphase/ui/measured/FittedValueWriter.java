@@ -82,7 +82,7 @@ final class FittedValueWriter {
     }
 
     private static List<FittedValue> values(FitOutcome outcome) {
-        return outcome.layerParts().stream().map(part -> part.conductivity().orElseThrow()).map(sigma -> new FittedValue(sigma.material(),
+        return outcome.fit().layerParts().stream().map(part -> part.conductivity().orElseThrow()).map(sigma -> new FittedValue(sigma.material(),
                 sigma.grainBoundary() ? MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY
                         : MaterialProperty.IONIC_CONDUCTIVITY,
                 sigma.value(), outcome.result().temperature(), locator(sigma))).toList();

@@ -1,5 +1,6 @@
 package org.interphase.ui.measured;
 
+import org.interphase.analysis.ComparedSweep;
 import org.interphase.ui.views.ImpedanceInput;
 import org.interphase.ui.views.ImpedanceView;
 

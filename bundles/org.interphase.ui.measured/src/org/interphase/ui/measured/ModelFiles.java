@@ -12,7 +12,6 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -84,10 +83,5 @@ final class ModelFiles {
         String name = edited.getURI().lastSegment();
         return issues.stream().filter(issue -> issue.getSeverity() == Severity.ERROR)
                 .map(issue -> name + ":" + issue.getLineNumber() + ": " + issue.getMessage()).toList();
-    }
-
-    /** "file.iph:line" of where {@code object} starts. */
-    static String location(org.eclipse.emf.ecore.EObject object) {
-        return object.eResource().getURI().lastSegment() + ":" + NodeModelUtils.getNode(object).getStartLine();
     }
 }

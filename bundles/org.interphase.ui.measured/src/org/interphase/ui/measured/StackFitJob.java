@@ -4,11 +4,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.interphase.analysis.AnalysisException;
+import org.interphase.analysis.StackFitOutcome;
 import org.interphase.sim.SimulationException;
-import org.interphase.sim.impedance.CircuitFitter;
 import org.interphase.sim.impedance.Spectrum;
-import org.interphase.sim.stack.StackFit;
-import org.interphase.sim.stack.StackFitResult;
 import org.interphase.ui.views.ImpedanceInput.Curve;
 
 /**
@@ -32,14 +31,14 @@ final class StackFitJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
         try {
-            StackFitResult result = new StackFit(new CircuitFitter()).fit(comparison.sweeps().get(0).simulated(),
-                    Spectrum.of(measured.frequency(), measured.real(), measured.imaginary()));
+            StackFitOutcome fit = StackFitOutcome.fit(comparison.sweeps().get(0).simulated(),
+                    Spectrum.of(measured.frequency(), measured.real(), measured.imaginary()), measured.label());
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            outcome = new FitOutcome(comparison, measured.label(), measured.size(), result);
+            outcome = new FitOutcome(comparison, fit);
             return Status.OK_STATUS;
-        } catch (SimulationException e) {
+        } catch (AnalysisException | SimulationException e) {
             return Status.error("The fit of " + measured.label() + " to stack " + comparison.stack() + " ("
                     + comparison.file().getName() + ") failed: " + e.getMessage());
         } finally {

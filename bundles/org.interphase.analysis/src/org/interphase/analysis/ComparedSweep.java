@@ -1,4 +1,4 @@
-package org.interphase.ui.measured;
+package org.interphase.analysis;
 
 import org.interphase.io.MeasuredSpectrum;
 import org.interphase.sim.stack.StackImpedance;

@@ -1,0 +1,166 @@
+package org.interphase.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.interphase.sim.impedance.Circuit;
+import org.interphase.sim.impedance.FrequencySweep;
+import org.interphase.sim.impedance.Spectrum;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code interphase fit}, {@code kk} and {@code drt} on issue 15's synthetic spectrum (R0 + R1∥CPE1 + R2∥CPE2 + Wo1,
+ * 1 % seeded noise) written as a BioLogic .mpt file, as a user would run them.
+ */
+class AnalysisCommandsTest {
+
+    private static final String CIRCUIT = "R0-p(R1,CPE1)-p(R2,CPE2)-Wo1";
+    /** R0, R1, CPE1_Q, CPE1_alpha, R2, CPE2_Q, CPE2_alpha, Wo1_Z0, Wo1_tau: arcs at 10 µs and 1 ms, diffusion 10 s. */
+    private static final double[] TRUTH = {20, 100, Math.pow(1e-5, 0.9) / 100, 0.9, 400, Math.pow(1e-3, 0.85) / 400,
+            0.85, 200, 10};
+    private static final String[] NAMES = {"R0", "R1", "CPE1_Q", "CPE1_alpha", "R2", "CPE2_Q", "CPE2_alpha", "Wo1_Z0",
+            "Wo1_tau"};
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void fitRecoversEveryParameterWithinTwoPercentAndWritesCurveAndReport() throws Exception {
+        Path mpt = mpt(spectrum(0));
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < TRUTH.length; i++) {
+            double value = i == 3 || i == 6 ? 0.8 : TRUTH[i] * (i % 2 == 0 ? 1.3 : 0.8);
+            start.append(start.isEmpty() ? "" : ",").append(value);
+        }
+        Path results = folder.resolve("fit");
+        assertEquals(0, run("fit", mpt.toString(), "--circuit", CIRCUIT, "--initial", start.toString(), "--out",
+                results.toString()), err());
+        String report = Files.readString(results.resolve("report.txt"));
+        for (int i = 0; i < TRUTH.length; i++) {
+            Matcher value = Pattern.compile("(?m)^  " + NAMES[i] + " +=\\s+(\\S+) \\S+ ± (\\S+)").matcher(report);
+            assertTrue(value.find(), NAMES[i] + " with its standard error in\n" + report);
+            assertEquals(TRUTH[i], Double.parseDouble(value.group(1)), 0.02 * TRUTH[i], NAMES[i]);
+        }
+        assertTrue(report.contains("reduced χ² = "), report);
+        List<String> curve = Files.readAllLines(results.resolve("fit.csv"));
+        assertEquals("frequency_Hz,Z_real_ohm,Z_imag_ohm,fit_Z_real_ohm,fit_Z_imag_ohm,residual_real,residual_imag",
+                curve.get(0));
+        assertEquals(91 + 1, curve.size());
+    }
+
+    @Test
+    void kkPassesTheSpectrumAndFailsItWithDrift() throws Exception {
+        assertEquals(0, run("kk", mpt(spectrum(0)).toString(), "--out", folder.resolve("clean").toString()), err());
+        assertTrue(out().contains("valid, the data are Kramers–Kronig consistent"), out());
+        assertEquals(1, run("kk", mpt(spectrum(0.2)).toString(), "--out", folder.resolve("drift").toString()), err());
+        assertTrue(out().contains("NOT valid"), out());
+        assertTrue(Files.readAllLines(folder.resolve("drift").resolve("kramers-kronig.csv")).get(0)
+                .startsWith("frequency_Hz,"));
+    }
+
+    @Test
+    void drtReportsTwoArcsAndTheRuleOfItsLambda() throws Exception {
+        Path results = folder.resolve("drt");
+        assertEquals(0, run("drt", mpt(spectrum(0)).toString(), "--out", results.toString()), err());
+        String report = Files.readString(results.resolve("report.txt"));
+        assertTrue(report.contains("(discrepancy: "), report);
+        assertTrue(peakNear(report, 1e-5, 100), report);
+        assertTrue(peakNear(report, 1e-3, 400), report);
+    }
+
+    @Test
+    void aCircuitErrorNamesItsColumnAndExitsWithOne() throws Exception {
+        assertEquals(1, run("fit", mpt(spectrum(0)).toString(), "--circuit", "R0-p(R1,CPE1", "--out",
+                folder.resolve("bad").toString()), err());
+        assertTrue(err().contains("column 4"), err());
+        assertTrue(!Files.exists(folder.resolve("bad")), "nothing is written");
+    }
+
+    @Test
+    void aMissingFileIsAUsageError() {
+        assertEquals(2, run("drt", folder.resolve("nowhere.mpt").toString()), err());
+        assertTrue(err().contains("nowhere.mpt is not a file"), err());
+    }
+
+    /** A DRT peak line "τ = … s (…), R = … Ω" within 10 % of τ and R. */
+    private static boolean peakNear(String report, double tau, double resistance) {
+        Matcher peak = Pattern.compile("τ = (\\S+) s \\(f = \\S+ Hz\\), R = (\\S+) Ω").matcher(report);
+        while (peak.find()) {
+            if (Math.abs(Double.parseDouble(peak.group(1)) / tau - 1) <= 0.1
+                    && Math.abs(Double.parseDouble(peak.group(2)) / resistance - 1) <= 0.1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spectrum with 1 % noise (seed 15), and its impedance grown by {@code drift} over the sweep. */
+    private static Spectrum spectrum(double drift) {
+        Spectrum clean = Circuit.parse(CIRCUIT, TRUTH).spectrum(FrequencySweep.logarithmic(1e6, 1e-3, 10));
+        Random random = new Random(15);
+        double component = 0.01 / Math.sqrt(2);
+        double[] f = clean.frequencies();
+        double total = 0;
+        for (double frequency : f) {
+            total += 1 / frequency;
+        }
+        double[] real = clean.realParts();
+        double[] imaginary = clean.imaginaryParts();
+        double elapsed = 0;
+        for (int i = 0; i < f.length; i++) {
+            elapsed += 1 / f[i];
+            // Z (1 + ε) with ε = a + jb, then the drift factor.
+            double a = component * random.nextGaussian();
+            double b = component * random.nextGaussian();
+            double grown = 1 + drift * elapsed / total;
+            double re = real[i] * (1 + a) - imaginary[i] * b;
+            double im = real[i] * b + imaginary[i] * (1 + a);
+            real[i] = re * grown;
+            imaginary[i] = im * grown;
+        }
+        return Spectrum.of(f, real, imaginary);
+    }
+
+    /** The spectrum in BioLogic's EC-Lab text layout (frequency, Re Z, −Im Z). */
+    private Path mpt(Spectrum spectrum) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("EC-Lab ASCII FILE", "Nb header lines : 4", "",
+                "freq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm"));
+        for (int i = 0; i < spectrum.size(); i++) {
+            lines.add(String.format(Locale.ROOT, "%.9e\t%.9e\t%.9e", spectrum.frequency(i),
+                    spectrum.realParts()[i], -spectrum.imaginaryParts()[i]));
+        }
+        return Files.write(Files.createTempFile(folder, "synthetic", ".mpt"), lines);
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
