@@ -138,15 +138,8 @@ final class Commands implements Callable<Integer> {
         Path outDir = outFolder == null ? null : outFolder.toAbsolutePath().normalize();
         ResultFolder.Replace replace = force ? ResultFolder.Replace.EARLIER_RESULT : ResultFolder.Replace.NEVER;
         Path path = Path.of(file).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new UsageException(file + " is not a file");
-        }
-        // The file's folder is its project: the files it imports are loaded with it.
-        ModelFiles files = ModelFiles.load(List.of(path.getParent().toString(), path.toString()));
-        List<ModelFiles.Problem> errors = files.validate().stream().filter(ModelFiles.Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            errors.forEach(problem -> err.println(problem.describe(workingDirectory)));
-            err.println("interphase: fix the errors above before simulating");
+        ModelFiles files = project(file, path, "simulating");
+        if (files == null) {
             return FAILED;
         }
         List<Experiment> experiments = experiments(files, path, experimentName);
@@ -173,6 +166,24 @@ final class Commands implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /**
+     * The file's folder loaded as its project (the files it imports come with it) and validated; null, with the
+     * errors printed, if there are any.
+     */
+    private ModelFiles project(String file, Path path, String before) throws UsageException {
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(file + " is not a file");
+        }
+        ModelFiles files = ModelFiles.load(List.of(path.getParent().toString(), path.toString()));
+        List<ModelFiles.Problem> errors = files.validate().stream().filter(ModelFiles.Problem::isError).toList();
+        if (errors.isEmpty()) {
+            return files;
+        }
+        errors.forEach(problem -> err.println(problem.describe(workingDirectory)));
+        err.println("interphase: fix the errors above before " + before);
+        return null;
     }
 
     private static List<Experiment> experiments(ModelFiles files, Path path, String name) throws UsageException {
@@ -216,14 +227,8 @@ final class Commands implements Callable<Integer> {
             throw new UsageException("--threads must be 1 or more");
         }
         Path path = Path.of(file).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new UsageException(file + " is not a file");
-        }
-        ModelFiles files = ModelFiles.load(List.of(path.getParent().toString(), path.toString()));
-        List<ModelFiles.Problem> errors = files.validate().stream().filter(ModelFiles.Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            errors.forEach(problem -> err.println(problem.describe(workingDirectory)));
-            err.println("interphase: fix the errors above before running the study");
+        ModelFiles files = project(file, path, "running the study");
+        if (files == null) {
             return FAILED;
         }
         Study study = study(files, path, studyName);

@@ -27,7 +27,8 @@ public class StudyChecks extends InterphaseCheckBase {
 
 	@Check
 	public void checkParameter(StudyParameter parameter) {
-		if (!(parameter.eContainer() instanceof Study study) || !hasExperiment(study)) {
+		if (!(parameter.eContainer() instanceof Study study) || !hasExperiment(study)
+				|| parameter.getTarget() != null && parameter.getTarget().eIsProxy()) {
 			return;
 		}
 		StudySlots.Resolution resolution = StudySlots.resolve(parameter.getTarget(), parameter.getSlot(),
@@ -56,8 +57,8 @@ public class StudyChecks extends InterphaseCheckBase {
 		Optional<Double> to = parse(parameter.getTo()).map(org.interphase.core.units.Quantity::si);
 		Design design = parameter.getDesign();
 		if (design == Design.STEP) {
-			Optional<Double> step = parse(parameter.getStep()).map(org.interphase.core.units.Quantity::si);
-			if (step.isPresent() && step.get() <= 0) {
+			// The written value: a step is a difference, so 0 °C is no step although it is 273.15 K.
+			if (parameter.getStep() != null && parameter.getStep().getValue() <= 0) {
 				error("the step must be positive; write the range from its lower to its upper end", parameter,
 						P.getStudyParameter_Step(), InterphaseIssueCodes.INVALID_STUDY);
 			} else if (from.isPresent() && to.isPresent() && to.get() < from.get()) {
@@ -147,9 +148,8 @@ public class StudyChecks extends InterphaseCheckBase {
 		}
 		StudyOutput output = StudyOutput.named(constraint.getQuantity()).orElseThrow();
 		parse(constraint.getBound()).filter(bound -> !bound.dimension().equals(output.dimension()))
-				.ifPresent(bound -> error(output.name() + " is " + output.dimension().describe() + " ("
-						+ (output.unit().isEmpty() ? "a plain number" : output.unit()) + "), so its bound cannot be '"
-						+ bound.text() + "'", constraint.getBound(), P.getQuantity_Unit(),
+				.ifPresent(bound -> error(output.name() + " is " + output.dimension().describe()
+						+ ", so its bound cannot be '" + bound.text() + "'", constraint.getBound(), P.getQuantity_Unit(),
 						InterphaseIssueCodes.INVALID_STUDY));
 	}
 
