@@ -82,4 +82,6 @@ public final class InterphaseIssueCodes {
 	}
 	/** A material, process, interface or curve the library cannot take as written. No data. */
 	public static final String LIBRARY_ENTRY = PREFIX + "libraryEntry";
+	/** A study that cannot run as written: a range, path, output or bound. No data. */
+	public static final String INVALID_STUDY = PREFIX + "invalidStudy";
 }
