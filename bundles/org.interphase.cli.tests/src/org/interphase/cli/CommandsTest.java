@@ -187,14 +187,16 @@ class CommandsTest {
     }
 
     @Test
-    void aCompileErrorNamesTheLineAndWritesNothing() throws IOException {
+    void whatTheRunWouldRefuseIsAValidationErrorOnTheExperimentAndNothingIsWritten() throws IOException {
         Path file = write("cold.iph", MATERIALS + PELLET_EIS.formatted(""));
         Path results = folder.resolve("results");
 
         int code = run("simulate", file.toString(), "--out", results.toString());
 
         assertEquals(1, code);
-        assertTrue(err().contains("cold.iph:3: give the stack's 'temperature'"), err());
+        // Validation compiles the experiment as the run would, so the refusal comes before anything runs.
+        assertTrue(err().lines().anyMatch(line -> line.contains("cold.iph:9:") && line.contains(
+                "Eis cannot be simulated: give the stack's 'temperature'")), err());
         assertFalse(Files.exists(results));
         assertEquals(List.of(), leftovers());
     }

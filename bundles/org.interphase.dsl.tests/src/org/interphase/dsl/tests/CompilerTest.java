@@ -280,7 +280,8 @@ class CompilerTest {
 
 	@Test
 	void cyclingNeedsTheLithiumThicknessForItsInventory() {
-		Model model = parse("""
+		// Validation reports the same (it compiles the experiment); here the compiler's own message is checked.
+		Model model = models.parse(MATERIALS + """
 				stack Lfp {
 				  area 1 cm2
 				  temperature 25 °C
@@ -291,7 +292,7 @@ class CompilerTest {
 				experiment Cycling on Lfp {
 				  cycling { "Charge at C/10 for 10 hours" }
 				}
-				""");
+				""", "test.iph", models.newResourceSet());
 		CompileException e = assertThrows(CompileException.class,
 				() -> compiler.compile((Experiment) TestModels.lastElement(model)));
 		assertTrue(e.getMessage().startsWith(line(MATERIALS, 6) + ": give the thickness of this Li layer"),
