@@ -106,8 +106,16 @@ class ExperimentChecksTest {
 
 	@Test
 	void experimentWithinEveryLimitHasNoIssue() {
-		// Stacks that state everything a run needs, since validation also compiles each experiment.
+		// Stacks that state everything a run needs, since validation also compiles each experiment: the library has
+		// no NCM523|LLZO contact, so the file declares its kinetics.
 		issues.clean(issues.of("""
+				source Estimate "order of oxide cathode|oxide electrolyte contacts"
+				interface IF-NCM523-LLZO {
+				  between = NCM523
+				  and = LLZO
+				  exchangeCurrentDensity = 0.02 mA/cm2 at 25 °C source Estimate "no source gives it"
+				  doubleLayerCapacitance = 10 µF/cm2 source Estimate "typical of solid contacts"
+				}
 				stack Cell {
 				  area 1 cm2
 				  temperature 25 °C

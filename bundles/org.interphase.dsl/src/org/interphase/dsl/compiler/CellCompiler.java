@@ -9,6 +9,7 @@ import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Dimension;
 import org.interphase.dsl.binding.CellBinding;
 import org.interphase.dsl.binding.CellLayout;
+import org.interphase.library.LibraryException;
 import org.interphase.library.MaterialCurve;
 import org.interphase.library.PelletProcess;
 import org.interphase.model.Constituent;
@@ -78,7 +79,7 @@ final class CellCompiler {
         CellParameters parameters;
         try {
             parameters = new CellBinding(materials.library()).parameters(layout);
-        } catch (SimulationException e) {
+        } catch (SimulationException | LibraryException e) {
             throw new CompileException(stack, e);
         }
         for (SourcedQuantity used : parameters.provenance()) {

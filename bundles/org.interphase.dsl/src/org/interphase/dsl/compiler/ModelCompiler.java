@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.interphase.core.units.CRate;
 import org.interphase.core.units.Dimension;
 import org.interphase.core.units.QuantityException;
 import org.interphase.dsl.binding.StackBinding;
 import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.dsl.library.Libraries;
+import org.interphase.library.LibraryException;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
 import org.interphase.library.PelletProcess;
@@ -118,11 +118,10 @@ public final class ModelCompiler {
     }
 
     private MaterialResolver resolver(EObject object) {
-        ResourceSet resources = object.eResource() == null ? null : object.eResource().getResourceSet();
-        if (resources == null) {
+        if (object.eResource() == null || object.eResource().getResourceSet() == null) {
             throw new CompileException(object, "the model is not in a resource set; load it through one");
         }
-        return new MaterialResolver(builtIn, resources);
+        return new MaterialResolver(builtIn, object.eResource());
     }
 
     private static String kind(Measurement measurement) {
@@ -295,7 +294,7 @@ public final class ModelCompiler {
     private static <T> T guarded(EObject at, java.util.function.Supplier<T> call) {
         try {
             return call.get();
-        } catch (SimulationException | QuantityException e) {
+        } catch (SimulationException | QuantityException | LibraryException e) {
             throw new CompileException(at, e);
         }
     }

@@ -33,6 +33,7 @@ final class SimulationChecks extends InterphaseCheckBase {
 			return;
 		}
 		try {
+			// The installed library, as `./interphase simulate` and the IDE's runs compile over it.
 			new ModelCompiler(LibraryFacts.library()).compile(experiment);
 		} catch (CompileException | SimulationException | LibraryException e) {
 			Optional<MissingProperty> missing = missing(e);
