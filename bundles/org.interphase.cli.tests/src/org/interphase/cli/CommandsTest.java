@@ -202,6 +202,20 @@ class CommandsTest {
     }
 
     @Test
+    void aPropertyTheSimulationNeedsAndTheMaterialLacksIsAnErrorNamingBoth() throws IOException {
+        // A garnet of the user's own that states nothing the impedance model needs.
+        Path file = write("garnet.iph", PELLET_EIS.formatted("\n  temperature 25 °C")
+                .replace("LATP 1 mm", "Garnet-X 1 mm") + "material Garnet-X \"Li6.4La3Zr1.4Ta0.6O12\" { class garnet }\n");
+
+        int code = run("validate", file.toString());
+
+        assertEquals(1, code, out());
+        assertTrue(out().lines().anyMatch(line -> line.startsWith(file + ":8:12: error: Eis cannot be simulated: "
+                + "Garnet-X has no ")), out());
+        assertTrue(out().contains("1 file checked: 1 error, "), out());
+    }
+
+    @Test
     void theFilesOwnFolderIsRefusedAsOutputAndNothingIsDeleted() throws IOException {
         Path file = write("pellet.iph", MATERIALS + PELLET_EIS.formatted("\n  temperature 25 °C"));
         Path data = write("eis.mpt", "measured");

@@ -217,7 +217,7 @@ class CompilerTest {
 				    "Rest for 1 hour"
 				    repeat 20 { "Charge at C/10 for 10 hours", "Discharge at C/10 for 10 hours" }
 				  }
-				  rate-capability { rates C/10, 1C window 2.5 V to 4.2 V }
+				  rate-capability { rates C/10, 1C window 2.5 V to 3.65 V }
 				}
 				""");
 		SimulationPlan plan = compiler.compile((Experiment) TestModels.lastElement(model));

@@ -112,8 +112,8 @@ public final class StackBinding {
             return Electrode.nonBlocking(materialId);
         }
         throw new SimulationException("the library does not say how electrode " + materialId + " exchanges Li+: it is"
-                + " neither Li metal nor flagged 'blockingElectrode = true'; for an insertion electrode use"
-                + " Electrode.intercalating(\"" + materialId + "\", new FiniteDiffusion(D, L, R_d*A))");
+                + " neither Li metal nor flagged 'blockingElectrode = true', the electrodes the impedance and"
+                + " symmetric-cell models take (a cathode is simulated by cycling and rate-capability)");
     }
 
     /**

@@ -59,7 +59,7 @@ class StackBindingTest {
     void unknownMaterialsPelletsAndElectrodesAreNamed() {
         fails(() -> STACKS.material("LATPP"), "unknown material 'LATPP'");
         fails(() -> STACKS.pellet("PEL-nothing"), "unknown pellet 'PEL-nothing'", "PEL-LATP-molten-flux");
-        fails(() -> STACKS.electrode("LFP"), "electrode LFP", "Electrode.intercalating");
+        fails(() -> STACKS.electrode("LFP"), "electrode LFP", "a cathode is simulated by cycling");
         assertEquals(Electrode.Kind.BLOCKING, STACKS.electrode("SS").kind());
         assertEquals(Electrode.Kind.NON_BLOCKING, STACKS.electrode("Li").kind());
     }
