@@ -204,8 +204,8 @@ class CommandsTest {
     @Test
     void aPropertyTheSimulationNeedsAndTheMaterialLacksIsAnErrorNamingBoth() throws IOException {
         // A garnet of the user's own that states nothing the impedance model needs.
-        Path file = write("garnet.iph", PELLET_EIS.formatted("\n  temperature 25 °C")
-                .replace("LATP 1 mm", "Garnet-X 1 mm") + "material Garnet-X \"Li6.4La3Zr1.4Ta0.6O12\" { class garnet }\n");
+        Path file = write("garnet.iph", PELLET_EIS.formatted("\n  temperature 25 °C").replace("LATP 1 mm",
+                "Garnet-X 1 mm") + "material Garnet-X \"Li6.4La3Zr1.4Ta0.6O12\" { class garnet }\n");
 
         int code = run("validate", file.toString());
 

@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.interphase.dsl.library.Libraries;
@@ -109,11 +110,11 @@ class SimulationContractTest {
         assertTrue(withErrors >= STACKS / 10, "with errors: " + withErrors);
     }
 
-    /** The first error's message in short, without the experiment's name: "... cannot be simulated: give the stack's". */
+    /** The first error's first eight words, without the experiment's name ("cannot be simulated: give the …"). */
     private static String reason(String validateOutput) {
         String message = validateOutput.lines().filter(line -> ERROR_LINE.matcher(line).matches()).findFirst()
                 .orElseThrow().replaceFirst(".*?: error: (E\\d+ )?", "");
-        return String.join(" ", Arrays.asList(message.split(" ")).subList(0, Math.min(8, message.split(" ").length)));
+        return Arrays.stream(message.split(" ")).limit(8).collect(Collectors.joining(" "));
     }
 
     private enum Kind {
