@@ -74,7 +74,7 @@ class CommandsTest {
 
     @Test
     void buildOutputAndHiddenFoldersAreNotCheckedAsCopiesOfTheFiles() throws IOException {
-        String cell = PELLET_EIS.formatted("");
+        String cell = PELLET_EIS.formatted("\n  temperature 25 °C");
         Path file = write("cell.iph", cell);
         write("pom.xml", "<project/>");
         // A Maven build and an editor's backup leave copies, which would clash with the file they copy.
