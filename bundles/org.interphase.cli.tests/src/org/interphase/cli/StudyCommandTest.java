@@ -48,13 +48,29 @@ class StudyCommandTest {
     }
 
     @Test
-    void theSparkEngineIsNotYetAvailableAndNothingIsWritten() {
+    void withoutTheSparkEngineOnTheClassPathASparkStudySaysHowToRunItAndWritesNothing() {
         Path results = folder.resolve("spark");
 
-        int code = run("study", alumina().toString(), "--engine", "spark", "--out", results.toString());
+        int code = run("study", alumina().toString(), "--engine", "spark", "--master", "local[2]", "--out",
+                results.toString());
 
         assertEquals(2, code);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not yet available"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the spark engine is not on the class path"),
+                err.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(results));
+    }
+
+    @Test
+    void theEngineTheStudyFileNamesIsTheOneThatRuns() throws IOException {
+        Path file = folder.resolve("spark.iph");
+        Files.writeString(file, Files.readString(alumina()).replace("study AluminaCycles of Alumina150Cell {",
+                "study AluminaCycles of Alumina150Cell {\n  engine spark"));
+        Path results = folder.resolve("spark");
+
+        int code = run("study", file.toString(), "--out", results.toString());
+
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the spark engine is not on the class path"),
+                err.toString(StandardCharsets.UTF_8));
     }
 }

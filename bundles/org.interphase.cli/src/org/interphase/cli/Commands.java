@@ -33,6 +33,7 @@ import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.RunCancelledException;
 import org.interphase.study.LocalExecutor;
 import org.interphase.study.StudyCompiler;
+import org.interphase.study.StudyExecutor;
 import org.interphase.study.StudyException;
 import org.interphase.study.StudyPlan;
 import org.interphase.study.StudyRunner;
@@ -66,6 +67,8 @@ final class Commands implements Callable<Integer> {
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int CANCELLED = 130;
+    /** The Spark engine's executor, in releng/org.interphase.spark. */
+    private static final String SPARK_EXECUTOR = "org.interphase.spark.SparkExecutor";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -326,13 +329,13 @@ final class Commands implements Callable<Integer> {
             boolean force,
             @Option(names = "--threads", paramLabel = "<n>", description = "worker threads (default: one per core)")
             Integer threads,
-            @Option(names = "--engine", paramLabel = "<engine>", defaultValue = "local",
-                    description = "local (default) or spark") String engine) throws UsageException {
-        if (engine.equals("spark")) {
-            throw new UsageException("the spark engine is not yet available; use --engine local");
-        }
-        if (!engine.equals("local")) {
-            throw new UsageException("unknown engine '" + engine + "'; use local");
+            @Option(names = "--engine", paramLabel = "<engine>", description = "local or spark (default: the "
+                    + "study's engine, else local)") String engineOption,
+            @Option(names = "--master", paramLabel = "<url>", defaultValue = "local[*]", description = "the Spark "
+                    + "master with --engine spark: local[2], spark://host:7077, ... (default local[*])")
+            String master) throws UsageException {
+        if (engineOption != null && !List.of("local", "spark").contains(engineOption)) {
+            throw new UsageException("unknown engine '" + engineOption + "'; use local or spark");
         }
         if (threads != null && threads < 1) {
             throw new UsageException("--threads must be 1 or more");
@@ -343,6 +346,9 @@ final class Commands implements Callable<Integer> {
             return FAILED;
         }
         Study study = study(files, path, studyName);
+        String engine = engineOption != null ? engineOption : study.getEngine() != null ? study.getEngine() : "local";
+        StudyExecutor executor = engine.equals("spark") ? sparkExecutor(master)
+                : threads == null ? LocalExecutor.allCores() : new LocalExecutor(threads);
         Path target = outFolder == null ? workingDirectory.resolve("out").resolve(study.getName())
                 : outFolder.toAbsolutePath().normalize();
         StudySource source = new StudySource(files.files().stream().map(Path::toString).toList(), study.getName());
@@ -350,8 +356,7 @@ final class Commands implements Callable<Integer> {
             StudyPlan plan = StudyCompiler.compile(study);
             ConsoleProgress progress = new ConsoleProgress(err, study.getName(), cancelled);
             StudyRunner.Outcome outcome = StudyRunner.run(plan, source, target, force
-                    ? ResultFolder.Replace.EARLIER_RESULT : ResultFolder.Replace.NEVER, threads == null
-                            ? LocalExecutor.allCores() : new LocalExecutor(threads), progress);
+                    ? ResultFolder.Replace.EARLIER_RESULT : ResultFolder.Replace.NEVER, executor, progress);
             progress.done();
             out.println(String.format(java.util.Locale.ROOT, "%s: %d points (%d failed) in %.1f s, %.1f points/s%s;"
                     + " results in %s", study.getName(), outcome.points(), outcome.failed(), outcome.seconds(),
@@ -371,6 +376,24 @@ final class Commands implements Callable<Integer> {
             err.println();
             err.println("interphase: " + study.getName() + ": " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    /**
+     * The Spark engine (releng/org.interphase.spark), found by name: the product and this bundle do not carry Spark,
+     * and the interphase script puts the engine and Spark on the class path for a study on Spark.
+     */
+    private static StudyExecutor sparkExecutor(String master) throws UsageException {
+        try {
+            return (StudyExecutor) Class.forName(SPARK_EXECUTOR).getConstructor(String.class).newInstance(master);
+        } catch (ClassNotFoundException e) {
+            throw new UsageException("the spark engine is not on the class path: run the study with ./interphase "
+                    + "study, after ./interphase build; or use --engine local");
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new UsageException("the spark engine refuses master '" + master + "': "
+                    + e.getCause().getMessage());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(SPARK_EXECUTOR + " cannot be made", e);
         }
     }
 

@@ -1,0 +1,92 @@
+package org.interphase.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.interphase.runs.ResultFolder;
+import org.interphase.sim.electrochem.RunMonitor;
+import org.interphase.study.LocalExecutor;
+import org.interphase.study.StudyCompiler;
+import org.interphase.study.StudyExecutor;
+import org.interphase.study.StudyPlan;
+import org.interphase.study.StudyRunner;
+import org.interphase.study.StudySource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SparkExecutorTest {
+
+    /**
+     * Li | LATP pellet | Li with an impedance sweep; 4 thicknesses × 3 Latin-hypercube areas, so that the
+     * points depend on the seed as well as on the grid.
+     */
+    private static final String STUDY = """
+            stack Pellet {
+              area 1 cm2
+              temperature 25 °C
+              lithium Li
+              electrolyte film: LATP 500 µm
+              lithium Li
+            }
+            experiment Eis on Pellet {
+              impedance from 1 MHz to 0.1 Hz
+            }
+            study Sweep of Eis {
+              vary thickness of Pellet.film over 100 µm, 250 µm, 400 µm, 650 µm
+              vary area of Pellet latin 3 within 0.5 cm2 to 2 cm2
+              seed 7
+              output ASR, ohmicResistance
+            }
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyPointOnSparkLocal2EqualsTheLocalEnginesPoint() throws IOException {
+        StudySource source = source("Sweep");
+        StudyPlan plan = StudyCompiler.compile(source.load());
+
+        List<String> local = points(plan, source, "local", new LocalExecutor(2));
+        List<String> spark = points(plan, source, "spark", new SparkExecutor("local[2]"));
+
+        assertEquals(13, local.size(), "header and 12 points");
+        assertEquals("index,thickness of Pellet.film [µm],area of Pellet [cm2],ASR,ohmicResistance,status,"
+                + "message", local.get(0));
+        assertTrue(local.stream().skip(1).allMatch(row -> row.endsWith(",ok,")), "every point ran: " + local);
+        assertEquals(12, local.stream().skip(1).map(row -> row.split(",")[4]).distinct().count(),
+                "every point has its own resistance, so the comparison sees each point's values");
+        // Rows hold doubles as Double.toString writes them: equal rows are bit-for-bit equal values.
+        assertEquals(local, spark);
+    }
+
+    @Test
+    void aStudyWhoseModelCannotLoadOnTheExecutorsRecordsEveryPointAsFailedWithTheReason() throws IOException {
+        StudyPlan plan = StudyCompiler.compile(source("Sweep").load());
+
+        List<String> rows = points(plan, source("Missing"), "spark", new SparkExecutor("local[2]"));
+
+        assertEquals(13, rows.size());
+        assertTrue(rows.stream().skip(1).allMatch(row -> row.contains(",,,failed,no study Missing in ")),
+                rows.toString());
+    }
+
+    private StudySource source(String study) throws IOException {
+        Path file = folder.resolve("study.iph");
+        Files.writeString(file, STUDY, StandardCharsets.UTF_8);
+        return new StudySource(List.of(file.toString()), study);
+    }
+
+    private List<String> points(StudyPlan plan, StudySource source, String name, StudyExecutor executor)
+            throws IOException {
+        Path out = folder.resolve(name);
+        StudyRunner.run(plan, source, out, ResultFolder.Replace.NEVER, executor, RunMonitor.NONE);
+        return Files.readAllLines(out.resolve("points.csv"), StandardCharsets.UTF_8);
+    }
+}
