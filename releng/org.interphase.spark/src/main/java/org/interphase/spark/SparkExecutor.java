@@ -68,8 +68,13 @@ public final class SparkExecutor implements StudyExecutor {
         if (!master.startsWith("local")) {
             conf.setJars(shippedJars());
         }
-        try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            spark.setLogLevel("WARN");
+        JavaSparkContext context;
+        try {
+            context = new JavaSparkContext(conf);
+        } catch (Exception e) { // Spark throws its checked SparkException undeclared
+            throw new StudyException("Spark cannot start on master '" + master + "': " + rootMessage(e));
+        }
+        try (JavaSparkContext spark = context) {
             run(spark, plan, first, source, sink, monitor);
         }
     }

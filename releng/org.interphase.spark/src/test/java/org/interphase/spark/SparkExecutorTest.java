@@ -1,6 +1,8 @@
 package org.interphase.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +15,7 @@ import org.interphase.runs.ResultFolder;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.study.LocalExecutor;
 import org.interphase.study.StudyCompiler;
+import org.interphase.study.StudyException;
 import org.interphase.study.StudyExecutor;
 import org.interphase.study.StudyPlan;
 import org.interphase.study.StudyRunner;
@@ -75,6 +78,18 @@ class SparkExecutorTest {
         assertEquals(13, rows.size());
         assertTrue(rows.stream().skip(1).allMatch(row -> row.contains(",,,failed,no study Missing in ")),
                 rows.toString());
+    }
+
+    @Test
+    void aMasterSparkCannotParseIsOneLineThatNamesIt() throws IOException {
+        StudySource source = source("Sweep");
+        StudyPlan plan = StudyCompiler.compile(source.load());
+
+        StudyException refused = assertThrows(StudyException.class,
+                () -> points(plan, source, "bad", new SparkExecutor("lokal[2]")));
+
+        assertTrue(refused.getMessage().startsWith("Spark cannot start on master 'lokal[2]': "), refused.getMessage());
+        assertFalse(refused.getMessage().contains("\n"), refused.getMessage());
     }
 
     private StudySource source(String study) throws IOException {
