@@ -342,10 +342,9 @@ public class StudyView extends ChartView {
             super.exportPng(target);
             return;
         }
-        Rectangle area = heatMap.getClientArea();
-        if (area.width <= 0 || area.height <= 0) {
-            throw new IOException("the heat map is not visible; open the view first");
-        }
+        Rectangle shown = heatMap.getClientArea();
+        // A view behind another in its stack has no size on screen; its picture is then drawn at a default size.
+        Rectangle area = shown.width > 0 && shown.height > 0 ? shown : new Rectangle(0, 0, 800, 600);
         Exports.png(heatMap.getDisplay(), area.width, area.height, gc -> {
             gc.setBackground(heatMap.getBackground());
             gc.fillRectangle(area);
