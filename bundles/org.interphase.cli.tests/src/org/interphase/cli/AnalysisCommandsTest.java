@@ -46,8 +46,7 @@ class AnalysisCommandsTest {
         Path mpt = mpt(spectrum(0));
         StringBuilder start = new StringBuilder();
         for (int i = 0; i < TRUTH.length; i++) {
-            double value = i == 3 || i == 6 ? 0.8 : TRUTH[i] * (i % 2 == 0 ? 1.3 : 0.8);
-            start.append(start.isEmpty() ? "" : ",").append(value);
+            start.append(start.isEmpty() ? "" : ",").append(offStart(i));
         }
         Path results = folder.resolve("fit");
         assertEquals(0, run("fit", mpt.toString(), "--circuit", CIRCUIT, "--initial", start.toString(), "--out",
@@ -63,6 +62,49 @@ class AnalysisCommandsTest {
         assertEquals("frequency_Hz,Z_real_ohm,Z_imag_ohm,fit_Z_real_ohm,fit_Z_imag_ohm,residual_real,residual_imag",
                 curve.get(0));
         assertEquals(91 + 1, curve.size());
+    }
+
+    @Test
+    void anExperimentThatAsksForTheAnalysesWritesThemWithItsRun() throws Exception {
+        Path data = Files.createDirectories(folder.resolve("cell/data"));
+        csv(spectrum(0), data.resolve("eis.csv"));
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < TRUTH.length; i++) {
+            start.append(start.isEmpty() ? "" : ", ").append(NAMES[i]).append('=').append(offStart(i));
+        }
+        Path cell = Files.writeString(folder.resolve("cell/cell.iph"), """
+                stack Pellet {
+                  area 1 cm2
+                  temperature 25 °C
+                  lithium Li
+                  electrolyte LATP 1 mm
+                  lithium Li
+                }
+                experiment Eis on Pellet {
+                  impedance from 1 MHz to 1 Hz measured "data/eis.csv"
+                    fit "%s" initial "%s"
+                    kramers-kronig
+                    drt
+                }
+                """.formatted(CIRCUIT, start));
+        Path results = folder.resolve("results");
+
+        assertEquals(0, run("simulate", cell.toString(), "--out", results.toString()), err());
+
+        List<String> fit = Files.readAllLines(results.resolve("1-impedance-fit.csv"));
+        assertEquals(91 + 1, fit.size(), "the measured points, not the simulated ones");
+        assertTrue(Files.readAllLines(results.resolve("1-impedance-kramers-kronig.csv")).get(0)
+                .startsWith("frequency_Hz,"));
+        assertTrue(Files.readAllLines(results.resolve("1-impedance-drt.csv")).get(0).startsWith("tau_s,"));
+        String report = Files.readString(results.resolve("report.txt"));
+        assertTrue(report.contains("  Analyses of data/eis.csv"), report);
+        for (int i = 0; i < TRUTH.length; i++) {
+            Matcher value = Pattern.compile("(?m)^    " + NAMES[i] + " +=\\s+(\\S+) ").matcher(report);
+            assertTrue(value.find(), NAMES[i] + " in\n" + report);
+            assertEquals(TRUTH[i], Double.parseDouble(value.group(1)), 0.02 * TRUTH[i], NAMES[i]);
+        }
+        assertTrue(report.contains("valid, the data are Kramers–Kronig consistent"), report);
+        assertTrue(peakNear(report, 1e-5, 100) && peakNear(report, 1e-3, 400), report);
     }
 
     @Test
@@ -136,6 +178,21 @@ class AnalysisCommandsTest {
             imaginary[i] = im * grown;
         }
         return Spectrum.of(f, real, imaginary);
+    }
+
+    /** The spectrum as Interphase writes spectra: frequency_Hz,Z_real_ohm,Z_imag_ohm. */
+    private static void csv(Spectrum spectrum, Path file) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("frequency_Hz,Z_real_ohm,Z_imag_ohm"));
+        for (int i = 0; i < spectrum.size(); i++) {
+            lines.add(String.format(Locale.ROOT, "%.9e,%.9e,%.9e", spectrum.frequency(i), spectrum.realParts()[i],
+                    spectrum.imaginaryParts()[i]));
+        }
+        Files.write(file, lines);
+    }
+
+    /** A start a user reads off a Nyquist plot: the true value ×1.3 or ×0.8 alternately, both α 0.8. */
+    private static double offStart(int i) {
+        return i == 3 || i == 6 ? 0.8 : TRUTH[i] * (i % 2 == 0 ? 1.3 : 0.8);
     }
 
     /** The spectrum in BioLogic's EC-Lab text layout (frequency, Re Z, −Im Z). */

@@ -19,7 +19,9 @@ import org.interphase.model.ImpedanceSweep;
 import org.interphase.model.Measurement;
 import org.interphase.model.Model;
 import org.interphase.runs.ResultFolder;
+import org.interphase.sim.impedance.CircuitSyntaxException;
 import org.interphase.sim.impedance.FitConstraints;
+import org.interphase.sim.impedance.ParameterValues;
 import org.interphase.sim.impedance.Spectrum;
 
 /**
@@ -74,20 +76,16 @@ final class Analyses {
                 + " (impedance from 1 MHz to 1 Hz measured \"data/x.mpt\")");
     }
 
-    /** "R1=100,CPE1_alpha=0.9" as an ordered map. */
+    /** "R1=100,CPE1_alpha=0.9" as an ordered map, read as a fit clause of the language reads it. */
     static Map<String, Double> named(String option, String text) throws UsageException {
-        Map<String, Double> values = new LinkedHashMap<>();
         if (text == null) {
-            return values;
+            return new LinkedHashMap<>();
         }
-        for (String item : text.split(",")) {
-            String[] pair = item.split("=", 2);
-            if (pair.length != 2) {
-                throw new UsageException(option + " takes name=value pairs separated by commas, got '" + item + "'");
-            }
-            values.put(pair[0].trim(), number(option, pair[1]));
+        try {
+            return ParameterValues.parse(text);
+        } catch (CircuitSyntaxException e) {
+            throw new UsageException(option + ": " + e.getMessage());
         }
-        return values;
     }
 
     /** "CPE1_alpha=0.5:1" as bounds. */

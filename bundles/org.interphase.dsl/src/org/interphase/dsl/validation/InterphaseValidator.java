@@ -9,6 +9,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * {@link InterphaseIssueCodes}.
  */
 @ComposedChecks(validators = { QuantityChecks.class, LibraryEntryChecks.class, RecipeChecks.class, StackChecks.class,
-		ExperimentChecks.class, MeasuredDataChecks.class, TechniqueChecks.class, StructureChecks.class })
+		ExperimentChecks.class, MeasuredDataChecks.class, AnalysisChecks.class,
+		TechniqueChecks.class, StructureChecks.class })
 public class InterphaseValidator extends AbstractInterphaseValidator {
 }
