@@ -52,11 +52,7 @@ class AnalysisCommandsTest {
         assertEquals(0, run("fit", mpt.toString(), "--circuit", CIRCUIT, "--initial", start.toString(), "--out",
                 results.toString()), err());
         String report = Files.readString(results.resolve("report.txt"));
-        for (int i = 0; i < TRUTH.length; i++) {
-            Matcher value = Pattern.compile("(?m)^  " + NAMES[i] + " +=\\s+(\\S+) \\S+ ± (\\S+)").matcher(report);
-            assertTrue(value.find(), NAMES[i] + " with its standard error in\n" + report);
-            assertEquals(TRUTH[i], Double.parseDouble(value.group(1)), 0.02 * TRUTH[i], NAMES[i]);
-        }
+        assertFitted(report, "  ");
         assertTrue(report.contains("reduced χ² = "), report);
         List<String> curve = Files.readAllLines(results.resolve("fit.csv"));
         assertEquals("frequency_Hz,Z_real_ohm,Z_imag_ohm,fit_Z_real_ohm,fit_Z_imag_ohm,residual_real,residual_imag",
@@ -98,13 +94,20 @@ class AnalysisCommandsTest {
         assertTrue(Files.readAllLines(results.resolve("1-impedance-drt.csv")).get(0).startsWith("tau_s,"));
         String report = Files.readString(results.resolve("report.txt"));
         assertTrue(report.contains("  Analyses of data/eis.csv"), report);
-        for (int i = 0; i < TRUTH.length; i++) {
-            Matcher value = Pattern.compile("(?m)^    " + NAMES[i] + " +=\\s+(\\S+) ").matcher(report);
-            assertTrue(value.find(), NAMES[i] + " in\n" + report);
-            assertEquals(TRUTH[i], Double.parseDouble(value.group(1)), 0.02 * TRUTH[i], NAMES[i]);
-        }
+        assertFitted(report, "    ");
         assertTrue(report.contains("valid, the data are Kramers–Kronig consistent"), report);
         assertTrue(peakNear(report, 1e-5, 100) && peakNear(report, 1e-3, 400), report);
+    }
+
+    @Test
+    void theGarnetExampleRecoversTheValuesItsSyntheticSpectrumWasMadeWith() throws Exception {
+        Path results = folder.resolve("garnet");
+        assertEquals(0, run("simulate", Path.of(System.getProperty("interphase.examples"))
+                .resolve("oxides-on-garnet/oxides-on-garnet.iph").toString(), "--experiment",
+                "BareGarnetSpectrumAnalyses", "--out", results.toString()), err());
+        // The values of the data file's header, the same circuit as TRUTH.
+        assertFitted(Files.readString(results.resolve("report.txt")), "    ");
+        assertTrue(Files.isRegularFile(results.resolve("1-impedance-drt.csv")));
     }
 
     @Test
@@ -139,6 +142,16 @@ class AnalysisCommandsTest {
     void aMissingFileIsAUsageError() {
         assertEquals(2, run("drt", folder.resolve("nowhere.mpt").toString()), err());
         assertTrue(err().contains("nowhere.mpt is not a file"), err());
+    }
+
+    /** Every parameter of TRUTH in the report's fit lines (indented by {@code indent}) within 2 %, with its error. */
+    private static void assertFitted(String report, String indent) {
+        for (int i = 0; i < TRUTH.length; i++) {
+            Matcher value = Pattern.compile("(?m)^" + indent + NAMES[i] + " +=\\s+(\\S+) \\S+ ± \\S+")
+                    .matcher(report);
+            assertTrue(value.find(), NAMES[i] + " with its standard error in\n" + report);
+            assertEquals(TRUTH[i], Double.parseDouble(value.group(1)), 0.02 * TRUTH[i], NAMES[i]);
+        }
     }
 
     /** A DRT peak line "τ = … s (…), R = … Ω" within 10 % of τ and R. */
