@@ -74,7 +74,7 @@ class CommandsTest {
 
     @Test
     void buildOutputAndHiddenFoldersAreNotCheckedAsCopiesOfTheFiles() throws IOException {
-        String cell = PELLET_EIS.formatted("");
+        String cell = PELLET_EIS.formatted("\n  temperature 25 °C");
         Path file = write("cell.iph", cell);
         write("pom.xml", "<project/>");
         // A Maven build and an editor's backup leave copies, which would clash with the file they copy.
@@ -207,16 +207,32 @@ class CommandsTest {
     }
 
     @Test
-    void aCompileErrorNamesTheLineAndWritesNothing() throws IOException {
+    void whatTheRunWouldRefuseIsAValidationErrorOnTheExperimentAndNothingIsWritten() throws IOException {
         Path file = write("cold.iph", MATERIALS + PELLET_EIS.formatted(""));
         Path results = folder.resolve("results");
 
         int code = run("simulate", file.toString(), "--out", results.toString());
 
         assertEquals(1, code);
-        assertTrue(err().contains("cold.iph:3: give the stack's 'temperature'"), err());
+        // Validation compiles the experiment as the run would, so the refusal comes before anything runs.
+        assertTrue(err().lines().anyMatch(line -> line.contains("cold.iph:9:") && line.contains(
+                "Eis cannot be simulated: give the stack's 'temperature'")), err());
         assertFalse(Files.exists(results));
         assertEquals(List.of(), leftovers());
+    }
+
+    @Test
+    void aPropertyTheSimulationNeedsAndTheMaterialLacksIsAnErrorNamingBoth() throws IOException {
+        // A garnet of the user's own that states nothing the impedance model needs.
+        Path file = write("garnet.iph", PELLET_EIS.formatted("\n  temperature 25 °C").replace("LATP 1 mm",
+                "Garnet-X 1 mm") + "material Garnet-X \"Li6.4La3Zr1.4Ta0.6O12\" { class garnet }\n");
+
+        int code = run("validate", file.toString());
+
+        assertEquals(1, code, out());
+        assertTrue(out().lines().anyMatch(line -> line.startsWith(file + ":8:12: error: Eis cannot be simulated: "
+                + "Garnet-X has no ")), out());
+        assertTrue(out().contains("1 file checked: 1 error, "), out());
     }
 
     @Test

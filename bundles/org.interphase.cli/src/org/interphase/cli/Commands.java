@@ -26,10 +26,17 @@ import org.interphase.dsl.library.Libraries;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Model;
+import org.interphase.model.Study;
 import org.interphase.runs.ResultFolder;
 import org.interphase.runs.ResultFolderException;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.RunCancelledException;
+import org.interphase.study.LocalExecutor;
+import org.interphase.study.StudyCompiler;
+import org.interphase.study.StudyException;
+import org.interphase.study.StudyPlan;
+import org.interphase.study.StudyRunner;
+import org.interphase.study.StudySource;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -136,15 +143,8 @@ final class Commands implements Callable<Integer> {
         Path outDir = outFolder == null ? null : outFolder.toAbsolutePath().normalize();
         ResultFolder.Replace replace = force ? ResultFolder.Replace.EARLIER_RESULT : ResultFolder.Replace.NEVER;
         Path path = Path.of(file).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new UsageException(file + " is not a file");
-        }
-        // The file's folder is its project: the files it imports are loaded with it.
-        ModelFiles files = ModelFiles.load(List.of(path.getParent().toString(), path.toString()));
-        List<ModelFiles.Problem> errors = files.validate().stream().filter(ModelFiles.Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            errors.forEach(problem -> err.println(problem.describe(workingDirectory)));
-            err.println("interphase: fix the errors above before simulating");
+        ModelFiles files = project(file, path, "simulating");
+        if (files == null) {
             return FAILED;
         }
         List<Experiment> experiments = experiments(files, path, experimentName);
@@ -171,6 +171,24 @@ final class Commands implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /**
+     * The file's folder loaded as its project (the files it imports come with it) and validated; null, with the
+     * errors printed, if there are any.
+     */
+    private ModelFiles project(String file, Path path, String before) throws UsageException {
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException(file + " is not a file");
+        }
+        ModelFiles files = ModelFiles.load(List.of(path.getParent().toString(), path.toString()));
+        List<ModelFiles.Problem> errors = files.validate().stream().filter(ModelFiles.Problem::isError).toList();
+        if (errors.isEmpty()) {
+            return files;
+        }
+        errors.forEach(problem -> err.println(problem.describe(workingDirectory)));
+        err.println("interphase: fix the errors above before " + before);
+        return null;
     }
 
     private static List<Experiment> experiments(ModelFiles files, Path path, String name) throws UsageException {
@@ -293,6 +311,83 @@ final class Commands implements Callable<Integer> {
             err.println("interphase " + kind + ": cannot write the results: " + e.getMessage());
             return FAILED;
         }
+    }
+
+    @Command(name = "study", description = "Runs a design study of a file: its experiment at every point of the "
+            + "study, on all cores. Writes points.csv (every point's parameters, outputs and status), optimum.csv "
+            + "and report.txt into a folder that appears only when the study is complete. A study stopped by Ctrl+C "
+            + "or a kill goes on from where it stopped when the same command is run again.")
+    int study(@Parameters(paramLabel = "<file>", description = "the .iph file with the study") String file,
+            @Option(names = "--study", paramLabel = "<name>", description = "the study to run when the file has "
+                    + "several") String studyName,
+            @Option(names = "--out", paramLabel = "<dir>", description = "results folder (default ./out/<study>)")
+            Path outFolder,
+            @Option(names = "--force", description = "replaces an earlier Interphase result in the folder")
+            boolean force,
+            @Option(names = "--threads", paramLabel = "<n>", description = "worker threads (default: one per core)")
+            Integer threads,
+            @Option(names = "--engine", paramLabel = "<engine>", defaultValue = "local",
+                    description = "local (default) or spark") String engine) throws UsageException {
+        if (engine.equals("spark")) {
+            throw new UsageException("the spark engine is not yet available; use --engine local");
+        }
+        if (!engine.equals("local")) {
+            throw new UsageException("unknown engine '" + engine + "'; use local");
+        }
+        if (threads != null && threads < 1) {
+            throw new UsageException("--threads must be 1 or more");
+        }
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        ModelFiles files = project(file, path, "running the study");
+        if (files == null) {
+            return FAILED;
+        }
+        Study study = study(files, path, studyName);
+        Path target = outFolder == null ? workingDirectory.resolve("out").resolve(study.getName())
+                : outFolder.toAbsolutePath().normalize();
+        StudySource source = new StudySource(files.files().stream().map(Path::toString).toList(), study.getName());
+        try {
+            StudyPlan plan = StudyCompiler.compile(study);
+            ConsoleProgress progress = new ConsoleProgress(err, study.getName(), cancelled);
+            StudyRunner.Outcome outcome = StudyRunner.run(plan, source, target, force
+                    ? ResultFolder.Replace.EARLIER_RESULT : ResultFolder.Replace.NEVER, threads == null
+                            ? LocalExecutor.allCores() : new LocalExecutor(threads), progress);
+            progress.done();
+            out.println(String.format(java.util.Locale.ROOT, "%s: %d points (%d failed) in %.1f s, %.1f points/s%s;"
+                    + " results in %s", study.getName(), outcome.points(), outcome.failed(), outcome.seconds(),
+                    outcome.pointsPerSecond(), outcome.resumedAt() > 0 ? " (resumed at point "
+                            + outcome.resumedAt() + ")" : "", outcome.folder()));
+            outcome.optimum().ifPresent(found -> out.println(study.getName() + ": optimum " + found.objective()
+                    + " (" + found.method() + "), see " + outcome.folder().resolve("optimum.csv")));
+            return OK;
+        } catch (ResultFolderException e) {
+            err.println("interphase: " + study.getName() + ": " + e.getMessage());
+            return USAGE;
+        } catch (RunCancelledException e) {
+            err.println();
+            err.println("interphase: cancelled; the points done are kept: run the same command to go on");
+            return CANCELLED;
+        } catch (StudyException | IOException | UncheckedIOException e) {
+            err.println();
+            err.println("interphase: " + study.getName() + ": " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private static Study study(ModelFiles files, Path path, String name) throws UsageException {
+        Model model = (Model) files.resource(path).getContents().get(0);
+        List<Study> all = model.getElements().stream().filter(Study.class::isInstance).map(Study.class::cast)
+                .toList();
+        if (all.isEmpty()) {
+            throw new UsageException(path.getFileName() + " has no study to run");
+        }
+        if (name == null && all.size() > 1) {
+            throw new UsageException(path.getFileName() + " has several studies; choose one with --study: "
+                    + all.stream().map(Study::getName).toList());
+        }
+        return all.stream().filter(s -> name == null || name.equals(s.getName())).findFirst()
+                .orElseThrow(() -> new UsageException(path.getFileName() + " has no study '" + name + "'; it has "
+                        + all.stream().map(Study::getName).toList()));
     }
 
     @Command(name = "lsp", description = "Serves the language over the Language Server Protocol (diagnostics, "

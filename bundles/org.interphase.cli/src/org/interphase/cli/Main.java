@@ -22,9 +22,9 @@ public final class Main {
         AtomicBoolean cancelled = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl+C runs shutdown hooks; this one asks the running engine to stop and waits until the command has
-        // removed its half-written output, so that an interrupted run leaves nothing behind. Only simulate writes
-        // such output; the other commands (a language server above all) end at once.
-        if (args.length > 0 && args[0].equals("simulate")) {
+        // removed its half-written output, so that an interrupted run leaves nothing behind. Only simulate and
+        // study write such output; the other commands (a language server above all) end at once.
+        if (args.length > 0 && (args[0].equals("simulate") || args[0].equals("study"))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 cancelled.set(true);
                 try {

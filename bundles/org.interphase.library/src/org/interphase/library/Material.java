@@ -52,12 +52,12 @@ public record Material(String id, String formula, MaterialClass materialClass, S
     /**
      * The property named {@code name}, which the caller cannot do without.
      *
-     * @throws LibraryException naming the material, the property and the line where it would go
+     * @throws MissingProperty naming the material, the property and the line where it would go
      */
     public SourcedQuantity require(String name) {
-        return property(name).orElseThrow(() -> new LibraryException(origin.file(), origin.line(),
-                "material " + id + " has no " + name + " (the sources give none); state it in your file: material "
-                        + id + " { " + name + " = <value> <unit> source <Source> \"where\" }"));
+        return property(name).orElseThrow(() -> new MissingProperty(origin, id, name, "material " + id + " has no "
+                + name + ", which the simulation needs; state it in your file: material " + id + " { " + name
+                + " = <value> <unit> source <Source> \"where\" } (" + id + " is defined at " + origin + ")"));
     }
 
     /** Same as {@link #require(String)} with the property's key. */

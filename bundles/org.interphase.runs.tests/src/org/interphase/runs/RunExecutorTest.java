@@ -113,6 +113,30 @@ class RunExecutorTest {
     }
 
     @Test
+    void eachWrittenLayerKeepsItsNameAndThicknessBesideInterphasesAndLayersOfNoThickness() throws IOException {
+        // Li|LATP forms an interphase (library IF-Li-LATP), a layer the file does not write; the coating of 0 nm is
+        // no layer of the engine's stack, and its material need not state what the impedance model reads.
+        Files.writeString(folder.resolve("bare.iph"), """
+                stack Bare {
+                  area 1 cm2
+                  temperature 25 °C
+                  lithium Li
+                  coating alucone 0 nm
+                  electrolyte LATP 500 µm
+                  lithium Li
+                }
+                experiment Eis on Bare { impedance from 1 MHz to 1 Hz }
+                """);
+
+        SimulationRun run = new RunExecutor(LIBRARY).execute(Models.experiment(folder, "Eis"), RunMonitor.NONE).run();
+
+        EList<LayerSection> layers = run.getLayers();
+        assertEquals(List.of("Li", "alucone", "LATP", "Li"), layers.stream().map(LayerSection::getName).toList());
+        assertEquals(0, layers.get(1).getThickness());
+        assertEquals(500e-6, layers.get(2).getThickness(), 1e-15);
+    }
+
+    @Test
     void aCyclingRunHoldsTheTimeSeriesAndOneRecordPerCycle() {
         Execution cycling = new RunExecutor(LIBRARY).execute(
                 Models.experiment(Models.examples().resolve("paa-peo-on-latp"), "PaaPeoLfpCycling"), RunMonitor.NONE);

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.interphase.core.units.Dimension;
 import org.interphase.dsl.compiler.CompileException;
+import org.interphase.dsl.compiler.CompiledStack;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.model.Layer;
 import org.interphase.model.LayerRole;
@@ -28,18 +29,14 @@ final class LayerSections {
     }
 
     List<LayerSection> of(Stack stack) {
-        List<Layer> layers = stack.getLayers();
-        Optional<List<StackLayer>> compiled = compiled(stack);
+        Optional<CompiledStack> compiled = compiled(stack);
         List<LayerSection> sections = new ArrayList<>();
-        for (int i = 0; i < layers.size(); i++) {
-            Layer layer = layers.get(i);
-            int index = i;
-            boolean inner = i > 0 && i < layers.size() - 1;
+        for (Layer layer : stack.getLayers()) {
             LayerSection section = RunFactory.eINSTANCE.createLayerSection();
             section.setRole(layer.getRole().getLiteral());
             String material = layer.getMaterial() == null ? "" : layer.getMaterial().getName();
             section.setMaterial(material);
-            Optional<StackLayer> model = compiled.filter(c -> inner).map(c -> c.get(index - 1));
+            Optional<StackLayer> model = compiled.flatMap(c -> c.layer(layer));
             section.setName(model.map(StackLayer::label)
                     .orElse(layer.getName() != null ? layer.getName() : material));
             section.setThickness(model.map(StackLayer::thickness).orElseGet(() -> Written.si(layer.getThickness(), Dimension.LENGTH)));
@@ -49,9 +46,9 @@ final class LayerSections {
         return sections;
     }
 
-    private Optional<List<StackLayer>> compiled(Stack stack) {
+    private Optional<CompiledStack> compiled(Stack stack) {
         try {
-            return Optional.of(compiler.stack(stack).cell().layers());
+            return Optional.of(compiler.stack(stack));
         } catch (CompileException notAnImpedanceStack) {
             // The run itself compiled, so this stack is only missing what the impedance model needs.
             return Optional.empty();

@@ -59,6 +59,8 @@ public final class ResultFolder implements AutoCloseable {
     private final Path staging;
     private final Replace replace;
     private boolean committed;
+    private boolean resumed;
+    private boolean keep;
 
     private ResultFolder(Path target, Path staging, Replace replace) {
         this.target = target;
@@ -74,6 +76,19 @@ public final class ResultFolder implements AutoCloseable {
      * @throws IOException           if the staging folder cannot be made
      */
     public static ResultFolder claim(Path target, Replace replace) throws IOException {
+        return claim(target, replace, false);
+    }
+
+    /**
+     * Claims {@code target} like {@link #claim(Path, Replace)}, but takes over the staged files a killed or
+     * cancelled process left ({@link #keepStaged()}) instead of removing them, so that a long job (a study) goes on
+     * where it stopped. {@link #resumed()} tells whether it did.
+     */
+    public static ResultFolder claimResumable(Path target, Replace replace) throws IOException {
+        return claim(target, replace, true);
+    }
+
+    private static ResultFolder claim(Path target, Replace replace, boolean resumable) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null) {
@@ -83,8 +98,9 @@ public final class ResultFolder implements AutoCloseable {
         refuseWhatMustNotBeReplaced(absolute, replace, false);
         Files.createDirectories(parent);
         Path staging = parent.resolve("." + absolute.getFileName() + PARTIAL);
-        claimStaging(absolute, staging);
+        boolean resumed = claimStaging(absolute, staging, resumable);
         ResultFolder folder = new ResultFolder(absolute, staging, replace);
+        folder.resumed = resumed;
         try {
             folder.recoverInterruptedSwap();
             // Checked again now that the folder is ours: another run may have finished into it meanwhile.
@@ -135,10 +151,20 @@ public final class ResultFolder implements AutoCloseable {
         committed = true;
     }
 
-    /** Releases the claim; staged files that were not committed are removed. */
+    /** Whether {@link #claimResumable} took over the staged files of an earlier, interrupted claim. */
+    public boolean resumed() {
+        return resumed;
+    }
+
+    /** Leaves the staged files in place on {@link #close()}, for a later {@link #claimResumable} to go on with. */
+    public void keepStaged() {
+        keep = true;
+    }
+
+    /** Releases the claim; staged files that were not committed are removed unless {@link #keepStaged() kept}. */
     @Override
     public void close() {
-        if (!committed) {
+        if (!committed && !keep) {
             delete(staging);
         }
     }
@@ -201,13 +227,18 @@ public final class ResultFolder implements AutoCloseable {
                 + " more" : "");
     }
 
-    /** Makes the staging folder, taking it over from a process that died while writing. */
-    private static void claimStaging(Path target, Path staging) throws IOException {
+    /**
+     * Makes the staging folder, taking it over from a process that died while writing: emptied, or with its files
+     * if {@code resumable}.
+     *
+     * @return whether the files of an earlier claim were kept
+     */
+    private static boolean claimStaging(Path target, Path staging, boolean resumable) throws IOException {
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 Files.createDirectory(staging);
                 Files.writeString(staging.resolve(OWNER), Owner.current().toString(), StandardCharsets.UTF_8);
-                return;
+                return false;
             } catch (FileAlreadyExistsException e) {
                 Optional<Owner> owner = Owner.read(staging.resolve(OWNER));
                 boolean abandoned = owner.map(o -> !o.isAlive()).orElseGet(() -> olderThan(staging, UNCLAIMED_AGE));
@@ -222,6 +253,12 @@ public final class ResultFolder implements AutoCloseable {
                     move(staging, abandonedCopy);
                 } catch (NoSuchFileException gone) {
                     continue;
+                }
+                if (resumable) {
+                    Files.writeString(abandonedCopy.resolve(OWNER), Owner.current().toString(),
+                            StandardCharsets.UTF_8);
+                    move(abandonedCopy, staging);
+                    return true;
                 }
                 delete(abandonedCopy);
             }

@@ -103,6 +103,9 @@ final class RunModelBuilder {
         summary(result, "ohmic resistance", engine.ohmicResistance(), "ohm");
         summary(result, "charge-transfer resistance", engine.chargeTransferResistance(), "ohm");
         summary(result, "total resistance", engine.totalResistance(), "ohm");
+        // Per unit area, so that cells of different size compare: Ω·m² to Ω·cm².
+        summary(result, "area-specific resistance", engine.totalResistance() * engine.stack().area() * 1e4,
+                "ohm cm2");
         summary(result, "effective conductivity", engine.effectiveConductivity() / 100, "S/cm");
         return result;
     }

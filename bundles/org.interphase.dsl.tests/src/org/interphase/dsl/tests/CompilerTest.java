@@ -213,7 +213,7 @@ class CompilerTest {
 				    "Rest for 1 hour"
 				    repeat 20 { "Charge at C/10 for 10 hours", "Discharge at C/10 for 10 hours" }
 				  }
-				  rate-capability { rates C/10, 1C window 2.5 V to 4.2 V }
+				  rate-capability { rates C/10, 1C window 2.5 V to 3.65 V }
 				}
 				""");
 		SimulationPlan plan = compiler.compile((Experiment) TestModels.lastElement(model));
@@ -276,7 +276,8 @@ class CompilerTest {
 
 	@Test
 	void cyclingNeedsTheLithiumThicknessForItsInventory() {
-		Model model = parse("""
+		// Validation reports the same (it compiles the experiment); here the compiler's own message is checked.
+		Model model = models.parse(MATERIALS + """
 				stack Lfp {
 				  area 1 cm2
 				  temperature 25 °C
@@ -287,7 +288,7 @@ class CompilerTest {
 				experiment Cycling on Lfp {
 				  cycling { "Charge at C/10 for 10 hours" }
 				}
-				""");
+				""", "test.iph", models.newResourceSet());
 		CompileException e = assertThrows(CompileException.class,
 				() -> compiler.compile((Experiment) TestModels.lastElement(model)));
 		assertTrue(e.getMessage().startsWith(line(MATERIALS, 6) + ": give the thickness of this Li layer"),

@@ -106,13 +106,36 @@ class ExperimentChecksTest {
 
 	@Test
 	void experimentWithinEveryLimitHasNoIssue() {
-		issues.clean(issues.of(CELL + """
+		// Stacks that state everything a run needs, since validation also compiles each experiment: the library has
+		// no NCM523|LLZO contact, so the file declares its kinetics.
+		issues.clean(issues.of("""
+				source Estimate "order of oxide cathode|oxide electrolyte contacts"
+				interface IF-NCM523-LLZO {
+				  between = NCM523
+				  and = LLZO
+				  exchangeCurrentDensity = 0.02 mA/cm2 at 25 °C source Estimate "no source gives it"
+				  doubleLayerCapacitance = 10 µF/cm2 source Estimate "typical of solid contacts"
+				}
+				stack Cell {
+				  area 1 cm2
+				  temperature 25 °C
+				  cathode NCM523 1 µm
+				  electrolyte LLZO 1 mm
+				  lithium Li 100 µm
+				}
+				stack Symmetric {
+				  area 1 cm2
+				  temperature 25 °C
+				  lithium Li
+				  electrolyte LLZO 1 mm
+				  lithium Li
+				}
 				experiment E on Cell {
-				  impedance from 1 MHz to 1 Hz
 				  cycling { repeat 2 { "Charge at C/10 until 4.2 V", "Discharge at C/10 until 3.2 V" } }
 				  rate-capability { rates C/10, 1C window 3.2 V to 4.2 V }
 				}
-				experiment P on Cell {
+				experiment P on Symmetric {
+				  impedance from 1 MHz to 1 Hz
 				  plating-stripping 0.1 mA/cm2 half-cycle 1 h for 100 h
 				}
 				"""));

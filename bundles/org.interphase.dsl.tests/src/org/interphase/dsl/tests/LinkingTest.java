@@ -62,7 +62,7 @@ class LinkingTest {
 		ResourceSet files = models.newResourceSet();
 		Model materials = models.parse(MATERIALS, "materials.iph", files);
 		Model recipes = models.parse(RECIPES, "recipes.iph", files);
-		Model cell = models.parseValid("""
+		Model cell = models.parseWellFormed("""
 				package org.example.cells
 
 				import org.example.materials.*
@@ -105,7 +105,7 @@ class LinkingTest {
 	void qualifiedNamesNeedNoImport() {
 		ResourceSet files = models.newResourceSet();
 		Model materials = models.parse(MATERIALS, "materials.iph", files);
-		Model cell = models.parseValid("""
+		Model cell = models.parseWellFormed("""
 				stack Bare { lithium org.example.materials.Li electrolyte org.example.materials.LATP 1 mm }
 				""", "cell.iph", files);
 

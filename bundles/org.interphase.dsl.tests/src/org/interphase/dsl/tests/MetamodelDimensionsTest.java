@@ -24,8 +24,11 @@ class MetamodelDimensionsTest {
 
 	@Test
 	void everyQuantitySlotNamesItsDimensions() {
+		// A study's values and bounds take the dimension of the slot or output they name.
 		Set<EReference> keyed = Set.of(PACKAGE.getProperty_Value(), PACKAGE.getProperty_Upper(),
-				PACKAGE.getParameter_Quantity());
+				PACKAGE.getParameter_Quantity(), PACKAGE.getStudyParameter_Values(), PACKAGE.getStudyParameter_From(),
+				PACKAGE.getStudyParameter_To(), PACKAGE.getStudyParameter_Step(), PACKAGE.getStudyParameter_Nominal(),
+				PACKAGE.getConstraint_Bound());
 		List<EReference> slots = quantitySlots();
 
 		assertTrue(slots.containsAll(keyed), "the slots are found by their type");

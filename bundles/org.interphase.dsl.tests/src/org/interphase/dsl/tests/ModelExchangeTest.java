@@ -44,7 +44,7 @@ class ModelExchangeTest {
 
 	@Test
 	void parsedModelSurvivesARoundTripThroughXmi() throws IOException {
-		Model parsed = models.parseValid(Fixtures.DECLARATIONS + """
+		Model parsed = models.parseWellFormed(Fixtures.DECLARATIONS + """
 				recipe AluminaOnLatp on LATP {
 				  ald Al2O3 at 250 °C { pulse TMA 0.1 s; purge N2 10 s; pulse H2O 0.1 s; purge N2 10 s } x 150
 				}
@@ -86,7 +86,7 @@ class ModelExchangeTest {
 		resource.getContents().add(built);
 		ByteArrayOutputStream text = new ByteArrayOutputStream();
 		resource.save(text, Map.of());
-		Model reparsed = models.parseValid(text.toString(StandardCharsets.UTF_8));
+		Model reparsed = models.parseWellFormed(text.toString(StandardCharsets.UTF_8));
 
 		assertTrue(EcoreUtil.equals(built, reparsed), () -> "text written was:\n" + text);
 		Layer reread = ((Stack) reparsed.getElements().get(1)).getLayers().get(0);

@@ -8,6 +8,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.compiler.CompiledRecipe;
+import org.interphase.dsl.compiler.CompiledValue;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.model.Recipe;
@@ -51,6 +52,36 @@ class RecipeStepsTest {
 		assertEquals(100 * 5.2e-10, tantalate.thickness().si(), 1e-15);
 		assertTrue(tantalate.inputs().stream().anyMatch(v -> v.name().contains("sub-cycle ratio [1, 6]")),
 				tantalate.inputs()::toString);
+	}
+
+	@Test
+	void aSupercycleReportsTheCompositionItsSubCycleRatioGives() {
+		String tantalate = """
+				recipe Tantalate {
+				  supercycle LiTaO3-ALD at 225 °C {
+				    ald Li2O-ALD { pulse LiOtBu; purge; pulse H2O; purge } x 1
+				    ald Ta2O5-ALD { pulse TaOEt5; purge; pulse H2O; purge } x %d
+				  } x 100
+				}
+				""";
+		double richInTa = fraction(recipe(tantalate.formatted(6)), "molar fraction of Ta2O5-ALD");
+		double poorerInTa = fraction(recipe(tantalate.formatted(1)), "molar fraction of Ta2O5-ALD");
+
+		assertTrue(richInTa > 0 && richInTa < 1, "a fraction: " + richInTa);
+		assertTrue(poorerInTa < richInTa, "fewer Ta2O5 sub-cycles, less Ta2O5: " + poorerInTa + " vs " + richInTa);
+		CompiledRecipe grown = recipe(tantalate.formatted(6));
+		double molar = grown.inputs().stream().filter(v -> v.name().startsWith("molar fraction of"))
+				.mapToDouble(CompiledValue::si).sum();
+		double atomic = grown.inputs().stream().filter(v -> v.name().startsWith("atomic fraction of"))
+				.mapToDouble(CompiledValue::si).sum();
+		assertEquals(1, molar, 1e-9);
+		assertEquals(1, atomic, 1e-9);
+		assertTrue(fraction(grown, "atomic fraction of Li") > 0, grown.inputs()::toString);
+	}
+
+	private static double fraction(CompiledRecipe recipe, String name) {
+		return recipe.inputs().stream().filter(v -> v.name().startsWith(name)).mapToDouble(CompiledValue::si)
+				.findFirst().orElseThrow(() -> new AssertionError("no " + name + " in " + recipe.inputs()));
 	}
 
 	@Test

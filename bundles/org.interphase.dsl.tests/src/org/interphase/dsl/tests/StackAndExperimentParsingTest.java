@@ -166,12 +166,12 @@ class StackAndExperimentParsingTest {
 	}
 
 	private Stack stack(String name) {
-		Model model = models.parseValid(Fixtures.DECLARATIONS + STACK);
+		Model model = models.parseWellFormed(Fixtures.DECLARATIONS + STACK);
 		return model.getElements().stream().filter(e -> name.equals(e.getName())).map(Stack.class::cast).findFirst()
 				.orElseThrow();
 	}
 
 	private Experiment experiment(String text) {
-		return (Experiment) TestModels.lastElement(models.parseValid(Fixtures.DECLARATIONS + STACK + text));
+		return (Experiment) TestModels.lastElement(models.parseWellFormed(Fixtures.DECLARATIONS + STACK + text));
 	}
 }

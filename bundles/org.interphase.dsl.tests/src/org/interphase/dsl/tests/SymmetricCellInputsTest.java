@@ -11,6 +11,7 @@ import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.model.Experiment;
+import org.interphase.model.Model;
 import org.interphase.sim.symmetric.SymmetricCellModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -126,11 +127,15 @@ class SymmetricCellInputsTest {
 
 	@Test
 	void anInsulatingCoatingWithoutTunnellingLengthIsRefusedWithTheLineToAdd() {
-		CompileException refused = assertThrows(CompileException.class, () -> run(INSULATING.formatted(""), "Coat",
-				""));
+		Model model = models.parseWellFormed(CELL.formatted(INSULATING.formatted(""), "Coat", ""));
+		CompileException refused = assertThrows(CompileException.class, () -> compiler.compile(
+				(Experiment) TestModels.lastElement(model)));
 
 		assertTrue(refused.getMessage().contains("material Coat is electronically insulating")
 				&& refused.getMessage().contains("add 'tunnellingLength = 0.1 nm source <Source> \"where\"'"),
 				refused.getMessage());
+		// The editor says so before any run: validation compiles the experiment.
+		String errors = TestModels.describe(model.eResource(), models.errors(model.eResource()));
+		assertTrue(errors.contains("tunnellingLength"), errors);
 	}
 }

@@ -13,6 +13,7 @@ import org.interphase.dsl.compiler.SimulationPlan;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.library.MaterialProperty;
 import org.interphase.model.Experiment;
+import org.interphase.model.Model;
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.electrochem.ElectrochemConstants;
 import org.interphase.sim.stack.StackLayer;
@@ -137,11 +138,15 @@ class TemperatureSensitivityTest {
 		// The library's NCM811 diffusivity (Chen2020) has no activation energy: its source gives none.
 		String text = CELL.replace("NCM523", "NCM811").formatted("60 °C");
 
+		Model model = models.parseWellFormed(text);
 		CompileException refused = assertThrows(CompileException.class, () -> compiler.compile(
-				(Experiment) TestModels.lastElement(models.parseValid(text))));
+				(Experiment) TestModels.lastElement(model)));
 
 		assertTrue(refused.getMessage().contains("add 'lithiumDiffusivityActivationEnergy = <value> eV source"),
 				refused.getMessage());
 		assertTrue(refused.getMessage().contains("material NCM811"), refused.getMessage());
+		// The editor says so before any run: validation compiles the experiment.
+		String errors = TestModels.describe(model.eResource(), models.errors(model.eResource()));
+		assertTrue(errors.contains("lithiumDiffusivityActivationEnergy"), errors);
 	}
 }

@@ -61,16 +61,40 @@ public class TestModels {
 		}
 	}
 
+	/**
+	 * Parses a file and fails on errors of the fast checks (syntax, links, units, names, the library's vocabulary) but
+	 * not on whether its experiments compile into a run: for tests of the grammar and linking, whose stacks are
+	 * sketches.
+	 */
+	public Model parseWellFormed(CharSequence text, String fileName, ResourceSet resourceSet) {
+		Model model = parse(text, fileName, resourceSet);
+		assertNoErrors(model.eResource(), CheckMode.FAST_ONLY);
+		return model;
+	}
+
+	/** {@link #parseWellFormed(CharSequence, String, ResourceSet)} of one file on its own. */
+	public Model parseWellFormed(CharSequence text) {
+		return parseWellFormed(text, "test.iph", newResourceSet());
+	}
+
 	/** Every problem of the resource with severity error, after resolving all cross-references. */
 	public List<Issue> errors(Resource resource) {
-		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+		return errors(resource, CheckMode.ALL);
+	}
+
+	private List<Issue> errors(Resource resource, CheckMode mode) {
+		return validator.validate(resource, mode, CancelIndicator.NullImpl).stream()
 				.filter(issue -> issue.getSeverity() == Severity.ERROR)
 				.toList();
 	}
 
 	/** Fails with one line per error ("file:line: message") if the resource has any. */
 	public void assertNoErrors(Resource resource) {
-		List<Issue> errors = errors(resource);
+		assertNoErrors(resource, CheckMode.ALL);
+	}
+
+	private void assertNoErrors(Resource resource, CheckMode mode) {
+		List<Issue> errors = errors(resource, mode);
 		if (!errors.isEmpty()) {
 			throw new AssertionError("expected no errors but got:\n" + describe(resource, errors));
 		}

@@ -239,9 +239,9 @@ public final class StackBinding {
                 + " 'at 25 °C' (or the right temperature) to that value (" + origin + ")")).si();
     }
 
+    /** @throws org.interphase.library.MissingProperty which validation reports with its quick fix */
     static SourcedQuantity require(Material material, MaterialProperty property) {
-        return material.property(property).orElseThrow(() -> missing("material " + material.id(), property.key(),
-                property.dimension(), material.origin()));
+        return material.require(property);
     }
 
     private static SourcedQuantity require(MaterialInterface contact, InterfaceProperty property) {

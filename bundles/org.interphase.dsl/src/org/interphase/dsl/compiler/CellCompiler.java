@@ -10,6 +10,7 @@ import org.interphase.core.units.Dimension;
 import org.interphase.dsl.binding.CellBinding;
 import org.interphase.dsl.binding.CellLayout;
 import org.interphase.dsl.binding.StackBinding;
+import org.interphase.library.LibraryException;
 import org.interphase.library.MaterialCurve;
 import org.interphase.library.PelletProcess;
 import org.interphase.model.Constituent;
@@ -79,7 +80,7 @@ final class CellCompiler {
         CellParameters parameters;
         try {
             parameters = new CellBinding(materials.library()).parameters(layout);
-        } catch (SimulationException e) {
+        } catch (SimulationException | LibraryException e) {
             throw new CompileException(stack, e);
         }
         traceLibrary(parameters.provenance(), inputs);

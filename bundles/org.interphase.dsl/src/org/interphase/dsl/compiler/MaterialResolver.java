@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.interphase.core.units.Quantity;
+import org.interphase.dsl.library.FilesLibrary;
 import org.interphase.dsl.library.WrittenEntries;
 import org.interphase.library.LibraryException;
 import org.interphase.library.Material;
@@ -30,15 +31,18 @@ final class MaterialResolver {
     /** What the files declare for the library, to locate a problem the library finds. */
     private final List<EObject> declared;
 
-    /** @param resources every file the model was loaded with; all their library entries are taken in */
-    MaterialResolver(MaterialLibrary builtIn, ResourceSet resources) {
+    /**
+     * @param file a file of the model, loaded with every file it needs; the library entries of all of them are
+     *             taken in, as {@link FilesLibrary} combines them once per state of the file
+     */
+    MaterialResolver(MaterialLibrary builtIn, Resource file) {
         this.builtIn = builtIn;
-        WrittenEntries written = new WrittenEntries(WrittenEntries.Citations.OWN_FILE).addAll(resources);
-        this.declared = written.declared();
+        FilesLibrary files = FilesLibrary.of(file, builtIn);
+        this.declared = files.written().declared();
         declared.stream().filter(org.interphase.model.Material.class::isInstance)
                 .map(org.interphase.model.Material.class::cast)
                 .forEach(material -> dslMaterials.put(material.getName(), material));
-        this.combined = combine(written);
+        this.combined = files.combined().orElseThrow(() -> notFitting(files.problem().orElseThrow()));
     }
 
     /** The built-in library with the DSL materials laid over it. */
@@ -79,15 +83,11 @@ final class MaterialResolver {
                         value.value().text(), Provenance.library(material.origin(), value))));
     }
 
-    private MaterialLibrary combine(WrittenEntries written) {
-        try {
-            return written.laidOver(builtIn);
-        } catch (LibraryException e) {
-            // Validation reports each problem on its line; a model that was not validated fails here as a whole.
-            EObject at = declared.stream().filter(object -> WrittenEntries.origin(object).file().equals(e.file()))
-                    .reduce((a, b) -> WrittenEntries.origin(b).line() <= e.line() ? b : a).orElse(declared.get(0));
-            throw new CompileException(at, "the materials and processes of the files do not fit the material "
-                    + "library: " + e.getMessage());
-        }
+    private CompileException notFitting(LibraryException e) {
+        // Validation reports each problem on its line; a model that was not validated fails here as a whole.
+        EObject at = declared.stream().filter(object -> WrittenEntries.origin(object).file().equals(e.file()))
+                .reduce((a, b) -> WrittenEntries.origin(b).line() <= e.line() ? b : a).orElse(declared.get(0));
+        return new CompileException(at, "the materials and processes of the files do not fit the material "
+                + "library: " + e.getMessage());
     }
 }

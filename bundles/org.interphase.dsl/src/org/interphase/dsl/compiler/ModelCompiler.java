@@ -20,6 +20,9 @@ import org.interphase.core.units.QuantityException;
 import org.interphase.dsl.binding.StackBinding;
 import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.dsl.library.Libraries;
+import org.interphase.library.InterfaceProperty;
+import org.interphase.library.LibraryException;
+import org.interphase.library.MaterialInterface;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
 import org.interphase.library.PelletProcess;
@@ -36,11 +39,14 @@ import org.interphase.model.RateCapability;
 import org.interphase.model.Recipe;
 import org.interphase.model.Stack;
 import org.interphase.sim.SimulationException;
+import org.interphase.sim.cycling.CyclingSimulation;
+import org.interphase.sim.cycling.SolverSettings;
 import org.interphase.sim.impedance.FrequencySweep;
 import org.interphase.sim.protocol.StepGroup;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.Electrode;
 import org.interphase.sim.stack.LayerMaterial;
+import org.interphase.sim.stack.StackCircuitBuilder;
 import org.interphase.sim.stack.StackLayer;
 import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
@@ -121,11 +127,10 @@ public final class ModelCompiler {
     }
 
     private MaterialResolver resolver(EObject object) {
-        ResourceSet resources = object.eResource() == null ? null : object.eResource().getResourceSet();
-        if (resources == null) {
+        if (object.eResource() == null || object.eResource().getResourceSet() == null) {
             throw new CompileException(object, "the model is not in a resource set; load it through one");
         }
-        return new MaterialResolver(builtIn, resources);
+        return new MaterialResolver(builtIn, object.eResource());
     }
 
     private static String kind(Measurement measurement) {
@@ -150,13 +155,12 @@ public final class ModelCompiler {
         StackBinding library = new StackBinding(materials.library());
         List<CompiledValue> inputs = new ArrayList<>();
         List<StackLayer> parts = new ArrayList<>();
+        Map<Layer, StackLayer> made = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         Optional<PelletProcess> pellet = Optional.empty();
         for (Layer layer : layers.subList(1, layers.size() - 1)) {
             Optional<CompiledRecipe> grown = LayerThickness.recipe(layer, materials);
             String id = LayerThickness.material(layer, grown, inputs);
-            traceMaterial(id, materials, inputs);
-            LayerMaterial material = guarded(layer, () -> library.material(id));
             if (layer.getThickness() == null && layer.getRecipe() == null) {
                 pellet = pellet.or(() -> LayerThickness.pellet(id, materials.library()));
             }
@@ -166,13 +170,17 @@ public final class ModelCompiler {
                 inputs.add(thickness);
             }
             if (thickness.si() == 0) {
-                // A layer of no thickness is no layer: the stack is that without it.
+                // A layer of no thickness is no layer: the stack is that without it, whatever its material lacks.
                 continue;
             }
+            traceMaterial(id, materials, inputs);
+            LayerMaterial material = guarded(layer, () -> library.material(id));
             String label = label(layer, id, seen);
-            parts.add(material.grainBoundary().isPresent()
+            StackLayer part = material.grainBoundary().isPresent()
                     ? StackLayer.polycrystalline(label, material, thickness.si())
-                    : StackLayer.of(label, material, thickness.si()));
+                    : StackLayer.of(label, material, thickness.si());
+            parts.add(part);
+            made.put(layer, part);
         }
         CompiledValue area = StackConditions.area(stack, pellet);
         CompiledValue temperature = StackConditions.temperature(stack);
@@ -188,12 +196,50 @@ public final class ModelCompiler {
             Electrode anode = electrode(cathodeFirst ? last : first, library);
             CellStack cell = guarded(stack, () -> library.fullCell(cathode, parts, anode, cathodeFirst, area.si(),
                     temperature.si()));
-            return new CompiledStack(stack.getName(), cell, inputs);
+            return new CompiledStack(stack.getName(), cell, inputs, made);
         }
         Electrode left = electrode(first, library);
         Electrode right = electrode(last, library);
+        if (!parts.isEmpty()) {
+            checkContacts(stack, left, parts, right, materials.library());
+        }
         CellStack cell = guarded(stack, () -> library.stack(left, parts, right, area.si(), temperature.si()));
-        return new CompiledStack(stack.getName(), cell, inputs);
+        return new CompiledStack(stack.getName(), cell, inputs, made);
+    }
+
+    /**
+     * What the stack model asks of the contacts between neighbours, said here in the file's terms (the engine's own
+     * message speaks to programmers): a blocking electrode shows its double layer only through an interface with the
+     * layer it touches, and an interface Li+ crosses needs its kinetics.
+     */
+    private static void checkContacts(Stack stack, Electrode left, List<StackLayer> layers, Electrode right,
+            MaterialLibrary library) {
+        List<String> ids = new ArrayList<>(List.of(left.name()));
+        layers.forEach(layer -> ids.add(layer.material().id()));
+        ids.add(right.name());
+        for (int i = 0; i + 1 < ids.size(); i++) {
+            String a = ids.get(i);
+            String b = ids.get(i + 1);
+            boolean blocking = i == 0 && left.kind() == Electrode.Kind.BLOCKING
+                    || i == ids.size() - 2 && right.kind() == Electrode.Kind.BLOCKING;
+            Optional<MaterialInterface> contact = library.interfaceBetween(a, b);
+            if (blocking && contact.isEmpty()) {
+                String electrode = i == 0 ? a : b;
+                String layer = i == 0 ? b : a;
+                throw new CompileException(stack, "blocking electrode " + electrode + " touches " + layer + " and"
+                        + " no interface between them is known, whose double-layer capacitance ends the spectrum;"
+                        + " declare it: interface IF-" + electrode + "-" + layer + " { between = " + electrode
+                        + " and = " + layer + " doubleLayerCapacitance = 10 µF/cm2 source … }");
+            }
+            if (!blocking && contact.isPresent()
+                    && contact.get().property(InterfaceProperty.EXCHANGE_CURRENT_DENSITY).isEmpty()
+                    && contact.get().property(InterfaceProperty.CHARGE_TRANSFER_RESISTANCE).isEmpty()) {
+                throw new CompileException(stack, "interface " + contact.get().id() + " between " + a + " and " + b
+                        + " gives neither " + InterfaceProperty.EXCHANGE_CURRENT_DENSITY.key() + " nor "
+                        + InterfaceProperty.CHARGE_TRANSFER_RESISTANCE.key() + ", one of which a contact Li+"
+                        + " crosses needs; state it in the interface");
+            }
+        }
     }
 
     private static Electrode electrode(Layer layer, StackBinding library) {
@@ -221,6 +267,7 @@ public final class ModelCompiler {
         CompiledValue start = Quantities.value("start frequency", sweep.getStartFrequency(), Dimension.FREQUENCY);
         CompiledValue end = Quantities.value("end frequency", sweep.getEndFrequency(), Dimension.FREQUENCY);
         int density = sweep.getPointsPerDecade() > 0 ? sweep.getPointsPerDecade() : DEFAULT_POINTS_PER_DECADE;
+        atItsTemperature(sweep, cell);
         double[] frequencies = guarded(sweep, () -> FrequencySweep.logarithmic(Math.max(start.si(), end.si()),
                 Math.min(start.si(), end.si()), density));
         return new CompiledRun.Impedance(label, Provenance.of(sweep), cell, frequencies,
@@ -234,6 +281,7 @@ public final class ModelCompiler {
                 Dimension.CURRENT_DENSITY);
         CompiledValue halfCycle = Quantities.value("half-cycle time", measurement.getHalfCycleTime(), Dimension.TIME);
         CompiledValue total = Quantities.value("total time", measurement.getTotalTime(), Dimension.TIME);
+        atItsTemperature(measurement, cell);
         Optional<CompiledValue> cutoff = Optional.ofNullable(measurement.getCutoffVoltage())
                 .map(written -> Quantities.value("cut-off voltage", written, Dimension.VOLTAGE));
         SymmetricCellModel model = guarded(measurement, () -> SymmetricBinding.model(materials.library(), cell,
@@ -258,12 +306,23 @@ public final class ModelCompiler {
         return new CompiledRun.PlatingStripping(label, Provenance.of(measurement), input, model, inputs);
     }
 
+    /**
+     * Evaluates every layer and contact of the cell at its temperature, as the impedance and symmetric-cell engines
+     * will: a value known at one temperature only, without its activation energy, fails here, at compile time.
+     */
+    private static void atItsTemperature(Measurement measurement, CellStack cell) {
+        guarded(measurement, () -> StackCircuitBuilder.circuit(cell));
+    }
+
     private static CompiledRun cycling(String label, Measurement measurement, CompiledCell cell) {
         org.interphase.sim.protocol.Experiment protocol = switch (measurement) {
             case CyclingProtocol cycling -> protocol(cycling);
             case RateCapability rates -> rateCapability(rates);
             default -> throw new CompileException(measurement, "not a cycling measurement");
         };
+        // The engine checks each step against the cell (a cut-off above the cathode's highest voltage) when it is
+        // built, before it runs: built here, what it refuses is a compile error.
+        guarded(measurement, () -> new CyclingSimulation(cell.parameters(), protocol, SolverSettings.DEFAULT));
         return new CompiledRun.Cycling(label, Provenance.of(measurement), cell.parameters(), protocol,
                 cell.inputs());
     }
@@ -319,7 +378,7 @@ public final class ModelCompiler {
     private static <T> T guarded(EObject at, java.util.function.Supplier<T> call) {
         try {
             return call.get();
-        } catch (SimulationException | QuantityException e) {
+        } catch (SimulationException | QuantityException | LibraryException e) {
             throw new CompileException(at, e);
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.OptionalDouble;
 
 import org.interphase.core.units.Dimension;
@@ -76,6 +77,9 @@ final class RecipeCompiler {
             };
             if (input.isPresent()) {
                 GrowthResult grown = grow(step, input.get());
+                if (step instanceof Supercycle) {
+                    composition(step, grown, inputs);
+                }
                 steps.add(input.get());
                 thickness += grown.finalThickness();
                 last = Optional.of(grown);
@@ -91,6 +95,19 @@ final class RecipeCompiler {
         String film = last.map(GrowthResult::film).map(id -> " (" + id + ")").orElse("");
         return new CompiledRecipe(recipe.getName(), steps, inputs, new CompiledValue("thickness grown by "
                 + recipe.getName() + film, thickness, "", Provenance.of(recipe)), anneals);
+    }
+
+    /**
+     * The composition a supercycle's sub-cycle ratio gives its film, one value per constituent (molar fraction) and
+     * element (atomic fraction), so that the report shows what the ratio made; nothing if the growth engine could not
+     * compute it (its warning names the missing density or molar mass).
+     */
+    private static void composition(Step step, GrowthResult grown, List<CompiledValue> inputs) {
+        Provenance where = Provenance.of(step);
+        new TreeMap<>(grown.composition()).forEach((constituent, fraction) -> inputs.add(new CompiledValue(
+                "molar fraction of " + constituent + " in " + grown.film(), fraction, "", where)));
+        new TreeMap<>(grown.atomicFractions()).forEach((element, fraction) -> inputs.add(new CompiledValue(
+                "atomic fraction of " + element + " in " + grown.film(), fraction, "", where)));
     }
 
     private GrowthResult grow(Step step, GrowthInput input) {

@@ -93,4 +93,17 @@ public final class InterphaseIssueCodes {
 	}
 	/** A material, process, interface or curve the library cannot take as written. No data. */
 	public static final String LIBRARY_ENTRY = PREFIX + "libraryEntry";
+	/** A study that cannot run as written: a range, path, output or bound. No data. */
+	public static final String INVALID_STUDY = PREFIX + "invalidStudy";
+	/**
+	 * A property an experiment's simulation needs that its material does not state. Data: the material, the property,
+	 * a line to complete (e.g. "ionicConductivity = 1e-4 S/cm at 25 °C").
+	 */
+	public static final String MISSING_PROPERTY = PREFIX + "missingProperty";
+	/** An experiment the simulation would refuse for another reason than a missing property. No data. */
+	public static final String CANNOT_SIMULATE = PREFIX + "cannotSimulate";
+	/** A property whose value is still the example the missing-property quick fix wrote. No data. */
+	public static final String EXAMPLE_VALUE = PREFIX + "exampleValue";
+	/** The note the missing-property quick fix writes beside its example value, and by which it is recognised. */
+	public static final String EXAMPLE_VALUE_NOTE = "example value: replace it with your measurement and its source";
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
+import org.interphase.dsl.library.FilesLibrary;
 import org.interphase.dsl.library.WrittenEntries;
-import org.interphase.library.LibraryException;
 import org.interphase.library.LibraryProblem;
 import org.interphase.model.Element;
 import org.interphase.model.Entry;
@@ -30,19 +30,17 @@ final class LibraryEntryChecks extends InterphaseCheckBase {
 		if (resource == null || resource.getResourceSet() == null || !declaresEntries(model)) {
 			return;
 		}
-		WrittenEntries written = new WrittenEntries(WrittenEntries.Citations.OWN_FILE)
-				.addAll(resource.getResourceSet());
-		List<EObject> own = written.declared().stream().filter(object -> object.eResource() == resource).toList();
-		try {
-			written.laidOver(LibraryFacts.library());
-		} catch (LibraryException e) {
+		FilesLibrary files = LibraryFacts.files(resource);
+		List<EObject> own = files.written().declared().stream().filter(object -> object.eResource() == resource)
+				.toList();
+		files.problem().ifPresent(e -> {
 			String file = resource.getURI().toString();
 			for (LibraryProblem problem : e.problems()) {
 				if (problem.file().equals(file)) {
 					report(problem, own);
 				}
 			}
-		}
+		});
 	}
 
 	/**

@@ -5,10 +5,8 @@ import java.util.Optional;
 import org.interphase.core.provenance.Source;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResource;
-import org.interphase.dsl.library.WrittenEntries;
+import org.interphase.dsl.library.FilesLibrary;
 import org.interphase.dsl.scoping.LibraryMaterials;
-import org.interphase.library.LibraryException;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.Origin;
 import org.interphase.model.Material;
@@ -35,17 +33,15 @@ final class LibraryFacts {
 	 */
 	static MaterialLibrary library(EObject context) {
 		Resource resource = context == null ? null : context.eResource();
-		if (!(resource instanceof XtextResource file) || resource.getResourceSet() == null) {
+		if (resource == null || resource.getResourceSet() == null) {
 			return library();
 		}
-		return file.getCache().get(LibraryFacts.class, resource, () -> {
-			try {
-				return new WrittenEntries(WrittenEntries.Citations.OWN_FILE).addAll(resource.getResourceSet())
-						.laidOver(library());
-			} catch (LibraryException e) {
-				return library();
-			}
-		});
+		return files(resource).combined().orElse(library());
+	}
+
+	/** The files loaded with {@code resource} laid over the installed library, shared by all checks of its state. */
+	static FilesLibrary files(Resource resource) {
+		return FilesLibrary.of(resource, library());
 	}
 
 	/** The library entry for {@code material}, if the reference resolved and the library has that id. */

@@ -64,6 +64,11 @@ public final class QuantitySlots {
 		return dimensions.isEmpty() ? Optional.empty() : Optional.of(dimensions);
 	}
 
+	/** The dimensions an annotated Quantity slot of the metamodel accepts; empty for any other feature. */
+	public static List<Dimension> dimensions(EStructuralFeature feature) {
+		return SLOTS.computeIfAbsent(feature, QuantitySlots::annotatedDimensions);
+	}
+
 	/**
 	 * The library entry kind whose vocabulary a property belongs to: "material" for materials and chemicals, the
 	 * process kind, "interface" or "curve" for the other entries.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 
@@ -43,7 +45,7 @@ public final class InterphaseQuickFixes {
 
     private static final Set<String> FIXABLE = Set.of(InterphaseIssueCodes.WRONG_DIMENSION,
             InterphaseIssueCodes.MISSING_UNIT, InterphaseIssueCodes.PURGE_TOO_SHORT,
-            InterphaseIssueCodes.LI_ON_REDUCIBLE_ELECTROLYTE);
+            InterphaseIssueCodes.LI_ON_REDUCIBLE_ELECTROLYTE, InterphaseIssueCodes.MISSING_PROPERTY);
 
     private InterphaseQuickFixes() {
     }
@@ -80,9 +82,43 @@ public final class InterphaseQuickFixes {
                     fixes.add(coatingBetween(data.get(0), data.get(1), offset, text));
                 }
             }
+            case InterphaseIssueCodes.MISSING_PROPERTY -> {
+                if (data.size() > 2) {
+                    fixes.add(missingProperty(data.get(0), data.get(2), text));
+                }
+            }
             default -> throw new IllegalStateException("no fix for " + code + " although hasFixes says so");
         }
         return fixes;
+    }
+
+    /**
+     * The missing property's line, with an example value of its kind to be replaced by the user's own: inside the
+     * file's {@code material} block of that name if it has one, else in a new override block at the end of the file.
+     */
+    private static Fix missingProperty(String material, String line, String text) {
+        String label = "Add '" + line.split(" = ")[0] + "' to material " + material + " (replace the example value "
+                + "with yours and cite its source)";
+        String written = line + " note \"" + InterphaseIssueCodes.EXAMPLE_VALUE_NOTE + "\"";
+        Matcher block = Pattern.compile("(?m)^([ \\t]*)material\\s+" + Pattern.quote(material)
+                + "(\\s+\"[^\"]*\")?\\s*\\{").matcher(text);
+        if (block.find()) {
+            int close = text.indexOf('}', block.end());
+            if (close >= 0) {
+                int lineStart = text.lastIndexOf('\n', close - 1) + 1;
+                String indent = block.group(1) + "  ";
+                boolean braceAlone = text.substring(lineStart, close).isBlank();
+                int end = close;
+                while (end > block.end() && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                return new Fix(label, List.of(braceAlone ? new TextEdit(lineStart, 0, indent + written + "\n")
+                        : new TextEdit(end, close - end, "\n" + indent + written + "\n" + block.group(1))));
+            }
+        }
+        String separator = text.endsWith("\n") ? "\n" : "\n\n";
+        return new Fix(label, List.of(new TextEdit(text.length(), 0, separator + "material " + material + " {\n  "
+                + written + "\n}\n")));
     }
 
     /**

@@ -25,16 +25,23 @@ class SemanticColouringTest extends ExampleEditorTest {
                 editor.colouring().styleAt(latp))), "LATP should be coloured as a material");
         assertEquals(InterphaseSemanticHighlighting.RECIPE, editor.colouring().styleAt(recipe));
         editor.selectAndReveal(latp, 0);
-        ExampleProject.runEventLoop(200);
-        StyleRange drawn = editor.viewer().getTextWidget().getStyleRangeAtOffset(
-                editor.viewer() instanceof org.eclipse.jface.text.ITextViewerExtension5 projection
-                        ? projection.modelOffset2WidgetOffset(latp) : latp);
-        assertTrue(drawn != null && drawn.foreground != null && drawn.foreground.getRed() == 160,
-                () -> "drawn: " + drawn);
+        // The colours reach the widget after the reconciler's run, later on a busy machine.
+        assertTrue(ExampleProject.waitUntil(() -> isDrawnInMaterialColour(drawnAt(editor, latp))),
+                () -> "drawn: " + drawnAt(editor, latp));
 
         editor.document().replace(0, 0, "// a new first line\n");
         assertEquals(InterphaseSemanticHighlighting.MATERIAL,
                 editor.colouring().styleAt(latp + "// a new first line\n".length()), "the colour moves with the name");
         Screenshots.save(page.getWorkbenchWindow().getShell(), "editor-semantic-colours");
+    }
+
+    private static StyleRange drawnAt(InterphaseEditor editor, int offset) {
+        return editor.viewer().getTextWidget().getStyleRangeAtOffset(
+                editor.viewer() instanceof org.eclipse.jface.text.ITextViewerExtension5 projection
+                        ? projection.modelOffset2WidgetOffset(offset) : offset);
+    }
+
+    private static boolean isDrawnInMaterialColour(StyleRange drawn) {
+        return drawn != null && drawn.foreground != null && drawn.foreground.getRed() == 160;
     }
 }

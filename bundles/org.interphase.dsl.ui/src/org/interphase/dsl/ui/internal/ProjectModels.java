@@ -80,9 +80,12 @@ final class ProjectModels {
         }
     }
 
-    /** The issues of {@code file}, which must have been parsed by this instance. */
-    List<Issue> validate(IFile file, CancelIndicator cancel) {
-        return injector.getInstance(IResourceValidator.class).validate(resourceOf(file), CheckMode.ALL, cancel);
+    /**
+     * The issues of {@code file}, which must have been parsed by this instance: the fast checks while the user types
+     * ({@link CheckMode#FAST_ONLY}), all of them (compiling each experiment too) when the file is built or saved.
+     */
+    List<Issue> validate(IFile file, CheckMode mode, CancelIndicator cancel) {
+        return injector.getInstance(IResourceValidator.class).validate(resourceOf(file), mode, cancel);
     }
 
     /** The parsed {@code file}, which must have been parsed by this instance. */

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.xtext.validation.CheckMode;
 
 /**
  * Validates every {@code .iph} file of the project on a build. Files refer to each other, so a change to any one of
@@ -37,7 +38,7 @@ public final class ValidationBuilder extends IncrementalProjectBuilder {
         var files = ProjectModels.filesOf(project);
         SubMonitor progress = SubMonitor.convert(monitor, "Validating Interphase models", files.size());
         for (IFile file : files) {
-            ProblemMarkers.replace(file, models.validate(file, progress::isCanceled), progress.split(1));
+            ProblemMarkers.replace(file, models.validate(file, CheckMode.ALL, progress::isCanceled), progress.split(1));
         }
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
 /**
@@ -71,7 +72,7 @@ final class ValidationReconcilingStrategy implements IReconcilingStrategy, IReco
         String text = document.get();
         try {
             ProjectModels models = new ProjectModels(file.getProject(), file, text);
-            List<Issue> issues = models.validate(file, monitor::isCanceled);
+            List<Issue> issues = models.validate(file, CheckMode.FAST_ONLY, monitor::isCanceled);
             // A newer edit cancels this run: its issues describe text that is already gone.
             if (!monitor.isCanceled()) {
                 ProblemMarkers.replace(file, issues, monitor);

@@ -29,7 +29,8 @@ class StackBindingTest {
     }
 
     private static void fails(Supplier<?> action, String... expected) {
-        SimulationException e = assertThrows(SimulationException.class, action::get);
+        // A missing property is the library's MissingProperty, anything else the engine input's SimulationException.
+        RuntimeException e = assertThrows(RuntimeException.class, action::get);
         for (String text : expected) {
             assertTrue(e.getMessage().contains(text), () -> "expected '" + text + "' in: " + e.getMessage());
         }
@@ -39,10 +40,10 @@ class StackBindingTest {
     void materialWithoutAConductivityNamesMaterialPropertyAndTheLineToAdd() {
         // facts §a2: no conductivity is given for LLZT.
         fails(() -> STACKS.material("LLZT"), "material LLZT has no ionicConductivity",
-                "ionicConductivity = 1e-4 S/cm source");
+                "material LLZT { ionicConductivity = ");
         // facts §a1: LAGP has a conductivity but no permittivity.
         fails(() -> STACKS.layer("LAGP", 1e-3), "material LAGP has no relativePermittivity",
-                "relativePermittivity = <number> source");
+                "material LAGP { relativePermittivity = ");
     }
 
     @Test

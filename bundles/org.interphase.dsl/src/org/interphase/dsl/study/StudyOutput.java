@@ -1,0 +1,88 @@
+package org.interphase.dsl.study;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.EClass;
+import org.interphase.core.units.Dimension;
+import org.interphase.model.InterphasePackage;
+
+/**
+ * The outputs a study can report for each point, by the names a study file writes ({@code output ASR, lifetime}):
+ * each is a key result of one kind of measurement, read from the run's summary (the rows of summary.csv) under
+ * {@link #summaryName()}. Validation, content assist and the study engine all take the names from here.
+ */
+public enum StudyOutput {
+
+    ASR("area-specific resistance", "ohm cm2", Dimension.AREAL_RESISTANCE, InterphasePackage.Literals.IMPEDANCE_SWEEP),
+    R("total resistance", "ohm", Dimension.RESISTANCE, InterphasePackage.Literals.IMPEDANCE_SWEEP),
+    ohmicResistance("ohmic resistance", "ohm", Dimension.RESISTANCE, InterphasePackage.Literals.IMPEDANCE_SWEEP),
+    chargeTransferResistance("charge-transfer resistance", "ohm", Dimension.RESISTANCE,
+            InterphasePackage.Literals.IMPEDANCE_SWEEP),
+    conductivity("effective conductivity", "S/cm", Dimension.CONDUCTIVITY,
+            InterphasePackage.Literals.IMPEDANCE_SWEEP),
+    lifetime("lifetime", "h", Dimension.TIME, InterphasePackage.Literals.PLATING_STRIPPING),
+    initialOverpotential("overpotential, first half-cycle", "mV", Dimension.VOLTAGE,
+            InterphasePackage.Literals.PLATING_STRIPPING),
+    overpotential("overpotential, last half-cycle", "mV", Dimension.VOLTAGE,
+            InterphasePackage.Literals.PLATING_STRIPPING),
+    shorted("failed", "", Dimension.NONE, InterphasePackage.Literals.PLATING_STRIPPING),
+    cycles("cycles", "", Dimension.NONE, InterphasePackage.Literals.CYCLING_PROTOCOL,
+            InterphasePackage.Literals.RATE_CAPABILITY),
+    initialCapacity("discharge capacity, cycle 1", "mAh/g", Dimension.SPECIFIC_CAPACITY,
+            InterphasePackage.Literals.CYCLING_PROTOCOL, InterphasePackage.Literals.RATE_CAPABILITY),
+    /** The last cycle's: the summary names it "discharge capacity, cycle N". */
+    capacity("discharge capacity, cycle ", "mAh/g", Dimension.SPECIFIC_CAPACITY,
+            InterphasePackage.Literals.CYCLING_PROTOCOL, InterphasePackage.Literals.RATE_CAPABILITY),
+    retention("capacity retention, cycle ", "%", Dimension.NONE, InterphasePackage.Literals.CYCLING_PROTOCOL,
+            InterphasePackage.Literals.RATE_CAPABILITY),
+    CE("mean coulombic efficiency", "%", Dimension.NONE, InterphasePackage.Literals.CYCLING_PROTOCOL,
+            InterphasePackage.Literals.RATE_CAPABILITY);
+
+    private final String summaryName;
+    private final String unit;
+    private final Dimension dimension;
+    private final List<EClass> measurements;
+
+    StudyOutput(String summaryName, String unit, Dimension dimension, EClass... measurements) {
+        this.summaryName = summaryName;
+        this.unit = unit;
+        this.dimension = dimension;
+        this.measurements = List.of(measurements);
+    }
+
+    /** The output named so in a study file. */
+    public static Optional<StudyOutput> named(String name) {
+        return Arrays.stream(values()).filter(output -> output.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The name of the run summary's value, or for {@link #capacity} and {@link #retention} the start of it (the
+     * summary names the last cycle: the last value that starts so is the output).
+     */
+    public String summaryName() {
+        return summaryName;
+    }
+
+    /** Whether a summary value's name is this output's. */
+    public boolean matches(String summaryValue) {
+        return this == capacity || this == retention ? summaryValue.startsWith(summaryName)
+                && !summaryValue.equals(initialCapacity.summaryName) : summaryValue.equals(summaryName);
+    }
+
+    /** The unit of the value in the summary and in points.csv ("" for counts). */
+    public String unit() {
+        return unit;
+    }
+
+    /** The dimension of the value; percentages are plain numbers. */
+    public Dimension dimension() {
+        return dimension;
+    }
+
+    /** The kinds of measurement that report it. */
+    public List<EClass> measurements() {
+        return measurements;
+    }
+}

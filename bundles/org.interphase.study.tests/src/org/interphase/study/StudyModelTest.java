@@ -1,0 +1,118 @@
+package org.interphase.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+import org.interphase.dsl.InterphaseStandaloneSetup;
+import org.interphase.runs.ResultFolder;
+import org.interphase.sim.electrochem.RunMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudyModelTest {
+
+    /** Li | LATP pellet | Li, 1 cm², with an impedance sweep; the study of each test follows on line 11. */
+    private static final String CELL = """
+            stack Pellet {
+              area 1 cm2
+              temperature 25 °C
+              lithium Li
+              electrolyte film: LATP 500 µm
+              lithium Li
+            }
+            experiment Eis on Pellet {
+              impedance from 1 MHz to 0.1 Hz
+            }
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anUncertainThicknessSpreadsTheOhmicResistanceAsRIsProportionalToIt() throws IOException {
+        Path file = write("""
+                study Spread of Eis {
+                  uncertain thickness of Pellet.film = 500 ± 25 µm
+                  samples 2000
+                  seed 11
+                  output ohmicResistance
+                }
+                """);
+        StudySource source = new StudySource(List.of(file.toString()), "Spread");
+        StudyPlan plan = StudyCompiler.compile(source.load());
+        StudyRunner.run(plan, source, folder.resolve("out"), ResultFolder.Replace.NEVER, new LocalExecutor(2),
+                RunMonitor.NONE);
+
+        double[] r = Files.readAllLines(folder.resolve("out").resolve(PointsFile.NAME)).stream().skip(1)
+                .mapToDouble(line -> Double.parseDouble(line.split(",")[2])).toArray();
+        double mean = java.util.Arrays.stream(r).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(r).map(x -> (x - mean) * (x - mean)).sum() / (r.length - 1));
+        // R = t/(σA) + R₀ (R₀: the interphases Li forms on LATP, which do not depend on t), so
+        // sd(R) = sd(t)/(σA); 1/(σA) is the slope of R between two thicknesses.
+        PointEvaluator evaluator = source.evaluator(plan);
+        double nominal = evaluator.evaluate(new StudyPoint(-1, new double[] { 500 })).outputs()[0];
+        double thicker = evaluator.evaluate(new StudyPoint(-1, new double[] { 600 })).outputs()[0];
+        double analytic = (thicker - nominal) / 100 * 25;
+        assertEquals(2000, r.length);
+        // Monte Carlo error of a standard deviation from N = 2000 samples: 1/sqrt(2(N-1)) = 1.6 %; 4 of them allowed.
+        assertEquals(analytic, sd, 0.064 * analytic, "spread of R");
+        assertEquals(nominal, mean, 4 * analytic / Math.sqrt(r.length), "mean of R");
+    }
+
+    @Test
+    void badStudiesGiveLocatedErrorsAndNothingRuns() throws IOException {
+        Path file = write("""
+                study Bad of Eis {
+                  vary thickness of Pellet.film from 500 µm to 100 µm step 50 µm
+                  vary temperature of Pellet from 20 °C to 80 °C step 0 °C
+                  vary area of Pellet from 0 cm2 to 2 cm2 log 5 points
+                  vary colour of Pellet over 1 nm
+                  uncertain thickness of Pellet.film = 500 ± 0 µm
+                  output ASR, lifetime
+                  minimize ASR subject to ASR <= 10 h
+                }
+                """);
+        List<String> errors = errors(file);
+
+        assertEquals(List.of(
+                "12: the range is empty: it must go from its lower to its upper end",
+                "13: the step must be positive; write the range from its lower to its upper end",
+                "14: a logarithmic range must lie above zero; write both ends as positive values",
+                "15: stack Pellet has no slot 'colour'; slots: area, temperature, pressure",
+                "16: an uncertain value needs a positive spread: write it as value ± standard deviation",
+                "17: experiment Eis does not report lifetime: it needs a PlatingStripping measurement",
+                "18: ASR is an areal resistance (Ω·m²), so its bound cannot be '10 h'"),
+                errors);
+    }
+
+    private List<String> errors(Path file) {
+        XtextResourceSet resources = new InterphaseStandaloneSetup().createInjectorAndDoEMFRegistration()
+                .getInstance(XtextResourceSet.class);
+        XtextResource resource = (XtextResource) resources.getResource(URI.createFileURI(file.toString()), true);
+        List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
+                CheckMode.ALL, CancelIndicator.NullImpl);
+        return issues.stream().filter(issue -> issue.getSeverity() == Severity.ERROR)
+                .sorted(java.util.Comparator.comparing(Issue::getLineNumber))
+                .map(issue -> issue.getLineNumber() + ": " + issue.getMessage()).toList();
+    }
+
+    private Path write(String study) throws IOException {
+        Path file = folder.resolve("cell.iph");
+        Files.writeString(file, CELL + study, StandardCharsets.UTF_8);
+        assertTrue(Files.isRegularFile(file));
+        return file;
+    }
+}

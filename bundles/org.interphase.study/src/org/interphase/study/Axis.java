@@ -1,0 +1,125 @@
+package org.interphase.study;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * One parameter of a study plan as plain data (so that a plan can be shipped to other machines): the path it sets
+ * and the values it takes, all in the unit the study file writes them in.
+ *
+ * @param label     the column of points.csv, e.g. "cycles of Alumina" or "thickness of Cell.film"
+ * @param targetUri the EMF URI of the element whose slot is set; null for the experiment's measurements
+ * @param slot      the slot, e.g. "thickness" (see org.interphase.dsl.study.StudySlots)
+ * @param kind      how the values are chosen
+ * @param unit      the unit of every value ("" for counts and plain numbers)
+ * @param count     whether values are whole numbers (rounded)
+ * @param values    a list's values
+ * @param from      a range's first value, a sampled range's lower end, or an uncertain value's mean
+ * @param to        a range's last value or a sampled range's upper end
+ * @param step      a linear range's step, or an uncertain value's standard deviation
+ * @param size      points of a logarithmic range or samples of a random or Latin-hypercube design
+ */
+public record Axis(String label, String targetUri, String slot, Kind kind, String unit, boolean count,
+        double[] values, double from, double to, double step, int size) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** How an axis chooses its values. */
+    public enum Kind {
+        /** The values listed. */
+        LIST,
+        /** From a to b in equal steps. */
+        STEP,
+        /** From a to b with equal ratios. */
+        LOG,
+        /** Uniformly random in a range, independently for each sample. */
+        RANDOM,
+        /** Latin hypercube in a range: each of n equal strata sampled once. */
+        LATIN,
+        /** Normally distributed around a mean, once per Monte Carlo sample. */
+        UNCERTAIN;
+
+        /** Whether its values form a grid axis (crossed with the others) rather than a sample. */
+        public boolean grid() {
+            return this == LIST || this == STEP || this == LOG;
+        }
+    }
+
+    public Axis {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(slot, "slot");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(unit, "unit");
+        values = values == null ? new double[0] : values.clone();
+    }
+
+    @Override
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** The values of a grid axis (list, linear or logarithmic range). */
+    long gridSize() {
+        return switch (kind) {
+            case LIST -> values.length;
+            // The small allowance keeps "0 to 300 step 25" at 13 values despite rounding of (to - from) / step.
+            case STEP -> (long) Math.floor((to - from) / step * (1 + 1e-12) + 1e-9) + 1;
+            case LOG -> size;
+            default -> 1;
+        };
+    }
+
+    /** The i-th value of a grid axis. */
+    double gridValue(long i) {
+        double value = switch (kind) {
+            case LIST -> values[(int) i];
+            case STEP -> from + i * step;
+            case LOG -> size == 1 ? from : from * Math.pow(to / from, (double) i / (size - 1));
+            default -> throw new IllegalStateException(kind + " is not a grid axis");
+        };
+        return rounded(value);
+    }
+
+    /**
+     * The value of a sampled axis in sample {@code row}; {@code stratum} is the row's Latin-hypercube stratum.
+     */
+    double sampledValue(long seed, int axis, long row, int stratum) {
+        SplittableRandom random = Streams.random(seed, axis, row);
+        double value = switch (kind) {
+            case RANDOM -> from + random.nextDouble() * (to - from);
+            case LATIN -> from + (stratum + random.nextDouble()) / size * (to - from);
+            case UNCERTAIN -> from + step * random.nextGaussian();
+            default -> throw new IllegalStateException(kind + " is not sampled");
+        };
+        return rounded(value);
+    }
+
+    private double rounded(double value) {
+        return count ? Math.rint(value) : value;
+    }
+
+    /** "thickness of Cell.film [nm]": the column header of points.csv. */
+    public String column() {
+        return unit.isEmpty() ? label : label + " [" + unit + "]";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Axis axis && label.equals(axis.label) && Objects.equals(targetUri, axis.targetUri)
+                && slot.equals(axis.slot) && kind == axis.kind && unit.equals(axis.unit) && count == axis.count
+                && Arrays.equals(values, axis.values) && Double.compare(from, axis.from) == 0
+                && Double.compare(to, axis.to) == 0 && Double.compare(step, axis.step) == 0 && size == axis.size;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(label, targetUri, slot, kind, Arrays.hashCode(values), from, to, step, size);
+    }
+
+    @Override
+    public String toString() {
+        return column() + " " + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
