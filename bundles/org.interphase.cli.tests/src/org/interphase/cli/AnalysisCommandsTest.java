@@ -62,27 +62,7 @@ class AnalysisCommandsTest {
 
     @Test
     void anExperimentThatAsksForTheAnalysesWritesThemWithItsRun() throws Exception {
-        Path data = Files.createDirectories(folder.resolve("cell/data"));
-        csv(spectrum(0), data.resolve("eis.csv"));
-        StringBuilder start = new StringBuilder();
-        for (int i = 0; i < TRUTH.length; i++) {
-            start.append(start.isEmpty() ? "" : ", ").append(NAMES[i]).append('=').append(offStart(i));
-        }
-        Path cell = Files.writeString(folder.resolve("cell/cell.iph"), """
-                stack Pellet {
-                  area 1 cm2
-                  temperature 25 °C
-                  lithium Li
-                  electrolyte LATP 1 mm
-                  lithium Li
-                }
-                experiment Eis on Pellet {
-                  impedance from 1 MHz to 1 Hz measured "data/eis.csv"
-                    fit "%s" initial "%s"
-                    kramers-kronig
-                    drt
-                }
-                """.formatted(CIRCUIT, start));
+        Path cell = experiment("kramers-kronig\n    drt");
         Path results = folder.resolve("results");
 
         assertEquals(0, run("simulate", cell.toString(), "--out", results.toString()), err());
@@ -97,6 +77,22 @@ class AnalysisCommandsTest {
         assertFitted(report, "    ");
         assertTrue(report.contains("valid, the data are Kramers–Kronig consistent"), report);
         assertTrue(peakNear(report, 1e-5, 100) && peakNear(report, 1e-3, 400), report);
+    }
+
+    @Test
+    void theAnalysisCommandsTakeTheSettingsOfTheExperimentsClauses() throws Exception {
+        String cell = experiment("kramers-kronig 25 elements\n    drt lambda 0.001").toString();
+
+        Path fit = folder.resolve("fit");
+        assertEquals(0, run("fit", cell, "--experiment", "Eis", "--out", fit.toString()), err());
+        assertFitted(Files.readString(fit.resolve("report.txt")), "  ");
+        assertEquals(0, run("kk", cell, "--experiment", "Eis", "--out", folder.resolve("kk").toString()), err());
+        assertTrue(out().contains("M = 25 RC elements"), out());
+        assertEquals(0, run("kk", cell, "--experiment", "Eis", "--m", "30", "--out", folder.resolve("kk30")
+                .toString()), err());
+        assertTrue(out().contains("M = 30 RC elements"), "the command line wins: " + out());
+        assertEquals(0, run("drt", cell, "--experiment", "Eis", "--out", folder.resolve("drt").toString()), err());
+        assertTrue(out().contains("λ = 0.001000 (given)"), out());
     }
 
     @Test
@@ -191,6 +187,33 @@ class AnalysisCommandsTest {
             imaginary[i] = im * grown;
         }
         return Spectrum.of(f, real, imaginary);
+    }
+
+    /**
+     * cell/cell.iph with experiment Eis, whose impedance measurement fits {@link #CIRCUIT} from {@link #offStart}
+     * to the noisy spectrum in cell/data/eis.csv and asks for {@code analyses} besides.
+     */
+    private Path experiment(String analyses) throws IOException {
+        Path data = Files.createDirectories(folder.resolve("cell/data"));
+        csv(spectrum(0), data.resolve("eis.csv"));
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < TRUTH.length; i++) {
+            start.append(start.isEmpty() ? "" : ", ").append(NAMES[i]).append('=').append(offStart(i));
+        }
+        return Files.writeString(folder.resolve("cell/cell.iph"), """
+                stack Pellet {
+                  area 1 cm2
+                  temperature 25 °C
+                  lithium Li
+                  electrolyte LATP 1 mm
+                  lithium Li
+                }
+                experiment Eis on Pellet {
+                  impedance from 1 MHz to 1 Hz measured "data/eis.csv"
+                    fit "%s" initial "%s"
+                    %s
+                }
+                """.formatted(CIRCUIT, start, analyses));
     }
 
     /** The spectrum as Interphase writes spectra: frequency_Hz,Z_real_ohm,Z_imag_ohm. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.interphase.analysis.AnalysisException;
 import org.interphase.analysis.AnalysisFiles;
@@ -35,8 +36,12 @@ final class Analyses {
     private Analyses() {
     }
 
-    /** A spectrum and the name it is reported under. */
-    record Source(Spectrum spectrum, String name, String stem) {
+    /**
+     * A spectrum and the name it is reported under, with the impedance measurement that names it when it comes from
+     * an .iph experiment, whose analysis clauses (fit "…", kramers-kronig M elements, drt lambda λ) give the
+     * settings a command line does not.
+     */
+    record Source(Spectrum spectrum, String name, String stem, Optional<ImpedanceSweep> measurement) {
     }
 
     /**
@@ -53,7 +58,7 @@ final class Analyses {
             if (experimentName != null) {
                 throw new UsageException("--experiment applies to an .iph file, not to " + path.getFileName());
             }
-            return new Source(ImpedanceAnalysis.read(path), file, stem);
+            return new Source(ImpedanceAnalysis.read(path), file, stem, Optional.empty());
         }
         ModelFiles files = ModelFiles.load(List.of(path.getParent().toString(), path.toString()));
         Model model = (Model) files.resource(path).getContents().get(0);
@@ -66,10 +71,10 @@ final class Analyses {
                             .map(e -> ((Experiment) e).getName()).toList());
         }
         for (Measurement measurement : experiments.get(0).getMeasurements()) {
-            if (measurement instanceof ImpedanceSweep && measurement.getMeasuredData() != null) {
+            if (measurement instanceof ImpedanceSweep sweep && measurement.getMeasuredData() != null) {
                 Path measured = path.getParent().resolve(measurement.getMeasuredData());
                 return new Source(ImpedanceAnalysis.read(measured), measurement.getMeasuredData(),
-                        experimentName);
+                        experimentName, Optional.of(sweep));
             }
         }
         throw new UsageException("experiment " + experimentName + " has no impedance sweep that names a measured file"
@@ -85,6 +90,15 @@ final class Analyses {
             return ParameterValues.parse(text);
         } catch (CircuitSyntaxException e) {
             throw new UsageException(option + ": " + e.getMessage());
+        }
+    }
+
+    /** The starting values of a fit clause, {@code initial "R0=20, R1=100"}; none if it gives none. */
+    static Map<String, Double> initial(ImpedanceSweep clause) throws AnalysisException {
+        try {
+            return clause.getFitInitial() == null ? Map.of() : ParameterValues.parse(clause.getFitInitial());
+        } catch (CircuitSyntaxException e) {
+            throw new AnalysisException("initial \"" + clause.getFitInitial() + "\": " + e.getMessage());
         }
     }
 
