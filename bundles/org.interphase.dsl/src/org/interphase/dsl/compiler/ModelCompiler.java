@@ -271,7 +271,8 @@ public final class ModelCompiler {
         double[] frequencies = guarded(sweep, () -> FrequencySweep.logarithmic(Math.max(start.si(), end.si()),
                 Math.min(start.si(), end.si()), density));
         return new CompiledRun.Impedance(label, Provenance.of(sweep), cell, frequencies,
-                List.of(start, end, Quantities.count("points per decade", density, sweep)));
+                List.of(start, end, Quantities.count("points per decade", density, sweep)),
+                MeasuredAnalyses.of(sweep));
     }
 
     private static CompiledRun platingStripping(String label, PlatingStripping measurement, Stack stack,
