@@ -42,6 +42,19 @@ public final class RunExecutor {
     public Execution execute(Experiment experiment, RunMonitor monitor) {
         ModelCompiler compiler = new ModelCompiler(library);
         SimulationPlan plan = compiler.compile(experiment);
+        List<Measured> measured = measure(plan, monitor);
+        return new Execution(plan, measured,
+                new RunModelBuilder(compiler).build(experiment, plan, measured));
+    }
+
+    /**
+     * Runs the engines of a compiled experiment, measurement by measurement, and builds no run: a study reads the
+     * {@link Summaries} of the results it returns.
+     *
+     * @throws SimulationException                                  as {@link #execute}
+     * @throws org.interphase.sim.electrochem.RunCancelledException if the monitor is cancelled
+     */
+    public static List<Measured> measure(SimulationPlan plan, RunMonitor monitor) {
         List<CompiledRun> runs = plan.runs();
         List<Measured> measured = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -59,8 +72,7 @@ public final class RunExecutor {
             step.progress(1, "done");
         }
         monitor.throwIfCancelled("the end of the run");
-        return new Execution(plan, measured,
-                new RunModelBuilder(compiler).build(experiment, plan, measured));
+        return measured;
     }
 
     /** {@code measured} with the analyses of its measured spectrum, if it asks for any; they fail at their clause. */
