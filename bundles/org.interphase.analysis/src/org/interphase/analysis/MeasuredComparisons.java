@@ -19,6 +19,7 @@ import org.interphase.model.Experiment;
 import org.interphase.model.Measurement;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.stack.StackCircuitBuilder;
+import org.interphase.sim.stack.StackImpedance;
 
 /**
  * Compares an experiment with the measured files its impedance sweeps name: compiles and simulates those sweeps and
@@ -57,6 +58,32 @@ public final class MeasuredComparisons {
                     + " impedance from 1 MHz to 1 Hz measured \"data/my-cell.mpt\"");
         }
         return new MeasuredComparison(experiment.getName(), plan.stack(), sweeps);
+    }
+
+    /**
+     * The stack model of an experiment's first impedance sweep: what a fit of a spectrum measured on its stack starts
+     * from, whether or not the experiment names a measured file.
+     *
+     * @throws AnalysisException naming the file and line, if the experiment has no impedance sweep or cannot be
+     *                           compiled or simulated
+     */
+    public static StackImpedance stackModel(Experiment experiment, MaterialLibrary library) throws AnalysisException {
+        SimulationPlan plan;
+        try {
+            plan = new ModelCompiler(library).compile(experiment);
+        } catch (CompileException e) {
+            throw new AnalysisException(e.getMessage());
+        }
+        CompiledRun.Impedance run = plan.runs().stream().filter(CompiledRun.Impedance.class::isInstance)
+                .map(CompiledRun.Impedance.class::cast).findFirst().orElseThrow(() -> new AnalysisException(
+                        location(experiment) + ": experiment " + experiment.getName() + " has no impedance sweep to"
+                                + " fit a spectrum with; add one, e.g. impedance from 1 MHz to 1 Hz"));
+        try {
+            return StackCircuitBuilder.simulate(run.stack(), run.frequencies());
+        } catch (SimulationException e) {
+            throw new AnalysisException(location(experiment) + ": the stack's impedance cannot be simulated: "
+                    + e.getMessage());
+        }
     }
 
     /** "file.iph:12", the line an object starts on. */

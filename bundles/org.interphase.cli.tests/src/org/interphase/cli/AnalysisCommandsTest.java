@@ -46,23 +46,64 @@ class AnalysisCommandsTest {
         Path mpt = mpt(spectrum(0));
         StringBuilder start = new StringBuilder();
         for (int i = 0; i < TRUTH.length; i++) {
-            double value = i == 3 || i == 6 ? 0.8 : TRUTH[i] * (i % 2 == 0 ? 1.3 : 0.8);
-            start.append(start.isEmpty() ? "" : ",").append(value);
+            start.append(start.isEmpty() ? "" : ",").append(offStart(i));
         }
         Path results = folder.resolve("fit");
         assertEquals(0, run("fit", mpt.toString(), "--circuit", CIRCUIT, "--initial", start.toString(), "--out",
                 results.toString()), err());
         String report = Files.readString(results.resolve("report.txt"));
-        for (int i = 0; i < TRUTH.length; i++) {
-            Matcher value = Pattern.compile("(?m)^  " + NAMES[i] + " +=\\s+(\\S+) \\S+ ± (\\S+)").matcher(report);
-            assertTrue(value.find(), NAMES[i] + " with its standard error in\n" + report);
-            assertEquals(TRUTH[i], Double.parseDouble(value.group(1)), 0.02 * TRUTH[i], NAMES[i]);
-        }
+        assertFitted(report, "  ");
         assertTrue(report.contains("reduced χ² = "), report);
         List<String> curve = Files.readAllLines(results.resolve("fit.csv"));
         assertEquals("frequency_Hz,Z_real_ohm,Z_imag_ohm,fit_Z_real_ohm,fit_Z_imag_ohm,residual_real,residual_imag",
                 curve.get(0));
         assertEquals(91 + 1, curve.size());
+    }
+
+    @Test
+    void anExperimentThatAsksForTheAnalysesWritesThemWithItsRun() throws Exception {
+        Path cell = experiment("kramers-kronig\n    drt");
+        Path results = folder.resolve("results");
+
+        assertEquals(0, run("simulate", cell.toString(), "--out", results.toString()), err());
+
+        List<String> fit = Files.readAllLines(results.resolve("1-impedance-fit.csv"));
+        assertEquals(91 + 1, fit.size(), "the measured points, not the simulated ones");
+        assertTrue(Files.readAllLines(results.resolve("1-impedance-kramers-kronig.csv")).get(0)
+                .startsWith("frequency_Hz,"));
+        assertTrue(Files.readAllLines(results.resolve("1-impedance-drt.csv")).get(0).startsWith("tau_s,"));
+        String report = Files.readString(results.resolve("report.txt"));
+        assertTrue(report.contains("  Analyses of data/eis.csv"), report);
+        assertFitted(report, "    ");
+        assertTrue(report.contains("valid, the data are Kramers–Kronig consistent"), report);
+        assertTrue(peakNear(report, 1e-5, 100) && peakNear(report, 1e-3, 400), report);
+    }
+
+    @Test
+    void theAnalysisCommandsTakeTheSettingsOfTheExperimentsClauses() throws Exception {
+        String cell = experiment("kramers-kronig 25 elements\n    drt lambda 0.001").toString();
+
+        Path fit = folder.resolve("fit");
+        assertEquals(0, run("fit", cell, "--experiment", "Eis", "--out", fit.toString()), err());
+        assertFitted(Files.readString(fit.resolve("report.txt")), "  ");
+        assertEquals(0, run("kk", cell, "--experiment", "Eis", "--out", folder.resolve("kk").toString()), err());
+        assertTrue(out().contains("M = 25 RC elements"), out());
+        assertEquals(0, run("kk", cell, "--experiment", "Eis", "--m", "30", "--out", folder.resolve("kk30")
+                .toString()), err());
+        assertTrue(out().contains("M = 30 RC elements"), "the command line wins: " + out());
+        assertEquals(0, run("drt", cell, "--experiment", "Eis", "--out", folder.resolve("drt").toString()), err());
+        assertTrue(out().contains("λ = 0.001000 (given)"), out());
+    }
+
+    @Test
+    void theGarnetExampleRecoversTheValuesItsSyntheticSpectrumWasMadeWith() throws Exception {
+        Path results = folder.resolve("garnet");
+        assertEquals(0, run("simulate", Path.of(System.getProperty("interphase.examples"))
+                .resolve("oxides-on-garnet/oxides-on-garnet.iph").toString(), "--experiment",
+                "BareGarnetSpectrumAnalyses", "--out", results.toString()), err());
+        // The values of the data file's header, the same circuit as TRUTH.
+        assertFitted(Files.readString(results.resolve("report.txt")), "    ");
+        assertTrue(Files.isRegularFile(results.resolve("1-impedance-drt.csv")));
     }
 
     @Test
@@ -97,6 +138,16 @@ class AnalysisCommandsTest {
     void aMissingFileIsAUsageError() {
         assertEquals(2, run("drt", folder.resolve("nowhere.mpt").toString()), err());
         assertTrue(err().contains("nowhere.mpt is not a file"), err());
+    }
+
+    /** Every parameter of TRUTH in the report's fit lines (indented by {@code indent}) within 2 %, with its error. */
+    private static void assertFitted(String report, String indent) {
+        for (int i = 0; i < TRUTH.length; i++) {
+            Matcher value = Pattern.compile("(?m)^" + indent + NAMES[i] + " +=\\s+(\\S+) \\S+ ± \\S+")
+                    .matcher(report);
+            assertTrue(value.find(), NAMES[i] + " with its standard error in\n" + report);
+            assertEquals(TRUTH[i], Double.parseDouble(value.group(1)), 0.02 * TRUTH[i], NAMES[i]);
+        }
     }
 
     /** A DRT peak line "τ = … s (…), R = … Ω" within 10 % of τ and R. */
@@ -136,6 +187,48 @@ class AnalysisCommandsTest {
             imaginary[i] = im * grown;
         }
         return Spectrum.of(f, real, imaginary);
+    }
+
+    /**
+     * cell/cell.iph with experiment Eis, whose impedance measurement fits {@link #CIRCUIT} from {@link #offStart}
+     * to the noisy spectrum in cell/data/eis.csv and asks for {@code analyses} besides.
+     */
+    private Path experiment(String analyses) throws IOException {
+        Path data = Files.createDirectories(folder.resolve("cell/data"));
+        csv(spectrum(0), data.resolve("eis.csv"));
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < TRUTH.length; i++) {
+            start.append(start.isEmpty() ? "" : ", ").append(NAMES[i]).append('=').append(offStart(i));
+        }
+        return Files.writeString(folder.resolve("cell/cell.iph"), """
+                stack Pellet {
+                  area 1 cm2
+                  temperature 25 °C
+                  lithium Li
+                  electrolyte LATP 1 mm
+                  lithium Li
+                }
+                experiment Eis on Pellet {
+                  impedance from 1 MHz to 1 Hz measured "data/eis.csv"
+                    fit "%s" initial "%s"
+                    %s
+                }
+                """.formatted(CIRCUIT, start, analyses));
+    }
+
+    /** The spectrum as Interphase writes spectra: frequency_Hz,Z_real_ohm,Z_imag_ohm. */
+    private static void csv(Spectrum spectrum, Path file) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("frequency_Hz,Z_real_ohm,Z_imag_ohm"));
+        for (int i = 0; i < spectrum.size(); i++) {
+            lines.add(String.format(Locale.ROOT, "%.9e,%.9e,%.9e", spectrum.frequency(i), spectrum.realParts()[i],
+                    spectrum.imaginaryParts()[i]));
+        }
+        Files.write(file, lines);
+    }
+
+    /** A start a user reads off a Nyquist plot: the true value ×1.3 or ×0.8 alternately, both α 0.8. */
+    private static double offStart(int i) {
+        return i == 3 || i == 6 ? 0.8 : TRUTH[i] * (i % 2 == 0 ? 1.3 : 0.8);
     }
 
     /** The spectrum in BioLogic's EC-Lab text layout (frequency, Re Z, −Im Z). */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.interphase.analysis.AnalysisException;
 import org.interphase.analysis.AnalysisFiles;
@@ -19,7 +20,9 @@ import org.interphase.model.ImpedanceSweep;
 import org.interphase.model.Measurement;
 import org.interphase.model.Model;
 import org.interphase.runs.ResultFolder;
+import org.interphase.sim.impedance.CircuitSyntaxException;
 import org.interphase.sim.impedance.FitConstraints;
+import org.interphase.sim.impedance.ParameterValues;
 import org.interphase.sim.impedance.Spectrum;
 
 /**
@@ -33,8 +36,12 @@ final class Analyses {
     private Analyses() {
     }
 
-    /** A spectrum and the name it is reported under. */
-    record Source(Spectrum spectrum, String name, String stem) {
+    /**
+     * A spectrum and the name it is reported under, with the impedance measurement that names it when it comes from
+     * an .iph experiment, whose analysis clauses (fit "…", kramers-kronig M elements, drt lambda λ) give the
+     * settings a command line does not.
+     */
+    record Source(Spectrum spectrum, String name, String stem, Optional<ImpedanceSweep> measurement) {
     }
 
     /**
@@ -51,7 +58,7 @@ final class Analyses {
             if (experimentName != null) {
                 throw new UsageException("--experiment applies to an .iph file, not to " + path.getFileName());
             }
-            return new Source(ImpedanceAnalysis.read(path), file, stem);
+            return new Source(ImpedanceAnalysis.read(path), file, stem, Optional.empty());
         }
         ModelFiles files = ModelFiles.load(List.of(path.getParent().toString(), path.toString()));
         Model model = (Model) files.resource(path).getContents().get(0);
@@ -64,30 +71,35 @@ final class Analyses {
                             .map(e -> ((Experiment) e).getName()).toList());
         }
         for (Measurement measurement : experiments.get(0).getMeasurements()) {
-            if (measurement instanceof ImpedanceSweep && measurement.getMeasuredData() != null) {
+            if (measurement instanceof ImpedanceSweep sweep && measurement.getMeasuredData() != null) {
                 Path measured = path.getParent().resolve(measurement.getMeasuredData());
                 return new Source(ImpedanceAnalysis.read(measured), measurement.getMeasuredData(),
-                        experimentName);
+                        experimentName, Optional.of(sweep));
             }
         }
         throw new UsageException("experiment " + experimentName + " has no impedance sweep that names a measured file"
                 + " (impedance from 1 MHz to 1 Hz measured \"data/x.mpt\")");
     }
 
-    /** "R1=100,CPE1_alpha=0.9" as an ordered map. */
+    /** "R1=100,CPE1_alpha=0.9" as an ordered map, read as a fit clause of the language reads it. */
     static Map<String, Double> named(String option, String text) throws UsageException {
-        Map<String, Double> values = new LinkedHashMap<>();
         if (text == null) {
-            return values;
+            return new LinkedHashMap<>();
         }
-        for (String item : text.split(",")) {
-            String[] pair = item.split("=", 2);
-            if (pair.length != 2) {
-                throw new UsageException(option + " takes name=value pairs separated by commas, got '" + item + "'");
-            }
-            values.put(pair[0].trim(), number(option, pair[1]));
+        try {
+            return ParameterValues.parse(text);
+        } catch (CircuitSyntaxException e) {
+            throw new UsageException(option + ": " + e.getMessage());
         }
-        return values;
+    }
+
+    /** The starting values of a fit clause, {@code initial "R0=20, R1=100"}; none if it gives none. */
+    static Map<String, Double> initial(ImpedanceSweep clause) throws AnalysisException {
+        try {
+            return clause.getFitInitial() == null ? Map.of() : ParameterValues.parse(clause.getFitInitial());
+        } catch (CircuitSyntaxException e) {
+            throw new AnalysisException("initial \"" + clause.getFitInitial() + "\": " + e.getMessage());
+        }
     }
 
     /** "CPE1_alpha=0.5:1" as bounds. */

@@ -214,8 +214,9 @@ final class Commands implements Callable<Integer> {
             + " the importers read, or the file an .iph experiment's impedance sweep names) and writes fit.csv (data,"
             + " fitted curve, residuals) and report.txt (parameters with standard errors, χ², residuals).")
     int fit(@Mixin AnalysisTarget target,
-            @Option(names = "--circuit", required = true, paramLabel = "<circuit>", description = "impedance.py"
-                    + " string (R0-p(R1,CPE1)-Wo1) or Boukamp CDC (R(RQ)W)") String circuit,
+            @Option(names = "--circuit", paramLabel = "<circuit>", description = "impedance.py string"
+                    + " (R0-p(R1,CPE1)-Wo1) or Boukamp CDC (R(RQ)W); default: the fit clause of the experiment's"
+                    + " measurement, with its initial values") String circuit,
             @Option(names = "--initial", paramLabel = "<values>", description = "starting values: all in parameter"
                     + " order (100,2e-7,0.9,...) or by name (R1=100,CPE1_alpha=0.9); default: read off the data")
             String initial,
@@ -238,22 +239,34 @@ final class Commands implements Callable<Integer> {
                 Analyses.named("--fix", fix), Analyses.bounds("--bounds", bounds),
                 Analyses.frequencies("--frequency-bounds", frequencyBounds));
         java.util.Map<String, Double> start = named;
-        return analyse(target, "fit", source -> new AnalysisResults(source.name(),
-                java.util.Optional.of(ImpedanceAnalysis.fit(source.spectrum(),
-                        new FitRequest(circuit, ordered, start, constraints))),
-                java.util.Optional.empty(), java.util.Optional.empty()));
+        return analyse(target, "fit", source -> {
+            // The experiment's fit clause comes with its own starting values, unless the command line gives others.
+            var clause = source.measurement().filter(sweep -> circuit == null && sweep.getFitCircuit() != null);
+            if (circuit == null && clause.isEmpty()) {
+                throw new AnalysisException("name the circuit with --circuit, or write fit \"R0-p(R1,CPE1)\" in the"
+                        + " experiment's impedance measurement");
+            }
+            FitRequest request = new FitRequest(circuit != null ? circuit : clause.get().getFitCircuit(), ordered,
+                    clause.isPresent() && initial == null ? Analyses.initial(clause.get()) : start, constraints);
+            return new AnalysisResults(source.name(), java.util.Optional.of(ImpedanceAnalysis.fit(source.spectrum(),
+                    request)), java.util.Optional.empty(), java.util.Optional.empty());
+        });
     }
 
     @Command(name = "kk", description = "Tests a measured impedance spectrum with the linear Kramers–Kronig test"
             + " (Schönleber et al. 2014) and writes kramers-kronig.csv (KK model and residuals) and report.txt (M, μ,"
             + " residuals, verdict). Exit code 1 if the data are not Kramers–Kronig consistent.")
     int kk(@Mixin AnalysisTarget target,
-            @Option(names = "--m", paramLabel = "<N>", description = "number of RC elements (default: the first M"
-                    + " whose μ is at or below 0.85)") Integer elements) throws UsageException {
+            @Option(names = "--m", paramLabel = "<N>", description = "number of RC elements (default: that of the"
+                    + " experiment's kramers-kronig clause, else the first M whose μ is at or below 0.85)")
+            Integer elements) throws UsageException {
         boolean[] valid = {true};
         int code = analyse(target, "kk", source -> {
-            var result = ImpedanceAnalysis.kramersKronig(source.spectrum(), elements == null
-                    ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(elements));
+            var result = ImpedanceAnalysis.kramersKronig(source.spectrum(), elements != null
+                    ? java.util.OptionalInt.of(elements) : source.measurement()
+                            .filter(sweep -> sweep.isSetKramersKronigElements())
+                            .map(sweep -> java.util.OptionalInt.of(sweep.getKramersKronigElements()))
+                            .orElse(java.util.OptionalInt.empty()));
             valid[0] = result.valid();
             return new AnalysisResults(source.name(), java.util.Optional.empty(), java.util.Optional.of(result),
                     java.util.Optional.empty());
@@ -265,12 +278,15 @@ final class Commands implements Callable<Integer> {
             + " spectrum (Tikhonov-regularised, non-negative) and writes drt.csv (γ over τ) and report.txt (peaks with"
             + " τ and R, λ and the rule that chose it).")
     int drt(@Mixin AnalysisTarget target,
-            @Option(names = "--lambda", paramLabel = "<λ>", description = "regularisation parameter (default: the"
-                    + " discrepancy rule, stated in the report)") Double lambda) throws UsageException {
+            @Option(names = "--lambda", paramLabel = "<λ>", description = "regularisation parameter (default: that of"
+                    + " the experiment's drt clause, else the discrepancy rule, stated in the report)") Double lambda)
+            throws UsageException {
         return analyse(target, "drt", source -> new AnalysisResults(source.name(),
                 java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(
-                        ImpedanceAnalysis.drt(source.spectrum(), lambda == null ? java.util.OptionalDouble.empty()
-                                : java.util.OptionalDouble.of(lambda)))));
+                        ImpedanceAnalysis.drt(source.spectrum(), lambda != null ? java.util.OptionalDouble.of(lambda)
+                                : source.measurement().filter(sweep -> sweep.isSetDrtLambda())
+                                        .map(sweep -> java.util.OptionalDouble.of(sweep.getDrtLambda()))
+                                        .orElse(java.util.OptionalDouble.empty())))));
     }
 
     /** One analysis of a spectrum. */

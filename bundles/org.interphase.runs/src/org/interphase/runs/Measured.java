@@ -1,5 +1,8 @@
 package org.interphase.runs;
 
+import java.util.Optional;
+
+import org.interphase.analysis.AnalysisResults;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.sim.cycling.CyclingResult;
 import org.interphase.sim.stack.StackImpedance;
@@ -14,8 +17,9 @@ public sealed interface Measured {
     /** The compiled measurement. */
     CompiledRun run();
 
-    /** An impedance spectrum of the stack. */
-    record Impedance(CompiledRun.Impedance run, StackImpedance result) implements Measured {
+    /** An impedance spectrum of the stack, and the analyses of the measured spectrum if the measurement asks for any. */
+    record Impedance(CompiledRun.Impedance run, StackImpedance result, Optional<AnalysisResults> analyses)
+            implements Measured {
     }
 
     /** Galvanostatic plating/stripping of a symmetric cell. */

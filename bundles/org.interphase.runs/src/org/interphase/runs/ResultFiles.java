@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.interphase.analysis.AnalysisFiles;
+import org.interphase.analysis.AnalysisResults;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.CompiledValue;
 import org.interphase.dsl.compiler.SimulationPlan;
@@ -101,6 +103,10 @@ final class ResultFiles {
         if (measured instanceof Measured.PlatingStripping cell) {
             events(cell.result());
         }
+        if (measured instanceof Measured.Impedance impedance && impedance.analyses().isPresent()) {
+            monitor.throwIfCancelled("saving the analyses of " + run.label());
+            analyses(run, impedance.analyses().get());
+        }
         if (measured instanceof Measured.Cycling cycling) {
             report.append("  events:").append(cycling.result().failure().map(failure -> String.format(Locale.ROOT,
                     "%n    %8.2f h  %-16s %s%n", failure.time() / HOUR, RunModelBuilder.CELL_FAILED, failure.message()))
@@ -134,6 +140,12 @@ final class ResultFiles {
                     c.resistance(), apex(c.spectrum())));
             summary.add(row(run, "R " + c.label(), c.resistance(), "ohm"));
         }
+    }
+
+    /** {@code <label>-fit.csv}, {@code -kramers-kronig.csv}, {@code -drt.csv} and their lines of the report. */
+    private void analyses(CompiledRun run, AnalysisResults results) throws IOException {
+        AnalysisFiles.writeCsv(results, folder, run.label() + "-");
+        AnalysisFiles.report(results, "  ").forEach(line -> report.append(line).append('\n'));
     }
 
     private void platingStripping(CompiledRun run, SymmetricCellResult result) throws IOException {

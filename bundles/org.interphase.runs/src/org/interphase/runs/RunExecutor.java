@@ -3,6 +3,7 @@ package org.interphase.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.ModelCompiler;
@@ -41,29 +42,52 @@ public final class RunExecutor {
     public Execution execute(Experiment experiment, RunMonitor monitor) {
         ModelCompiler compiler = new ModelCompiler(library);
         SimulationPlan plan = compiler.compile(experiment);
+        List<Measured> measured = measure(plan, monitor);
+        return new Execution(plan, measured,
+                new RunModelBuilder(compiler).build(experiment, plan, measured));
+    }
+
+    /**
+     * Runs the engines of a compiled experiment, measurement by measurement, and builds no run: a study reads the
+     * {@link Summaries} of the results it returns.
+     *
+     * @throws SimulationException                                  as {@link #execute}
+     * @throws org.interphase.sim.electrochem.RunCancelledException if the monitor is cancelled
+     */
+    public static List<Measured> measure(SimulationPlan plan, RunMonitor monitor) {
         List<CompiledRun> runs = plan.runs();
         List<Measured> measured = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             CompiledRun run = runs.get(i);
             monitor.throwIfCancelled("the start of " + run.label());
             RunMonitor step = new StepMonitor(monitor, run.label(), i, runs.size());
+            Measured result;
             try {
-                measured.add(measure(run, step));
+                result = measure(run, step);
             } catch (SimulationException e) {
                 // The engines do not know the DSL; the user needs the line of the measurement that failed.
                 throw new SimulationException(run.source().location() + ": " + run.label() + ": " + e.getMessage());
             }
+            measured.add(analysed(result, step));
             step.progress(1, "done");
         }
         monitor.throwIfCancelled("the end of the run");
-        return new Execution(plan, measured,
-                new RunModelBuilder(compiler).build(experiment, plan, measured));
+        return measured;
+    }
+
+    /** {@code measured} with the analyses of its measured spectrum, if it asks for any; they fail at their clause. */
+    private static Measured analysed(Measured measured, RunMonitor monitor) {
+        if (measured instanceof Measured.Impedance impedance && impedance.run().analyses().isPresent()) {
+            return new Measured.Impedance(impedance.run(), impedance.result(), Optional.of(
+                    MeasuredAnalysisRunner.run(impedance.run().label(), impedance.run().analyses().get(), monitor)));
+        }
+        return measured;
     }
 
     private static Measured measure(CompiledRun run, RunMonitor monitor) {
         return switch (run) {
             case CompiledRun.Impedance impedance -> new Measured.Impedance(impedance,
-                    StackCircuitBuilder.simulate(impedance.stack(), impedance.frequencies()));
+                    StackCircuitBuilder.simulate(impedance.stack(), impedance.frequencies()), Optional.empty());
             case CompiledRun.PlatingStripping cell -> new Measured.PlatingStripping(cell,
                     new SymmetricCellEngine(cell.model()).run(cell.input(), monitor));
             case CompiledRun.Cycling cycling -> new Measured.Cycling(cycling, new CyclingSimulation(

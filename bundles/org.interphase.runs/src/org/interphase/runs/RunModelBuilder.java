@@ -2,7 +2,6 @@ package org.interphase.runs;
 
 import java.util.Date;
 import java.util.List;
-import java.util.OptionalDouble;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
@@ -34,7 +33,6 @@ import org.interphase.sim.symmetric.SymmetricCellEvent;
  */
 final class RunModelBuilder {
 
-    private static final double HOUR = 3600;
     /** The event kind of a cycling run ended by a cell that can no longer be cycled. */
     static final String CELL_FAILED = "CELL_FAILED";
     private static final RunFactory RUNS = RunFactory.eINSTANCE;
@@ -66,6 +64,7 @@ final class RunModelBuilder {
                 case Measured.PlatingStripping cell -> platingStripping(cell);
                 case Measured.Cycling cycling -> cycling(cycling);
             };
+            summary(result, each);
             result.setLabel(each.run().label());
             result.setSource(each.run().source().toString());
             // The compiler makes one run per measurement, in order.
@@ -100,23 +99,15 @@ final class RunModelBuilder {
             addAll(contribution.getImaginary(), c.spectrum().imaginaryParts());
             result.getContributions().add(contribution);
         }
-        summary(result, "ohmic resistance", engine.ohmicResistance(), "ohm");
-        summary(result, "charge-transfer resistance", engine.chargeTransferResistance(), "ohm");
-        summary(result, "total resistance", engine.totalResistance(), "ohm");
-        // Per unit area, so that cells of different size compare: Ω·m² to Ω·cm².
-        summary(result, "area-specific resistance", engine.totalResistance() * engine.stack().area() * 1e4,
-                "ohm cm2");
-        summary(result, "effective conductivity", engine.effectiveConductivity() / 100, "S/cm");
         return result;
     }
 
     private static SymmetricCellResult platingStripping(Measured.PlatingStripping measured) {
         org.interphase.sim.symmetric.SymmetricCellResult engine = measured.result();
         SymmetricCellResult result = RUNS.createSymmetricCellResult();
-        double[] voltage = engine.voltage();
         addAll(result.getTime(), engine.time());
         addAll(result.getCurrent(), engine.current());
-        addAll(result.getVoltage(), voltage);
+        addAll(result.getVoltage(), engine.voltage());
         result.setLifetime(engine.lifetime());
         for (SymmetricCellEvent e : engine.events()) {
             CellEvent event = RUNS.createCellEvent();
@@ -125,13 +116,6 @@ final class RunModelBuilder {
             event.setMessage(e.message());
             result.getEvents().add(event);
         }
-        int halfCycle = measured.run().input().pointsPerHalfCycle();
-        summary(result, "lifetime", engine.lifetime() / HOUR, "h");
-        summary(result, "failed", engine.failed() ? 1 : 0, "");
-        summary(result, "overpotential, first half-cycle",
-                maxAbs(voltage, 0, Math.min(voltage.length, halfCycle + 1)) * 1000, "mV");
-        summary(result, "overpotential, last half-cycle",
-                maxAbs(voltage, Math.max(0, voltage.length - halfCycle - 1), voltage.length) * 1000, "mV");
         return result;
     }
 
@@ -166,40 +150,18 @@ final class RunModelBuilder {
             event.setMessage(failure.message());
             result.getEvents().add(event);
         });
-        int cycles = engine.cycles().size();
-        summary(result, "cycles", cycles, "");
-        summary(result, "failed", engine.failure().isPresent() ? 1 : 0, "");
-        if (cycles == 0) {
-            return result;
-        }
-        summary(result, "discharge capacity, cycle 1", engine.specificDischargeCapacity(1), "mAh/g");
-        summary(result, "discharge capacity, cycle " + cycles, engine.specificDischargeCapacity(cycles), "mAh/g");
-        if (engine.cycle(1).dischargeCapacityAh() > 0) {
-            summary(result, "capacity retention, cycle " + cycles + " vs 1", 100 * engine.retention(cycles, 1), "%");
-        }
-        OptionalDouble efficiency = engine.cycles().stream().map(CycleSummary::coulombicEfficiency)
-                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
-        if (efficiency.isPresent()) {
-            summary(result, "mean coulombic efficiency", 100 * efficiency.getAsDouble(), "%");
-        }
         return result;
     }
 
-    private static void summary(Result result, String name, double value, String unit) {
-        result.getSummary().add(RunValues.computed(name, value, unit));
+    private static void summary(Result result, Measured measured) {
+        for (Summaries.Value value : Summaries.of(measured)) {
+            result.getSummary().add(RunValues.computed(value.name(), value.value(), value.unit()));
+        }
     }
 
     private static void addAll(EList<Double> target, double[] values) {
         for (double value : values) {
             target.add(value);
         }
-    }
-
-    private static double maxAbs(double[] values, int from, int to) {
-        double max = 0;
-        for (int i = from; i < to; i++) {
-            max = Math.max(max, Math.abs(values[i]));
-        }
-        return max;
     }
 }

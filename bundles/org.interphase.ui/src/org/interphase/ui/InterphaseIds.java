@@ -16,6 +16,7 @@ public final class InterphaseIds {
     public static final String IMPEDANCE_VIEW = "org.interphase.ui.views.impedance";
     public static final String CYCLING_VIEW = "org.interphase.ui.views.cycling";
     public static final String SYMMETRIC_CELL_VIEW = "org.interphase.ui.views.symmetricCell";
+    public static final String STUDY_VIEW = "org.interphase.ui.views.study";
 
     private InterphaseIds() {
     }

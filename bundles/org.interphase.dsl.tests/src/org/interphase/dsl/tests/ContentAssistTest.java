@@ -79,6 +79,52 @@ class ContentAssistTest {
 		assertTrue(thickness.containsAll(List.of("nm", "µm", "mm")), thickness::toString);
 	}
 
+	/** Li | LATP | Li with an impedance sweep, a recipe, and the start of a study of it. */
+	private static final String CELL = """
+			recipe Coat { ald Al2O3 { pulse TMA 0.1 s; purge N2 10 s } x 20 }
+			stack Pellet {
+			  area 1 cm2
+			  temperature 25 °C
+			  lithium Li
+			  electrolyte film: LATP 500 µm
+			  lithium Li
+			}
+			experiment Eis on Pellet {
+			  impedance from 1 MHz to 0.1 Hz
+			}
+			study Grid of Eis {
+			""";
+
+	@Test
+	void slotsOfTheStudysElementsAfterVaryAndUncertain() throws IOException {
+		List<String> vary = proposalsAt(CELL + "vary | }");
+		List<String> uncertain = proposalsAt(CELL + "uncertain | }");
+
+		assertTrue(vary.containsAll(List.of("thickness", "area", "temperature", "cycles", "startFrequency")),
+				vary::toString);
+		assertTrue(uncertain.containsAll(List.of("thickness", "area")), uncertain::toString);
+		assertFalse(vary.contains("currentDensity"), "an impedance sweep has no current density: " + vary);
+	}
+
+	@Test
+	void elementsAfterOf() throws IOException {
+		List<String> proposals = proposalsAt(CELL + "vary thickness of | }");
+
+		assertTrue(proposals.containsAll(List.of("Pellet", "Coat")), proposals::toString);
+	}
+
+	@Test
+	void outputsTheExperimentReportsInOutputObjectiveAndConstraint() throws IOException {
+		List<String> output = proposalsAt(CELL + "output | }");
+		List<String> minimize = proposalsAt(CELL + "minimize | }");
+		List<String> constraint = proposalsAt(CELL + "minimize ASR subject to | }");
+
+		for (List<String> proposals : List.of(output, minimize, constraint)) {
+			assertTrue(proposals.containsAll(List.of("ASR", "R", "conductivity")), proposals::toString);
+			assertFalse(proposals.contains("lifetime"), "an impedance sweep reports no lifetime: " + proposals);
+		}
+	}
+
 	private static List<String> proposalsAt(String textWithCursor) throws IOException {
 		int offset = textWithCursor.indexOf('|');
 		String text = textWithCursor.substring(0, offset) + textWithCursor.substring(offset + 1);

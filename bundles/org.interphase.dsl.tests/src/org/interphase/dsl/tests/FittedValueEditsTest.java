@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.interphase.dsl.edit.FittedValueEdits;
+import org.interphase.dsl.edit.FittedValueEdits.AffectedStack;
 import org.interphase.dsl.edit.FittedValueEdits.FittedValue;
 import org.interphase.library.MaterialProperty;
 import org.interphase.model.Material;
@@ -84,5 +86,64 @@ class FittedValueEditsTest {
 		assertEquals(3e-5, property(model, "LATP", "grainBoundaryConductivity").getValue().getValue(), 1e-17);
 		assertEquals(1, result.split("source Fit1 \"Fitted").length - 1, result);
 		assertEquals(1, result.split("material LATP").length - 1, "one override block: " + result);
+	}
+
+	private static final String STACKS = """
+			stack Bare {
+			  area 1 cm2
+			  lithium Li
+			  electrolyte pellet: LATP 500 µm
+			  lithium Li
+			}
+			stack Coated {
+			  area 1 cm2
+			  lithium Li
+			  coating LiPON-sputtered 100 nm
+			  electrolyte LATP 1 mm
+			  lithium Li
+			}
+			stack Garnet {
+			  area 1 cm2
+			  lithium Li
+			  electrolyte LLZO 500 µm
+			  lithium Li
+			}
+			""";
+
+	private static FittedValue latp(MaterialProperty property) {
+		return new FittedValue("LATP", property, 1e-2, ROOM, "fit");
+	}
+
+	@Test
+	void everyOtherStackOfTheProjectWithAnEditedMaterialIsListedWithItsLayers() {
+		XtextResourceSet project = models.newResourceSet();
+		Model other = models.parseValid("""
+				stack Elsewhere {
+				  area 1 cm2
+				  lithium Li
+				  coating LiPON-sputtered 100 nm
+				  electrolyte LATP 1 mm
+				  coating LiPON-sputtered 100 nm
+				  lithium Li
+				}
+				""", "other.iph", project);
+		Model model = models.parseValid(STACKS, "cells.iph", project);
+		List<AffectedStack> affected = FittedValueEdits.otherStacks(model,
+				List.of(latp(MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY)), "Bare");
+		assertEquals(List.of("Elsewhere (other.iph:1): electrolyte LATP", "Coated (cells.iph:7): electrolyte LATP"),
+				affected.stream().map(AffectedStack::describe).toList(), "the garnet stack and the fitted one are not");
+		assertEquals(List.of("Coated (cells.iph:7): coating LiPON-sputtered"), FittedValueEdits.otherStacks(other,
+				List.of(new FittedValue("LiPON-sputtered", MaterialProperty.IONIC_CONDUCTIVITY, 1e-4, ROOM, "fit")),
+				"Elsewhere").stream().map(AffectedStack::describe).toList(), "from the other file, the same way");
+	}
+
+	@Test
+	void aStackAloneWithItsMaterialListsNothing() {
+		Model model = models.parseValid(STACKS.substring(0, STACKS.indexOf("stack Coated")));
+		assertEquals(List.of(), FittedValueEdits.otherStacks(model, List.of(latp(MaterialProperty.IONIC_CONDUCTIVITY),
+				latp(MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY)), "Bare"));
+		assertEquals(List.of("Bare"), FittedValueEdits.otherStacks(model,
+				List.of(latp(MaterialProperty.IONIC_CONDUCTIVITY)), "Another").stream().map(AffectedStack::stack)
+				.toList(), "named by the fit of another stack, this one is listed");
 	}
 }

@@ -158,6 +158,27 @@ class FormatterTest {
 	}
 
 	@Test
+	void theClausesOfAMeasurementStayOnTheirLinesIndentedUnderIt() {
+		String expected = """
+				experiment Eis on Cell {
+				  impedance from 1 MHz to 1 Hz measured "eis.mpt"
+				    fit "R0-p(R1,C1)" initial "R0=10"
+				    kramers-kronig 20 elements drt lambda 1e-3
+				  impedance from 1 MHz to 1 Hz measured "b.mpt" drt
+				}
+				""";
+
+		assertEquals(expected, format("""
+				experiment Eis on Cell {
+				impedance from 1 MHz to 1 Hz   measured "eis.mpt"
+				fit "R0-p(R1,C1)"    initial "R0=10"
+				          kramers-kronig 20 elements  drt lambda 1e-3
+				impedance from 1 MHz to 1 Hz measured "b.mpt" drt }
+				"""));
+		assertEquals(expected, format(expected));
+	}
+
+	@Test
 	void topLevelElementsAreSeparatedByBlankLinesAndCommentsStay() {
 		assertFormatted("""
 				/* Header comment. */

@@ -1,6 +1,7 @@
 package org.interphase.dsl.compiler;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.protocol.Experiment;
@@ -22,9 +23,12 @@ public sealed interface CompiledRun {
     /** The values the run reads besides those of the stack, each with its source. */
     List<CompiledValue> inputs();
 
-    /** An impedance spectrum of the stack, from the highest to the lowest frequency (Hz). */
+    /**
+     * An impedance spectrum of the stack, from the highest to the lowest frequency (Hz), and the analyses of the
+     * measured spectrum the measurement asks for.
+     */
     record Impedance(String label, Provenance source, CellStack stack, double[] frequencies,
-            List<CompiledValue> inputs) implements CompiledRun {
+            List<CompiledValue> inputs, Optional<MeasuredAnalyses> analyses) implements CompiledRun {
         public Impedance {
             frequencies = frequencies.clone();
             inputs = List.copyOf(inputs);

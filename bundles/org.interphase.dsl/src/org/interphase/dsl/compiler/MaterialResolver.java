@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.interphase.core.units.Quantity;
 import org.interphase.dsl.library.FilesLibrary;
 import org.interphase.dsl.library.WrittenEntries;
@@ -32,12 +31,11 @@ final class MaterialResolver {
     private final List<EObject> declared;
 
     /**
-     * @param file a file of the model, loaded with every file it needs; the library entries of all of them are
-     *             taken in, as {@link FilesLibrary} combines them once per state of the file
+     * @param files the library entries of a file of the model and every file it needs, laid over {@code builtIn}
+     *              ({@link FilesLibrary#of}, which combines them once per state of the file)
      */
-    MaterialResolver(MaterialLibrary builtIn, Resource file) {
+    MaterialResolver(MaterialLibrary builtIn, FilesLibrary files) {
         this.builtIn = builtIn;
-        FilesLibrary files = FilesLibrary.of(file, builtIn);
         this.declared = files.written().declared();
         declared.stream().filter(org.interphase.model.Material.class::isInstance)
                 .map(org.interphase.model.Material.class::cast)

@@ -19,6 +19,7 @@ import org.interphase.core.units.Quantity;
 import org.interphase.core.units.QuantityException;
 import org.interphase.dsl.binding.StackBinding;
 import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.library.FilesLibrary;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.library.InterfaceProperty;
 import org.interphase.library.LibraryException;
@@ -69,10 +70,24 @@ public final class ModelCompiler {
             LayerRole.COLLECTOR);
 
     private final MaterialLibrary builtIn;
+    /** The files' entries laid over builtIn, fixed; null: combined anew for each state of the model. */
+    private final FilesLibrary files;
 
     /** @param builtIn the library DSL materials extend, normally {@code Libraries.builtIn()} */
     public ModelCompiler(MaterialLibrary builtIn) {
+        this(builtIn, null);
+    }
+
+    /**
+     * A compiler that keeps the files' library it is given instead of laying the files' entries over the built-in
+     * library again after every change of the model: a study changes a value per point, and only when no point
+     * changes what the files declare for the library does the combined library stay the same.
+     *
+     * @param files {@link FilesLibrary#of} the model's files over {@code builtIn}
+     */
+    public ModelCompiler(MaterialLibrary builtIn, FilesLibrary files) {
         this.builtIn = Objects.requireNonNull(builtIn, "material library");
+        this.files = files;
     }
 
     /**
@@ -130,7 +145,8 @@ public final class ModelCompiler {
         if (object.eResource() == null || object.eResource().getResourceSet() == null) {
             throw new CompileException(object, "the model is not in a resource set; load it through one");
         }
-        return new MaterialResolver(builtIn, object.eResource());
+        return new MaterialResolver(builtIn,
+                files != null ? files : FilesLibrary.of(object.eResource(), builtIn));
     }
 
     private static String kind(Measurement measurement) {
@@ -271,7 +287,8 @@ public final class ModelCompiler {
         double[] frequencies = guarded(sweep, () -> FrequencySweep.logarithmic(Math.max(start.si(), end.si()),
                 Math.min(start.si(), end.si()), density));
         return new CompiledRun.Impedance(label, Provenance.of(sweep), cell, frequencies,
-                List.of(start, end, Quantities.count("points per decade", density, sweep)));
+                List.of(start, end, Quantities.count("points per decade", density, sweep)),
+                MeasuredAnalyses.of(sweep));
     }
 
     private static CompiledRun platingStripping(String label, PlatingStripping measurement, Stack stack,

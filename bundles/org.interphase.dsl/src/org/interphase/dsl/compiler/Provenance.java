@@ -1,10 +1,13 @@
 package org.interphase.dsl.compiler;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.library.Origin;
@@ -28,6 +31,15 @@ public record Provenance(String location, String citation) {
         return new Provenance(location(object), "");
     }
 
+    /** The line {@code feature} of {@code object} is written on (a clause of a longer construct), else its start. */
+    public static Provenance of(EObject object, EStructuralFeature feature) {
+        List<INode> nodes = NodeModelUtils.findNodesForFeature(object, feature);
+        if (nodes.isEmpty()) {
+            return of(object);
+        }
+        return new Provenance(file(object) + ":" + nodes.get(0).getStartLine(), "");
+    }
+
     /** A library value: the entry's file and line, and the source it cites. */
     public static Provenance library(Origin origin, SourcedQuantity value) {
         return new Provenance("library " + origin, value.source().toString());
@@ -40,8 +52,7 @@ public record Provenance(String location, String citation) {
 
     /** The file URI and 1-based line of {@code object}, or of its nearest container that has a node. */
     static String location(EObject object) {
-        Resource resource = object.eResource();
-        String file = resource == null ? "(no file)" : resource.getURI().toString();
+        String file = file(object);
         for (EObject current = object; current != null; current = current.eContainer()) {
             ICompositeNode node = NodeModelUtils.getNode(current);
             if (node != null) {
@@ -49,6 +60,11 @@ public record Provenance(String location, String citation) {
             }
         }
         return file;
+    }
+
+    private static String file(EObject object) {
+        Resource resource = object.eResource();
+        return resource == null ? "(no file)" : resource.getURI().toString();
     }
 
     /** E.g. "file:/cells.iph:12" or "library ald.iph:29 [Han2021] L. Han et al. ...". */

@@ -8,16 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.interphase.core.units.Dimension;
 import org.interphase.library.MaterialProperty;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.interphase.model.Layer;
 import org.interphase.model.Material;
 import org.interphase.model.Model;
 import org.interphase.model.Property;
 import org.interphase.model.Source;
+import org.interphase.model.Stack;
 
 /**
  * Writes fitted material properties into a DSL file as text edits, so the user's own layout and comments stay and an
@@ -49,6 +55,21 @@ public final class FittedValueEdits {
             if (property.dimension() != Dimension.CONDUCTIVITY) {
                 throw new IllegalArgumentException("only conductivities are written back, not " + property.key());
             }
+        }
+    }
+
+    /**
+     * A stack that an edit of a material changes besides the one fitted.
+     *
+     * @param stack    its name
+     * @param location "file.iph:12", the line it starts on
+     * @param layers   its layers made of an edited material, e.g. "electrolyte pellet: LATP"
+     */
+    public record AffectedStack(String stack, String location, List<String> layers) {
+
+        /** "PaaPeoSymmetric (cells.iph:32): electrolyte pellet: LATP". */
+        public String describe() {
+            return stack + " (" + location + "): " + String.join(", ", layers);
         }
     }
 
@@ -101,6 +122,48 @@ public final class FittedValueEdits {
         }
         edits.sort(Comparator.comparingInt(TextEdit::offset).reversed());
         return List.copyOf(edits);
+    }
+
+    /**
+     * The stacks besides {@code fitted} that the edits of {@link #edits} would change: a material written in a file
+     * is seen by every stack of the files loaded with it (a project), so each stack with a layer of an edited
+     * material is listed, for the user to confirm before the values are written.
+     *
+     * @param model  the edited file, loaded with the other files of its project
+     * @param values what would be written
+     * @param fitted the stack the values were fitted to
+     */
+    public static List<AffectedStack> otherStacks(Model model, List<FittedValue> values, String fitted) {
+        Set<String> materials = values.stream().map(FittedValue::material)
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<Resource> resources = model.eResource().getResourceSet() == null ? List.of(model.eResource())
+                : model.eResource().getResourceSet().getResources();
+        List<AffectedStack> affected = new ArrayList<>();
+        for (Resource resource : List.copyOf(resources)) {
+            for (Object content : resource.getContents()) {
+                if (!(content instanceof Model file)) {
+                    continue;
+                }
+                for (Object element : file.getElements()) {
+                    if (element instanceof Stack stack && !fitted.equals(stack.getName())) {
+                        List<String> layers = stack.getLayers().stream()
+                                .filter(layer -> layer.getMaterial() != null
+                                        && materials.contains(layer.getMaterial().getName()))
+                                .map(FittedValueEdits::describe).toList();
+                        if (!layers.isEmpty()) {
+                            affected.add(new AffectedStack(stack.getName(), resource.getURI().lastSegment() + ":"
+                                    + NodeModelUtils.getNode(stack).getStartLine(), layers));
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(affected);
+    }
+
+    private static String describe(Layer layer) {
+        return layer.getRole().getLiteral() + " " + (layer.getName() == null ? "" : layer.getName() + ": ")
+                + layer.getMaterial().getName();
     }
 
     /** Applies edits from {@link #edits} to a text, for headless use (the editor applies them to its document). */

@@ -26,6 +26,7 @@ import org.interphase.model.DepositionCycle;
 import org.interphase.model.Element;
 import org.interphase.model.Entry;
 import org.interphase.model.Experiment;
+import org.interphase.model.ImpedanceSweep;
 import org.interphase.model.Import;
 import org.interphase.model.LayerByLayer;
 import org.interphase.model.Material;
@@ -193,6 +194,8 @@ public class InterphaseFormatter extends AbstractFormatter2 {
 		case StepGroup group -> structureBlock(outermostBlock(group), firstRegions(group.getItems()), document);
 		case RateCapability rates -> structureBlock(outermostBlock(rates),
 				keywords(rates, "rates", "charge", "window", "repeat"), document);
+		case ImpedanceSweep sweep -> continuationLines(sweep, keywords(sweep, "measured", "fit", "initial",
+				"kramers-kronig", "drt"), document);
 		case LayerByLayer lbl -> formatLayerByLayer(lbl, document);
 		case DepositionCycle cycle -> listBlock(outermostBlock(cycle), firstRegions(cycle.getHalfSteps()), document);
 		case TechniqueStep step -> listBlock(outermostBlock(step), firstRegions(step.getParameters()), document);
@@ -204,6 +207,26 @@ public class InterphaseFormatter extends AbstractFormatter2 {
 		default -> {
 			// Sources, steps without blocks, layers, quantities: single spaces are all they need.
 		}
+		}
+	}
+
+	/**
+	 * The clauses of a long measurement (measured "…" fit "…" kramers-kronig drt) stay on the lines they were on; a
+	 * clause on a line of its own is indented under the measurement.
+	 */
+	private void continuationLines(EObject measurement, List<ISemanticRegion> clauses, IFormattableDocument document) {
+		var region = getTextRegionAccess().regionForEObject(measurement);
+		ISemanticRegion first = region.getPreviousHiddenRegion().getNextSemanticRegion();
+		ISemanticRegion after = region.getNextHiddenRegion().getNextSemanticRegion();
+		if (after == null) {
+			return;
+		}
+		document.interior(first, after, it -> it.indent());
+		for (ISemanticRegion clause : clauses) {
+			document.prepend(clause, it -> {
+				it.setNewLines(0, 0, 1);
+				it.oneSpace();
+			});
 		}
 	}
 

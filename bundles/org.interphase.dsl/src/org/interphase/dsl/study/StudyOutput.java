@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EClass;
 import org.interphase.core.units.Dimension;
+import org.interphase.model.Experiment;
 import org.interphase.model.InterphasePackage;
 
 /**
@@ -79,6 +80,16 @@ public enum StudyOutput {
     /** The dimension of the value; percentages are plain numbers. */
     public Dimension dimension() {
         return dimension;
+    }
+
+    /** Whether a measurement of {@code experiment} reports it. */
+    public boolean reportedBy(Experiment experiment) {
+        return experiment.getMeasurements().stream().anyMatch(m -> measurements.contains(m.eClass()));
+    }
+
+    /** The outputs the measurements of {@code experiment} report, in declaration order. */
+    public static List<StudyOutput> of(Experiment experiment) {
+        return Arrays.stream(values()).filter(output -> output.reportedBy(experiment)).toList();
     }
 
     /** The kinds of measurement that report it. */

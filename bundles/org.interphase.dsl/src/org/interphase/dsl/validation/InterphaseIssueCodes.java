@@ -50,6 +50,17 @@ public final class InterphaseIssueCodes {
 	public static final String UNREADABLE_MEASURED_FILE = PREFIX + "unreadableMeasuredFile";
 	/** A measured file of the other kind: cycling data for an impedance measurement or vice versa. Data: the path. */
 	public static final String WRONG_KIND_OF_MEASURED_FILE = PREFIX + "wrongKindOfMeasuredFile";
+	/** fit, kramers-kronig or drt on an impedance measurement that names no measured file. No data. */
+	public static final String ANALYSIS_WITHOUT_MEASURED_DATA = PREFIX + "analysisWithoutMeasuredData";
+	/** A fit circuit or starting values that cannot be read or do not fit the circuit. No data. */
+	public static final String BAD_FIT_CIRCUIT = PREFIX + "badFitCircuit";
+	/**
+	 * A measured spectrum the analyses asked of it cannot take: too few points, or points they refuse (a frequency
+	 * given twice). Data: the number of points it has.
+	 */
+	public static final String SPECTRUM_NOT_ANALYSABLE = PREFIX + "spectrumNotAnalysable";
+	/** A Kramers–Kronig M or DRT λ out of range. Data: the nearest value allowed, as written. */
+	public static final String ANALYSIS_SETTING_OUT_OF_RANGE = PREFIX + "analysisSettingOutOfRange";
 
 	/** A second declaration of a name already declared in the same file and package. Data: the name. */
 	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";

@@ -10,7 +10,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * {@link InterphaseIssueCodes}.
  */
 @ComposedChecks(validators = { QuantityChecks.class, LibraryEntryChecks.class, RecipeChecks.class, StackChecks.class,
-		ExperimentChecks.class, MeasuredDataChecks.class, TechniqueChecks.class, StructureChecks.class, StudyChecks.class,
-		SimulationChecks.class })
+		ExperimentChecks.class, MeasuredDataChecks.class, AnalysisChecks.class, TechniqueChecks.class,
+		StructureChecks.class, StudyChecks.class, SimulationChecks.class })
 public class InterphaseValidator extends AbstractInterphaseValidator {
 }

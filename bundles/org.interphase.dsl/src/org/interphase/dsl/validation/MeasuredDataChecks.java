@@ -2,6 +2,7 @@ package org.interphase.dsl.validation;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
@@ -33,19 +34,12 @@ public class MeasuredDataChecks extends InterphaseCheckBase {
 			return;
 		}
 		URI file = resolve(path, resource.getURI());
-		URI local = file == null ? null : CommonPlugin.resolve(file);
-		if (local == null || !local.isFile()) {
+		Path localFile = local(file);
+		if (localFile == null) {
 			// Not on the local file system (e.g. inside an archive): its content cannot be imported, only found.
 			if (file == null || !resource.getResourceSet().getURIConverter().exists(file, null)) {
 				missing(measurement, path, resource);
 			}
-			return;
-		}
-		Path localFile;
-		try {
-			localFile = Path.of(local.toFileString());
-		} catch (InvalidPathException e) {
-			missing(measurement, path, resource);
 			return;
 		}
 		MeasuredFiles.Outcome outcome = MeasuredFiles.read(localFile);
@@ -74,6 +68,31 @@ public class MeasuredDataChecks extends InterphaseCheckBase {
 		error("The measured data file \"" + path + "\" does not exist next to " + resource.getURI().lastSegment()
 				+ "; put the file there or correct the path (it is relative to this file).", measurement,
 				InterphasePackage.Literals.MEASUREMENT__MEASURED_DATA, InterphaseIssueCodes.MISSING_MEASURED_FILE, path);
+	}
+
+	/**
+	 * The measured file of {@code measurement} on the local file system, where importers can read it; empty if it names
+	 * none, or names one that is not a local file path (inside an archive, say).
+	 */
+	public static Optional<Path> localFile(Measurement measurement) {
+		String path = measurement.getMeasuredData();
+		Resource resource = measurement.eResource();
+		if (path == null || path.isBlank() || resource == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(local(resolve(path, resource.getURI())));
+	}
+
+	private static Path local(URI file) {
+		URI local = file == null ? null : CommonPlugin.resolve(file);
+		if (local == null || !local.isFile()) {
+			return null;
+		}
+		try {
+			return Path.of(local.toFileString());
+		} catch (InvalidPathException e) {
+			return null;
+		}
 	}
 
 	/** The file's URI, relative to the DSL file; null for a path that is not a valid relative or absolute path. */

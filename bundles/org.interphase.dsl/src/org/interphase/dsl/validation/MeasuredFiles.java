@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +16,8 @@ import org.interphase.io.DataImporters;
 import org.interphase.io.ImportException;
 import org.interphase.io.MeasuredData;
 import org.interphase.io.MeasuredSpectrum;
+import org.interphase.sim.SimulationException;
+import org.interphase.sim.impedance.Spectrum;
 
 /**
  * Reads measured data files for validation and remembers what each held, by path, size and modification time: the
@@ -23,8 +26,16 @@ import org.interphase.io.MeasuredSpectrum;
  */
 final class MeasuredFiles {
 
-	/** What a file holds, or why it cannot be imported (a {@code file:line: ...} message where it has a line). */
-	record Outcome(Kind kind, String problem) {
+	/**
+	 * What a file holds, or why it cannot be imported (a {@code file:line: ...} message where it has a line); for a
+	 * spectrum, its number of points and of capacitive ones (Z'' ≤ 0), which the analyses of the spectrum need enough
+	 * of, and why the analyses cannot take its points (a repeated frequency, say), or null.
+	 */
+	record Outcome(Kind kind, String problem, int points, int capacitivePoints, String unanalysable) {
+
+		Outcome(Kind kind, String problem) {
+			this(kind, problem, 0, 0, null);
+		}
 	}
 
 	enum Kind {
@@ -77,6 +88,15 @@ final class MeasuredFiles {
 		return outcome;
 	}
 
+	private static String unanalysable(MeasuredSpectrum spectrum) {
+		try {
+			Spectrum.of(spectrum.frequency(), spectrum.real(), spectrum.imaginary());
+			return null;
+		} catch (SimulationException e) {
+			return e.getMessage();
+		}
+	}
+
 	private static Outcome importing(Path file) {
 		var importers = DataImporters.all();
 		try {
@@ -86,7 +106,11 @@ final class MeasuredFiles {
 						+ importers.stream().map(DataImporter::label).collect(Collectors.joining(", ")));
 			}
 			MeasuredData data = importer.read(file);
-			return new Outcome(data instanceof MeasuredSpectrum ? Kind.SPECTRUM : Kind.CYCLING, null);
+			if (data instanceof MeasuredSpectrum spectrum) {
+				return new Outcome(Kind.SPECTRUM, null, spectrum.size(),
+						(int) Arrays.stream(spectrum.imaginary()).filter(z -> z <= 0).count(), unanalysable(spectrum));
+			}
+			return new Outcome(Kind.CYCLING, null);
 		} catch (ImportException e) {
 			return new Outcome(Kind.UNREADABLE, e.getMessage());
 		} catch (RuntimeException e) {

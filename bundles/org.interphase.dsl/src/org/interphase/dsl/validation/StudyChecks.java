@@ -160,9 +160,8 @@ public class StudyChecks extends InterphaseCheckBase {
 			return "unknown output '" + name + "'; outputs: " + String.join(", ",
 					java.util.Arrays.stream(StudyOutput.values()).map(Enum::name).toList());
 		}
-		boolean measured = experiment.getMeasurements().stream()
-				.anyMatch(m -> output.get().measurements().contains(m.eClass()));
-		return measured ? null : "experiment " + experiment.getName() + " does not report " + name
+		return output.get().reportedBy(experiment) ? null
+				: "experiment " + experiment.getName() + " does not report " + name
 				+ ": it needs a " + output.get().measurements().get(0).getName() + " measurement";
 	}
 

@@ -55,6 +55,14 @@ public final class CircuitFitter {
     private final Weighting weighting;
     private final int maxIterations;
 
+    /**
+     * Whether a spectrum of {@code points} points can fix {@code freeParameters} parameters: at least one point per
+     * parameter. Public so that validation refuses what {@link #fit} would refuse.
+     */
+    public static boolean enoughPoints(int points, int freeParameters) {
+        return points >= freeParameters;
+    }
+
     /** A fitter with {@link Weighting#MODULUS} and {@link #DEFAULT_MAX_ITERATIONS}. */
     public CircuitFitter() {
         this(Weighting.MODULUS, DEFAULT_MAX_ITERATIONS);
@@ -97,7 +105,7 @@ public final class CircuitFitter {
         FitLayout layout = FitLayout.of(initialGuess, constraints, LOG_LIMIT);
         int n = layout.freeCount();
         int points = data.size();
-        if (points < n) {
+        if (!enoughPoints(points, n)) {
             throw new SimulationException("spectrum has " + points + " points but circuit '" + initialGuess
                     + "' has " + n + (n < initialGuess.parameters().size() ? " free" : "")
                     + " parameters; a fit needs at least as many points as parameters");

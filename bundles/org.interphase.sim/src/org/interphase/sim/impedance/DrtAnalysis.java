@@ -37,6 +37,9 @@ public final class DrtAnalysis {
     public static final String DISCREPANCY_RULE = "discrepancy: the largest λ in 1e-6..1e4 (4 per decade) whose"
             + " residual is at most 1.5 × that of λ = 1e-6";
 
+    /** The fewest points a spectrum needs for a DRT. */
+    public static final int MIN_POINTS = 4;
+
     /** The rule a given λ is reported with. */
     public static final String GIVEN_RULE = "given";
 
@@ -102,8 +105,8 @@ public final class DrtAnalysis {
      * @throws SimulationException if the spectrum is too short or contains Z = 0
      */
     public DrtResult analyse(Spectrum data) {
-        if (data.size() < 4) {
-            throw new SimulationException("a DRT needs at least 4 points, got " + data.size());
+        if (data.size() < MIN_POINTS) {
+            throw new SimulationException("a DRT needs at least " + MIN_POINTS + " points, got " + data.size());
         }
         double[] omegas = data.angularFrequencies();
         double tauMin = 1 / Arrays.stream(omegas).max().getAsDouble() * FastMath.pow(10, -GRID_EXTENSION_DECADES);

@@ -38,6 +38,9 @@ public final class LinearKramersKronig {
     /** Largest number of RC elements tried (impedance.py's default {@code max_M=50}). */
     public static final int DEFAULT_MAX_ELEMENTS = 50;
 
+    /** The fewest points a spectrum needs for the test. */
+    public static final int MIN_POINTS = 4;
+
     /** Default bound on every relative residual (fraction of |Z|). */
     public static final double DEFAULT_RESIDUAL_THRESHOLD = 0.05;
 
@@ -121,8 +124,9 @@ public final class LinearKramersKronig {
     }
 
     private static Grid grid(Spectrum data) {
-        if (data.size() < 4) {
-            throw new SimulationException("a Kramers–Kronig test needs at least 4 points, got " + data.size());
+        if (data.size() < MIN_POINTS) {
+            throw new SimulationException("a Kramers–Kronig test needs at least " + MIN_POINTS + " points, got "
+                    + data.size());
         }
         double[] omegas = data.angularFrequencies();
         return new Grid(1 / Arrays.stream(omegas).max().getAsDouble(), 1 / Arrays.stream(omegas).min().getAsDouble());

@@ -117,7 +117,7 @@ public final class StackFit {
     }
 
     /** The layer property an arc's resistance stands for, if the arc is a layer's bulk or grain boundary. */
-    private static Optional<StackFitResult.FittedConductivity> conductivity(CellStack stack,
+    public static Optional<StackFitResult.FittedConductivity> conductivity(CellStack stack,
             StackContribution contribution, double resistance, OptionalDouble resistanceError) {
         for (StackLayer layer : stack.layers()) {
             boolean grainBoundary = contribution.label().equals(layer.label() + " grain boundary");

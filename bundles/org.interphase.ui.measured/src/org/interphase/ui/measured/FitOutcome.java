@@ -4,10 +4,10 @@ import org.interphase.analysis.StackFitOutcome;
 import org.interphase.sim.stack.StackFitResult;
 
 /**
- * A finished fit shown in the IDE: the comparison whose stack model the fit started from (its file receives fitted
- * values) and the headless outcome.
+ * A finished fit shown in the IDE: the stack the fit started from (its file receives fitted values), the circuit
+ * fitted and the headless outcome.
  */
-public record FitOutcome(Comparison comparison, StackFitOutcome fit) {
+public record FitOutcome(FitTarget target, String circuit, StackFitOutcome fit) {
 
     /** The overlaid spectrum that was fitted. */
     public String measuredLabel() {

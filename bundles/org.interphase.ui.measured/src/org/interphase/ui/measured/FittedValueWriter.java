@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRewriteTarget;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.interphase.dsl.edit.FittedValueEdits;
+import org.interphase.dsl.edit.FittedValueEdits.AffectedStack;
 import org.interphase.dsl.edit.FittedValueEdits.FittedValue;
 import org.interphase.dsl.edit.FittedValueEdits.TextEdit;
 import org.interphase.library.MaterialProperty;
@@ -21,44 +24,67 @@ import org.interphase.sim.stack.StackFitResult.FittedConductivity;
 /**
  * Writes fitted conductivities into the .iph file open in an editor, as one change the editor's Undo reverts. The
  * edits are computed from the editor's current text, so unsaved changes are kept; the file is left dirty for the user
- * to save.
+ * to save. A material written in a file is seen by every stack of its project, so the other stacks the values would
+ * change are listed first, and nothing is written unless the user confirms.
  */
 final class FittedValueWriter {
+
+    /** Asked before writing values that change other stacks than the fitted one. */
+    @FunctionalInterface
+    interface Confirmation {
+
+        /** @return whether to write the values although they change {@code others} too */
+        boolean changeAlso(String fitted, List<AffectedStack> others);
+    }
 
     private FittedValueWriter() {
     }
 
-    /** @return the editor holding the change */
-    static ITextEditor apply(IWorkbenchPage page, FitOutcome outcome) throws ComparisonException {
-        Comparison comparison = outcome.comparison();
+    /** A confirmation that asks the user in a dialog listing the other stacks. */
+    static Confirmation asking(Shell shell) {
+        return (fitted, others) -> MessageDialog.openConfirm(shell, FitToStackHandler.TITLE, "The fitted values are"
+                + " written as material properties, which every stack of the project made of these materials reads."
+                + " Besides " + fitted + ", they change:\n\n" + String.join("\n", others.stream()
+                        .map(other -> "  " + other.describe()).toList())
+                + "\n\nWrite them anyway? (Cancel writes nothing.)");
+    }
+
+    /** @return the editor holding the change, or null if the user declined to change the other stacks */
+    static ITextEditor apply(IWorkbenchPage page, FitOutcome outcome, Confirmation confirmation)
+            throws ComparisonException {
+        FitTarget target = outcome.target();
         ITextEditor editor;
         try {
-            IEditorPart part = IDE.openEditor(page, comparison.file());
+            IEditorPart part = IDE.openEditor(page, target.file());
             if (!(part instanceof ITextEditor text)) {
-                throw new ComparisonException(comparison.file().getName() + " did not open in a text editor");
+                throw new ComparisonException(target.file().getName() + " did not open in a text editor");
             }
             editor = text;
         } catch (CoreException e) {
-            throw new ComparisonException(comparison.file().getName() + " cannot be opened: " + e.getMessage());
+            throw new ComparisonException(target.file().getName() + " cannot be opened: " + e.getMessage());
         }
         IDocument document = Editors.document(editor);
         ModelFiles files;
         try {
-            files = new ModelFiles(comparison.file(), document.get());
+            files = new ModelFiles(target.file(), document.get());
         } catch (CoreException e) {
-            throw new ComparisonException("The project of " + comparison.file().getName() + " cannot be read: "
+            throw new ComparisonException("The project of " + target.file().getName() + " cannot be read: "
                     + e.getMessage());
         }
         List<String> errors = files.errors();
         if (!errors.isEmpty()) {
             // Edits placed by a model parsed around errors could land in the wrong place.
-            throw new ComparisonException(comparison.file().getName() + " has errors; fix them, then apply again:\n"
+            throw new ComparisonException(target.file().getName() + " has errors; fix them, then apply again:\n"
                     + String.join("\n", errors.subList(0, Math.min(5, errors.size()))));
         }
-        List<TextEdit> edits = FittedValueEdits.edits(files.model(), values(outcome), sourceName(comparison),
-                citation(outcome));
-        IRewriteTarget target = editor.getAdapter(IRewriteTarget.class);
-        target.beginCompoundChange();
+        List<FittedValue> values = values(outcome);
+        List<AffectedStack> others = FittedValueEdits.otherStacks(files.model(), values, target.stack());
+        if (!others.isEmpty() && !confirmation.changeAlso(target.stack(), others)) {
+            return null;
+        }
+        List<TextEdit> edits = FittedValueEdits.edits(files.model(), values, sourceName(target), citation(outcome));
+        IRewriteTarget rewrite = editor.getAdapter(IRewriteTarget.class);
+        rewrite.beginCompoundChange();
         try {
             for (TextEdit edit : edits) {
                 document.replace(edit.offset(), edit.length(), edit.text());
@@ -66,18 +92,18 @@ final class FittedValueWriter {
         } catch (BadLocationException e) {
             throw new IllegalStateException("edits computed from this very text are in range", e);
         } finally {
-            target.endCompoundChange();
+            rewrite.endCompoundChange();
         }
         return editor;
     }
 
-    static String sourceName(Comparison comparison) {
-        return "Fit_" + comparison.experiment();
+    static String sourceName(FitTarget target) {
+        return "Fit_" + target.experiment();
     }
 
     private static String citation(FitOutcome outcome) {
-        return String.format(Locale.ROOT, "Fitted by Interphase to %s on %s: reduced chi-square %.3g, residual rms"
-                + " %.3g, %d points", outcome.comparison().sweeps().get(0).measuredPath(), LocalDate.now(),
+        return String.format(Locale.ROOT, "Fitted by Interphase to %s with %s on %s: reduced chi-square %.3g, residual"
+                + " rms %.3g, %d points", outcome.measuredLabel(), outcome.circuit(), LocalDate.now(),
                 outcome.result().fit().reducedChiSquare(), outcome.result().fit().residualRms(), outcome.points());
     }
 

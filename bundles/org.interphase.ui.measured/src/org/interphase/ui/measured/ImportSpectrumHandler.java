@@ -41,12 +41,18 @@ public final class ImportSpectrumHandler extends AbstractHandler {
         if (chosen == null) {
             return null;
         }
-        try {
-            read(window.getShell(), Path.of(chosen)).ifPresent(spectrum -> overlay(window.getActivePage(), spectrum));
-        } catch (ComparisonException e) {
-            MessageDialog.openError(window.getShell(), TITLE, e.getMessage());
-        }
+        importFile(window.getActivePage(), Path.of(chosen));
         return null;
+    }
+
+    /** Reads {@code file} (asking for its columns if no importer knows it) and overlays it on the run shown. */
+    static void importFile(IWorkbenchPage page, Path file) {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        try {
+            read(shell, file).ifPresent(spectrum -> overlay(page, spectrum));
+        } catch (ComparisonException e) {
+            MessageDialog.openError(shell, TITLE, e.getMessage());
+        }
     }
 
     /** The spectrum in {@code file}, empty if the user cancelled the column mapping. */
@@ -73,13 +79,9 @@ public final class ImportSpectrumHandler extends AbstractHandler {
     private static void overlay(IWorkbenchPage page, MeasuredSpectrum spectrum) {
         try {
             ImpedanceView view = (ImpedanceView) page.showView(ImpedanceView.ID);
+            // Shown alone when no run is: the view's status line says how to compare or fit it.
             view.showMeasured(spectrum.file().getFileName() + " (measured)", spectrum.frequency(), spectrum.real(),
                     spectrum.imaginary());
-            if (view.input() == null) {
-                MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), TITLE, spectrum.file()
-                        .getFileName() + " is imported and appears next to a simulated spectrum: run Compare with"
-                        + " Measured Data or Simulate on an experiment.");
-            }
         } catch (PartInitException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), TITLE,
                     "The Impedance view cannot be opened: " + e.getMessage());

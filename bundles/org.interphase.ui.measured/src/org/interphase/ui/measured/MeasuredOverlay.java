@@ -4,31 +4,24 @@ import org.interphase.analysis.ComparedSweep;
 import org.interphase.ui.views.ImpedanceInput;
 import org.interphase.ui.views.ImpedanceView;
 
-/**
- * What the Impedance view shows of measured data, and the last comparison, whose stack model a fit starts from. One
- * per workbench: the fit acts on what the (single) Impedance view overlays.
- */
-public final class MeasuredOverlay {
-
-    private static Comparison current;
+/** What the Impedance view shows of a comparison: the simulated run with its measured spectra. */
+final class MeasuredOverlay {
 
     private MeasuredOverlay() {
     }
 
-    /** Shows the first sweep's simulated spectrum with every measured one, replacing earlier measured spectra. */
+    /**
+     * Shows the first sweep's simulated spectrum as the comparison's run, with every measured one, replacing earlier
+     * measured spectra; a fit then starts from this run's stack.
+     */
     static void show(ImpedanceView view, Comparison comparison) {
         view.clearMeasured();
         ComparedSweep first = comparison.sweeps().get(0);
-        view.show(ImpedanceInput.of(comparison.title(), first.simulated()));
+        view.show(new ImpedanceView.ShownRun(comparison.experiment(), comparison.stack(), comparison.file().getFullPath().toString()),
+                ImpedanceInput.of(comparison.title(), first.simulated()));
         for (ComparedSweep sweep : comparison.sweeps()) {
             view.showMeasured(sweep.measuredLabel(), sweep.measured().frequency(), sweep.measured().real(),
                     sweep.measured().imaginary());
         }
-        current = comparison;
-    }
-
-    /** The comparison last shown, or null before the first. */
-    public static Comparison current() {
-        return current;
     }
 }

@@ -2,6 +2,7 @@ package org.interphase.ui.runs;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -21,12 +23,13 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.interphase.dsl.InterphaseStandaloneSetup;
 import org.interphase.model.Experiment;
 import org.interphase.model.Model;
+import org.interphase.model.Study;
 
 import com.google.inject.Injector;
 
 /**
- * The experiments of an .iph file, loaded with every .iph file of its project so that imports resolve; the file
- * itself may be read from an editor's unsaved text, so that caret offsets match what the user sees.
+ * The experiments and studies of an .iph file, loaded with every .iph file of its project so that imports resolve;
+ * the file itself may be read from an editor's unsaved text, so that caret offsets match what the user sees.
  */
 final class ProjectExperiments {
 
@@ -38,9 +41,13 @@ final class ProjectExperiments {
     private static final String EXTENSION = "iph";
 
     private final List<Experiment> experiments;
+    private final List<Study> studies;
+    private final List<Path> files;
 
-    private ProjectExperiments(List<Experiment> experiments) {
+    private ProjectExperiments(List<Experiment> experiments, List<Study> studies, List<Path> files) {
         this.experiments = experiments;
+        this.studies = studies;
+        this.files = files;
     }
 
     /**
@@ -62,22 +69,25 @@ final class ProjectExperiments {
             throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + file.getFullPath() + ": "
                     + e.getMessage()));
         }
+        List<Path> files = new ArrayList<>(List.of(Path.of(file.getLocation().toOSString())));
         file.getProject().accept(resource -> {
             if (resource.getType() == IResource.FILE && EXTENSION.equals(resource.getFileExtension())
                     && !resource.equals(file)) {
                 resources.getResource(uri((IFile) resource), true);
+                files.add(Path.of(resource.getLocation().toOSString()));
             }
             return !(resource.getType() == IResource.FOLDER
                     && SimulateCommand.RESULTS_FOLDER.equals(resource.getName()));
         });
         // Links across files need every file loaded first.
         EcoreUtil.resolveAll(resources);
-        List<Experiment> found = new ArrayList<>();
-        if (!main.getContents().isEmpty() && main.getContents().get(0) instanceof Model model) {
-            model.getElements().stream().filter(Experiment.class::isInstance).map(Experiment.class::cast)
-                    .forEach(found::add);
-        }
-        return new ProjectExperiments(found);
+        List<EObject> elements = !main.getContents().isEmpty() && main.getContents().get(0) instanceof Model model
+                ? model.getElements().stream().map(EObject.class::cast).toList() : List.of();
+        return new ProjectExperiments(of(elements, Experiment.class), of(elements, Study.class), List.copyOf(files));
+    }
+
+    private static <T> List<T> of(List<EObject> elements, Class<T> type) {
+        return elements.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     private static URI uri(IFile file) {
@@ -92,9 +102,27 @@ final class ProjectExperiments {
         return experiments.stream().filter(e -> name.equals(e.getName())).findFirst();
     }
 
+    List<Study> studies() {
+        return studies;
+    }
+
+    /** The project's .iph files on disk, the file's first: what a study's workers load. */
+    List<Path> files() {
+        return files;
+    }
+
     /** The experiment whose text contains {@code offset}, if any. */
     Optional<Experiment> at(int offset) {
-        return experiments.stream().filter(e -> {
+        return at(experiments, offset);
+    }
+
+    /** The study whose text contains {@code offset}, if any. */
+    Optional<Study> studyAt(int offset) {
+        return at(studies, offset);
+    }
+
+    private static <T extends EObject> Optional<T> at(List<T> elements, int offset) {
+        return elements.stream().filter(e -> {
             ICompositeNode node = NodeModelUtils.findActualNodeFor(e);
             return node != null && node.getOffset() <= offset && offset <= node.getEndOffset();
         }).findFirst();

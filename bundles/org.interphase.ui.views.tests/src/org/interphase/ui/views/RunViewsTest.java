@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swtchart.ILineSeries;
@@ -314,8 +316,20 @@ class RunViewsTest {
         UiEvents.drain();
         screenshot(view, "impedance-from-run-with-measured-bode");
         view.selectTab(0);
-        view.clearMeasured();
         restore(view);
+
+        // The overlay belongs to its run: the same experiment shown again keeps it, another experiment's run not.
+        assertEquals(new ImpedanceView.ShownRun("PaaPeoLifetime", "PaaPeoSymmetric", null), view.run());
+        RunViews.show(page(), run);
+        assertEquals(List.of("measured (cell 1)"), view.measured().stream().map(ImpedanceInput.Curve::label).toList());
+        SimulationRun other = run("BareLatpImpedance", "BareLatpSymmetric");
+        ImpedanceResult otherResult = EcoreUtil.copy(result);
+        other.getResults().add(otherResult);
+        RunViews.show(page(), other);
+        UiEvents.drain();
+        assertEquals(List.of(), view.measured(), "another experiment's run shows no measured spectrum of the first");
+        assertNull(view.nyquistChart().getSeriesSet().getSeries("measured (cell 1)"));
+        assertEquals("BareLatpImpedance", view.run().experiment());
     }
 
     @Test

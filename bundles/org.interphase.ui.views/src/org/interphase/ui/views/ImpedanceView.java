@@ -51,6 +51,7 @@ public class ImpedanceView extends ViewPart {
     private Chart modulus;
     private Chart phase;
     private ImpedanceInput input;
+    private ShownRun run;
     private boolean shifted = true;
     private final List<Curve> measured = new ArrayList<>();
     private org.eclipse.jface.action.IAction shiftAction;
@@ -104,10 +105,49 @@ public class ImpedanceView extends ViewPart {
         getViewSite().getActionBars().updateActionBars();
     }
 
-    /** Shows a spectrum; {@code null} clears the view. */
+    /**
+     * The run whose spectrum the view shows: measured spectra overlaid on it belong to it, and a fit of them starts
+     * from its stack.
+     *
+     * @param experiment the experiment's name
+     * @param stack      its stack's name
+     * @param file       the .iph file the experiment is in: its workspace path, or its name ("cells.iph") where the
+     *                   run names no more
+     */
+    public record ShownRun(String experiment, String stack, String file) {
+
+        /** From a run's experiment, stack and source ("cells.iph:42"). */
+        public static ShownRun of(String experiment, String stack, String source) {
+            int colon = source == null ? -1 : source.lastIndexOf(':');
+            return new ShownRun(experiment, stack, colon < 0 ? source : source.substring(0, colon));
+        }
+    }
+
+    /**
+     * Shows the spectrum of a run; {@code null} clears the view. The measured spectra overlaid on another run are
+     * removed: they were compared with that run, not this one.
+     */
+    public void show(ShownRun shown, ImpedanceInput spectrum) {
+        if (!java.util.Objects.equals(shown, run)) {
+            measured.clear();
+        }
+        run = shown;
+        show(spectrum);
+    }
+
+    /** The run shown, or null when the view shows a spectrum of no run (or nothing). */
+    public ShownRun run() {
+        return run;
+    }
+
+    /**
+     * Shows a spectrum of the run shown; {@code null} clears the view but for measured spectra, which are then shown
+     * alone.
+     */
     public void show(ImpedanceInput spectrum) {
         this.input = spectrum;
-        if (spectrum == null || spectrum.total().size() == 0) {
+        boolean empty = spectrum == null || spectrum.total().size() == 0;
+        if (empty && (spectrum != null || measured.isEmpty())) {
             message.setText(spectrum == null
                     ? "No impedance spectrum to show: run Simulate on an experiment with an impedance sweep."
                     : "The spectrum of " + spectrum.title() + " has no finite point to plot ("
@@ -120,9 +160,13 @@ public class ImpedanceView extends ViewPart {
             setContentDescription("");
             return;
         }
-        setContentDescription(spectrum.title());
+        String title = spectrum == null ? "Measured" : spectrum.title();
+        setContentDescription(spectrum == null ? "Measured spectra; no run is shown" : title);
         String series = measured.isEmpty() ? "" : ", measured spectra as crosses";
-        status.setText(spectrum.droppedPoints() == 0
+        status.setText(spectrum == null
+                ? "Measured spectra alone: Simulate an experiment on the stack they were measured on to compare, or"
+                        + " Fit… them and pick that stack."
+                : spectrum.droppedPoints() == 0
                 ? "Nyquist: equal axes (1 Ω is as long on both). Series: the cell (Total), each layer's or"
                         + " interface's contribution" + series + ". Maximise the view (double-click its tab) for the"
                         + " legend."
@@ -130,15 +174,15 @@ public class ImpedanceView extends ViewPart {
         for (Chart chart : charts()) {
             Charts.clear(chart);
         }
-        List<Curve> curves = spectrum.curves();
-        double[] shifts = spectrum.nyquistShifts();
-        nyquist.getTitle().setText(spectrum.title() + (shifted ? " — Nyquist (contributions placed along the total)"
+        nyquist.getTitle().setText(title + (shifted ? " — Nyquist (contributions placed along the total)"
                 : " — Nyquist"));
-        modulus.getTitle().setText(spectrum.title() + " — Bode");
+        modulus.getTitle().setText(title + " — Bode");
         for (Chart chart : charts()) {
             Charts.fitToSize(chart);
         }
         Set<String> ids = new HashSet<>();
+        List<Curve> curves = spectrum == null ? List.of() : spectrum.curves();
+        double[] shifts = spectrum == null ? new double[0] : spectrum.nyquistShifts();
         for (int i = 0; i < curves.size(); i++) {
             boolean total = i == 0;
             plot(curves.get(i), ids, total ? new org.eclipse.swt.graphics.RGB(0, 0, 0) : Palette.indexed(i - 1),
@@ -244,7 +288,7 @@ public class ImpedanceView extends ViewPart {
 
     /** Sets the Nyquist ranges so that one ohm is as many pixels on both axes, with the origin in view. */
     void equalAxes() {
-        if (nyquist == null || nyquist.isDisposed() || input == null) {
+        if (nyquist == null || nyquist.isDisposed()) {
             return;
         }
         double minX = 0;
@@ -290,17 +334,13 @@ public class ImpedanceView extends ViewPart {
         Curve curve = ImpedanceInput.finite(label, frequency, real, imaginary, new int[1]);
         measured.removeIf(c -> c.label().equals(label));
         measured.add(curve);
-        if (input != null) {
-            show(input);
-        }
+        show(input);
     }
 
     /** Removes every measured spectrum. */
     public void clearMeasured() {
         measured.clear();
-        if (input != null) {
-            show(input);
-        }
+        show(input);
     }
 
     /** The measured spectra overlaid, in the order added. */

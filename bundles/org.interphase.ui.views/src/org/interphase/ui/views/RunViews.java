@@ -42,8 +42,8 @@ public final class RunViews {
         ImpedanceResult impedance = first(run, ImpedanceResult.class);
         ImpedanceView impedanceView = open(page, ImpedanceView.ID, ImpedanceView.class, impedance != null);
         if (impedanceView != null) {
-            impedanceView.show(impedance == null ? null
-                    : ImpedanceInput.of(title + " " + impedance.getLabel(), impedance));
+            impedanceView.show(ImpedanceView.ShownRun.of(run.getExperiment(), run.getStack(), run.getSource()),
+                    impedance == null ? null : ImpedanceInput.of(title + " " + impedance.getLabel(), impedance));
         }
 
         CyclingResult cycling = first(run, CyclingResult.class);

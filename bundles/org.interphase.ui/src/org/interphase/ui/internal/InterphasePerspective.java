@@ -32,6 +32,7 @@ public final class InterphasePerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(InterphaseIds.IMPEDANCE_VIEW);
         bottom.addPlaceholder(InterphaseIds.CYCLING_VIEW);
         bottom.addPlaceholder(InterphaseIds.SYMMETRIC_CELL_VIEW);
+        bottom.addPlaceholder(InterphaseIds.STUDY_VIEW);
 
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

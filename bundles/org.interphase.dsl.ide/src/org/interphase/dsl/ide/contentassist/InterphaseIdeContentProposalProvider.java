@@ -1,10 +1,15 @@
 package org.interphase.dsl.ide.contentassist;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
@@ -13,10 +18,19 @@ import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.interphase.core.units.Dimension;
 import org.interphase.dsl.services.InterphaseGrammarAccess;
+import org.interphase.dsl.study.StudyOutput;
+import org.interphase.dsl.study.StudySlots;
 import org.interphase.dsl.technique.TechniqueSteps;
 import org.interphase.dsl.validation.QuantitySlots;
+import org.interphase.model.Experiment;
+import org.interphase.model.Layer;
+import org.interphase.model.Material;
+import org.interphase.model.Model;
 import org.interphase.model.Parameter;
 import org.interphase.model.Quantity;
+import org.interphase.model.Recipe;
+import org.interphase.model.Stack;
+import org.interphase.model.Study;
 import org.interphase.model.TechniqueStep;
 import org.interphase.sim.technique.DepositionTechnique;
 import org.interphase.sim.technique.TechniqueCheck;
@@ -29,7 +43,9 @@ import com.google.inject.Inject;
  * Completions the grammar alone cannot give: after a number, the units of the dimension its slot needs ({@code nm},
  * {@code µm}, ... for a thickness); and for the techniques that plug-ins contribute, after {@code step} the ids of the
  * installed techniques, and inside a technique step's braces the parameters it has not written yet, each as a
- * template with its default value and unit ({@code fluence = 2 J/cm2}) and its description.
+ * template with its default value and unit ({@code fluence = 2 J/cm2}) and its description; in a study, after
+ * {@code vary} or {@code uncertain} the slots its experiment's elements have, and after {@code output},
+ * {@code minimize}/{@code maximize} or {@code subject to} the outputs its experiment reports.
  */
 public class InterphaseIdeContentProposalProvider extends IdeContentProposalProvider {
 
@@ -45,6 +61,14 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 		}
 		if (assignment == grammar.getTechniqueStepAccess().getTechniqueAssignment_1()) {
 			proposeTechniques(context, acceptor);
+			return;
+		}
+		if (studySlot(assignment)) {
+			proposeSlots(context, acceptor);
+			return;
+		}
+		if (studyOutput(assignment)) {
+			proposeOutputs(context, acceptor);
 			return;
 		}
 		if (assignment == grammar.getParameterAccess().getKeyAssignment_0()) {
@@ -71,6 +95,68 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 				propose(unit, unit, dimension.describe(), ContentAssistEntry.KIND_VALUE, context, acceptor);
 			}
 		}
+	}
+
+	private boolean studySlot(Assignment assignment) {
+		return assignment == grammar.getStudyParameterAccess().getSlotAssignment_0_1()
+				|| assignment == grammar.getStudyParameterAccess().getSlotAssignment_1_1();
+	}
+
+	private boolean studyOutput(Assignment assignment) {
+		return assignment == grammar.getStudyAccess().getOutputsAssignment_5_0_3_1()
+				|| assignment == grammar.getStudyAccess().getOutputsAssignment_5_0_3_2_1()
+				|| assignment == grammar.getObjectiveAccess().getQuantityAssignment_1()
+				|| assignment == grammar.getConstraintAccess().getQuantityAssignment_0();
+	}
+
+	/** The study being written, if its experiment is known. */
+	private static Optional<Experiment> studyExperiment(ContentAssistContext context) {
+		return Optional.ofNullable(EcoreUtil2.getContainerOfType(context.getCurrentModel(), Study.class))
+				.map(Study::getExperiment).filter(experiment -> !experiment.eIsProxy());
+	}
+
+	/**
+	 * The slots a study can vary, before the element ("of ...") is written: the measurements' own, the stack's
+	 * and its layers', and those of the recipes and materials of the experiment's files.
+	 */
+	private void proposeSlots(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		Optional<Experiment> found = studyExperiment(context);
+		if (found.isEmpty()) {
+			return;
+		}
+		Experiment experiment = found.get();
+		Map<String, String> slots = new LinkedHashMap<>();
+		StudySlots.names(null, experiment).forEach(slot -> slots.putIfAbsent(slot, "of the measurements"));
+		Stack stack = experiment.getStack();
+		if (stack != null && !stack.eIsProxy()) {
+			StudySlots.names(stack, experiment).forEach(slot -> slots.putIfAbsent(slot, "of stack " + stack.getName()));
+			for (Layer layer : stack.getLayers()) {
+				StudySlots.names(layer, experiment).forEach(slot -> slots.putIfAbsent(slot, "of a layer"));
+			}
+		}
+		for (Resource resource : experiment.eResource().getResourceSet().getResources()) {
+			for (EObject content : resource.getContents()) {
+				if (content instanceof Model model) {
+					model.getElements().stream().filter(e -> e instanceof Recipe || e instanceof Material)
+							.forEach(element -> StudySlots.names(element, experiment).forEach(slot -> slots
+									.putIfAbsent(slot, "of " + element.eClass().getName().toLowerCase(Locale.ROOT)
+											+ " " + element.getName())));
+				}
+			}
+		}
+		slots.forEach((slot, where) -> propose(slot, slot, where, ContentAssistEntry.KIND_PROPERTY, context,
+				acceptor));
+	}
+
+	/** The outputs the study's experiment reports, each with the summary value it is. */
+	private void proposeOutputs(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		studyExperiment(context).ifPresent(experiment -> {
+			for (StudyOutput output : StudyOutput.of(experiment)) {
+				propose(output.name(), output.name(), output.summaryName().strip()
+						+ (output.unit().isEmpty() ? "" : " (" + output.unit() + ")"), ContentAssistEntry.KIND_VALUE,
+						context, acceptor);
+			}
+		});
 	}
 
 	private void proposeTechniques(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {

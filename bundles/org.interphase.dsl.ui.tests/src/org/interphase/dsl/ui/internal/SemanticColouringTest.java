@@ -25,7 +25,7 @@ class SemanticColouringTest extends ExampleEditorTest {
                 editor.colouring().styleAt(latp))), "LATP should be coloured as a material");
         assertEquals(InterphaseSemanticHighlighting.RECIPE, editor.colouring().styleAt(recipe));
         editor.selectAndReveal(latp, 0);
-        // The colours reach the widget after the reconciler's run, later on a busy machine.
+        // The name is below the first screen: it takes its colour when scrolled into view.
         assertTrue(ExampleProject.waitUntil(() -> isDrawnInMaterialColour(drawnAt(editor, latp))),
                 () -> "drawn: " + drawnAt(editor, latp));
 

@@ -1,5 +1,6 @@
 package org.interphase.dsl.ui.internal;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -13,7 +14,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
@@ -56,6 +59,9 @@ public final class InterphaseEditor extends TextEditor {
     private final InterphaseHyperlinkDetector hyperlinks = new InterphaseHyperlinkDetector(this);
     private final CrossSectionLink crossSection = new CrossSectionLink(this);
     private final SemanticColouring colouring = new SemanticColouring();
+    /** Document lines drawn with the latest colours, as of {@link #colouredStamp}. */
+    private final BitSet colouredLines = new BitSet();
+    private long colouredStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
     private volatile ReconciledModel reconciled;
     private ProjectionSupport projectionSupport;
 
@@ -115,6 +121,7 @@ public final class InterphaseEditor extends TextEditor {
         projectionSupport.install();
         viewer.doOperation(ProjectionViewer.TOGGLE);
         viewer.addTextPresentationListener(colouring);
+        viewer.addViewportListener(verticalOffset -> redrawVisibleText());
         if (document() != null) {
             document().addDocumentListener(colouring);
         }
@@ -185,19 +192,37 @@ public final class InterphaseEditor extends TextEditor {
                 outlinePage.update(model.outline());
                 updateFolding(model.folds());
                 colouring.update(model.colours());
+                colouredLines.clear();
                 redrawVisibleText();
                 crossSection.refresh(caret());
             }
         });
     }
 
-    /** Only the visible lines: a whole 2 000-line file would be re-coloured on the UI thread after every pause. */
+    /**
+     * Re-colours the visible lines that have not been drawn with the latest colours: a whole 2 000-line file would
+     * be re-coloured on the UI thread after every pause, so the rest follows as it is scrolled into view (the text
+     * widget keeps the styles it was given, so scrolling alone would show the colours of the file as opened).
+     */
     private void redrawVisibleText() {
-        if (getSourceViewer() instanceof ProjectionViewer viewer && viewer.getTextWidget() != null) {
+        if (getSourceViewer() instanceof ProjectionViewer viewer && viewer.getTextWidget() != null
+                && viewer.getDocument() instanceof IDocumentExtension4 document) {
+            if (document.getModificationStamp() != colouredStamp) {
+                // Edits move lines; the lines drawn before are no longer known.
+                colouredLines.clear();
+                colouredStamp = document.getModificationStamp();
+            }
             int top = viewer.getTopIndexStartOffset();
             int bottom = viewer.getBottomIndexEndOffset();
-            if (bottom > top) {
-                viewer.invalidateTextPresentation(top, bottom - top);
+            try {
+                int first = viewer.getDocument().getLineOfOffset(top);
+                int last = viewer.getDocument().getLineOfOffset(bottom);
+                if (bottom > top && colouredLines.nextClearBit(first) <= last) {
+                    viewer.invalidateTextPresentation(top, bottom - top);
+                    colouredLines.set(first, last + 1);
+                }
+            } catch (BadLocationException changedMeanwhile) {
+                // The next reconcile or scroll draws them.
             }
         }
     }

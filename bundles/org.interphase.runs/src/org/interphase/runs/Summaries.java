@@ -1,0 +1,89 @@
+package org.interphase.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.interphase.sim.cycling.CycleSummary;
+import org.interphase.sim.cycling.CyclingResult;
+import org.interphase.sim.stack.StackImpedance;
+import org.interphase.sim.symmetric.SymmetricCellResult;
+
+/**
+ * The key values of a measurement's result, as the run's summary and summary.csv hold them. Computed here from the
+ * engines' results alone, so that a study can read a point's outputs without building the run, and gets the very
+ * numbers a single run of the point reports.
+ */
+public final class Summaries {
+
+    private static final double HOUR = 3600;
+
+    /** One key value, in the unit a user reads it in. */
+    public record Value(String name, double value, String unit) {
+    }
+
+    private Summaries() {
+    }
+
+    /** The key values of {@code measured}, in the order the summary lists them. */
+    public static List<Value> of(Measured measured) {
+        List<Value> values = new ArrayList<>();
+        switch (measured) {
+            case Measured.Impedance impedance -> impedance(impedance.result(), values);
+            case Measured.PlatingStripping cell -> platingStripping(cell, values);
+            case Measured.Cycling cycling -> cycling(cycling.result(), values);
+        }
+        return values;
+    }
+
+    private static void impedance(StackImpedance engine, List<Value> values) {
+        values.add(new Value("ohmic resistance", engine.ohmicResistance(), "ohm"));
+        values.add(new Value("charge-transfer resistance", engine.chargeTransferResistance(), "ohm"));
+        values.add(new Value("total resistance", engine.totalResistance(), "ohm"));
+        // Per unit area, so that cells of different size compare: Ω·m² to Ω·cm².
+        values.add(new Value("area-specific resistance", engine.totalResistance() * engine.stack().area() * 1e4,
+                "ohm cm2"));
+        values.add(new Value("effective conductivity", engine.effectiveConductivity() / 100, "S/cm"));
+    }
+
+    private static void platingStripping(Measured.PlatingStripping measured, List<Value> values) {
+        SymmetricCellResult engine = measured.result();
+        double[] voltage = engine.voltage();
+        int halfCycle = measured.run().input().pointsPerHalfCycle();
+        values.add(new Value("lifetime", engine.lifetime() / HOUR, "h"));
+        values.add(new Value("failed", engine.failed() ? 1 : 0, ""));
+        values.add(new Value("overpotential, first half-cycle",
+                maxAbs(voltage, 0, Math.min(voltage.length, halfCycle + 1)) * 1000, "mV"));
+        values.add(new Value("overpotential, last half-cycle",
+                maxAbs(voltage, Math.max(0, voltage.length - halfCycle - 1), voltage.length) * 1000, "mV"));
+    }
+
+    private static void cycling(CyclingResult engine, List<Value> values) {
+        int cycles = engine.cycles().size();
+        values.add(new Value("cycles", cycles, ""));
+        values.add(new Value("failed", engine.failure().isPresent() ? 1 : 0, ""));
+        if (cycles == 0) {
+            return;
+        }
+        values.add(new Value("discharge capacity, cycle 1", engine.specificDischargeCapacity(1), "mAh/g"));
+        values.add(new Value("discharge capacity, cycle " + cycles, engine.specificDischargeCapacity(cycles),
+                "mAh/g"));
+        if (engine.cycle(1).dischargeCapacityAh() > 0) {
+            values.add(new Value("capacity retention, cycle " + cycles + " vs 1", 100 * engine.retention(cycles, 1),
+                    "%"));
+        }
+        OptionalDouble efficiency = engine.cycles().stream().map(CycleSummary::coulombicEfficiency)
+                .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
+        if (efficiency.isPresent()) {
+            values.add(new Value("mean coulombic efficiency", 100 * efficiency.getAsDouble(), "%"));
+        }
+    }
+
+    private static double maxAbs(double[] values, int from, int to) {
+        double max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, Math.abs(values[i]));
+        }
+        return max;
+    }
+}

@@ -1,0 +1,138 @@
+package org.interphase.ui.measured;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.interphase.analysis.StackFitOutcome;
+import org.interphase.dsl.edit.FittedValueEdits.AffectedStack;
+import org.interphase.ui.testing.Screenshots;
+import org.interphase.ui.views.ImpedanceView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15's acceptance in the IDE: in a fresh workspace (no run shown, nothing compared) a user imports a spectrum,
+ * fits it with a circuit they type, to a stack they pick, and applies the fit to a file whose other stacks are made
+ * of the same LATP: those stacks are listed before anything is written, and declining leaves the file as it was.
+ */
+class ImportFitApplyTest {
+
+    private static final String EXAMPLE = "paa-peo-on-latp";
+    private static final String MEASURED = "data/bare-latp-eis-synthetic.mpt";
+
+    private IProject project;
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void freshWorkspace() throws Exception {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        // A view another test left open would still show its run; a fresh workbench has none.
+        IViewPart open = page.findView(ImpedanceView.ID);
+        if (open != null) {
+            page.hideView(open);
+        }
+        project = MeasuredProject.create("fresh-import", EXAMPLE);
+    }
+
+    @AfterEach
+    void closeAndDelete() throws Exception {
+        page.closeAllEditors(false);
+        project.delete(true, true, null);
+    }
+
+    @Test
+    void importFitWithATypedCircuitAndApplyListsTheOtherStacksFirst() throws Exception {
+        IFile file = project.getFile(EXAMPLE + ".iph");
+        ImportSpectrumHandler.importFile(page, project.getFile(MEASURED).getLocation().toPath());
+        ImpedanceView view = (ImpedanceView) page.findView(ImpedanceView.ID);
+        assertNull(view.run(), "no run is shown in a fresh workspace");
+        assertEquals(1, view.measured().size());
+        assertEquals("Measured spectra; no run is shown", view.getContentDescription(),
+                "the imported spectrum is drawn although no run is shown");
+        MeasuredProject.runEventLoop(500);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "import-into-fresh-workspace");
+
+        List<String> offered = new ArrayList<>();
+        FitResultDialog dialog = FitToStackHandler.dialog(page, candidates -> {
+            candidates.stream().filter(c -> c.file().equals(file)).forEach(c -> offered.add(c.experiment()));
+            return candidates.stream().filter(c -> c.file().equals(file)
+                    && c.experiment().equals("BareLatpImpedance")).findFirst().orElseThrow();
+        });
+        assertEquals(List.of("PaaPeoLifetime", "BareLatpImpedance"), offered,
+                "with no run shown the user picks among the experiments with an impedance sweep");
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        String own = StackFitOutcome.ownCircuit(dialog.outcome().target().model());
+        assertEquals(own, dialog.circuitText().getText(), "the stack's own circuit is the default");
+
+        dialog.circuitText().setText("p(R1,CPE1");
+        assertTrue(dialog.getErrorMessage().contains("column 1 "), dialog.getErrorMessage());
+        assertFalse(dialog.canFit(), "a malformed circuit cannot be fitted");
+        MeasuredProject.runEventLoop(300);
+        Screenshots.save(dialog.getShell(), "fit-dialog-circuit-error");
+
+        // The stack's circuit typed anew, numbered from 11: as the stack's own, mirrored faces are fitted as one
+        // (another circuit fits each face apart, which a symmetric cell's spectrum cannot tell apart).
+        String typed = Pattern.compile("(?<=[A-Za-z])(\\d+)").matcher(own)
+                .replaceAll(number -> Integer.toString(Integer.parseInt(number.group()) + 10));
+        assertNotEquals(own, typed);
+        dialog.circuitText().setText(typed);
+        assertNull(dialog.getErrorMessage());
+        dialog.fit();
+        FitOutcome outcome = dialog.outcome();
+        assertNull(dialog.getErrorMessage());
+        assertEquals(typed, outcome.circuit());
+        double gb = outcome.result().conductivities().stream().filter(c -> c.material().equals("LATP")
+                && c.grainBoundary()).findFirst().orElseThrow().value() / 100;
+        assertTrue(Math.abs(gb / 1.5e-4 - 1) < 0.1, "LATP grain boundary " + gb + " S/cm, synthetic 1.5e-4");
+        MeasuredProject.runEventLoop(300);
+        Screenshots.save(dialog.getShell(), "fit-dialog-typed-circuit");
+
+        String before = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        List<List<AffectedStack>> asked = new ArrayList<>();
+        dialog.apply((fitted, others) -> {
+            assertEquals("BareLatpSymmetric", fitted);
+            asked.add(others);
+            return false;
+        });
+        assertEquals(1, asked.size(), "the user was asked once");
+        List<String> listed = asked.get(0).stream().map(AffectedStack::stack).toList();
+        assertTrue(listed.containsAll(List.of("PaaPeoSymmetric", "PaaPeoLfpCell")), "the file's second and third"
+                + " stack of LATP are listed: " + listed);
+        assertFalse(listed.contains("BareLatpSymmetric"), "the fitted stack is not another one");
+        asked.get(0).forEach(other -> assertTrue(other.describe().contains(": LATP"), other.describe()));
+        ITextEditor editor = (ITextEditor) page.getActiveEditor();
+        IDocument document = Editors.document(editor);
+        assertEquals(before, document.get(), "declined: the second stack's LATP is as it was, nothing is written");
+        assertFalse(editor.isDirty());
+        assertTrue(dialog.getShell() != null && !dialog.getShell().isDisposed(), "the dialog stays for another try");
+
+        dialog.apply((fitted, others) -> true);
+        String written = document.get();
+        Matcher grainBoundary = Pattern.compile("grainBoundaryConductivity = (\\S+) S/cm at 25 °C source "
+                + "Fit_BareLatpImpedance").matcher(written);
+        assertTrue(grainBoundary.find(), written);
+        assertTrue(written.contains("Fitted by Interphase to bare-latp-eis-synthetic.mpt (measured) with " + typed),
+                written);
+        assertEquals(List.of(), new ModelFiles(file, written).errors(), "the written values validate");
+        editor.selectAndReveal(written.length(), 0);
+        MeasuredProject.runEventLoop(300);
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "typed-fit-applied-after-confirmation");
+    }
+}

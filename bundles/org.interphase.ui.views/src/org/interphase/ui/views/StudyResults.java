@@ -1,0 +1,201 @@
+package org.interphase.ui.views;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.interphase.dsl.study.StudyOutput;
+
+/**
+ * A study's results folder as the Study view reads it: points.csv (index, one column per parameter, one per output,
+ * status, message) and, when the study has an objective, optimum.csv (method, parameters, outputs, objective; the
+ * last row is the study's answer). Output columns are told from parameter columns by their names, which are the
+ * study language's output names.
+ *
+ * @param study      the study's name (the folder's)
+ * @param parameters the parameter columns as written, e.g. "cycles of Alumina150"
+ * @param outputs    the output names, e.g. "ASR"
+ * @param values     per point, its parameter values
+ * @param results    per point, its outputs (NaN where a point did not report one)
+ * @param failed     per point, whether its run failed
+ * @param messages   per point, the run's message ("" if none)
+ * @param optimum    the study's answer, if it has an objective and a point met its bounds
+ */
+public record StudyResults(String study, List<String> parameters, List<String> outputs, double[][] values,
+        double[][] results, boolean[] failed, String[] messages, Optional<Optimum> optimum) {
+
+    /** Points file of a study's results folder. */
+    public static final String POINTS = "points.csv";
+    /** Optimum file of a study's results folder. */
+    public static final String OPTIMUM = "optimum.csv";
+
+    /**
+     * The study's answer.
+     *
+     * @param method    "grid" or "optimiser"
+     * @param objective the objective column, e.g. "minimum of cycles"
+     * @param value     the objective's value
+     */
+    public record Optimum(String method, double[] values, double[] results, String objective, double value) {
+    }
+
+    /**
+     * Reads a study's results folder, or the folder of a points.csv.
+     *
+     * @throws IOException with a one-line reason if the folder holds no readable study results
+     */
+    public static StudyResults read(Path folderOrPoints) throws IOException {
+        Path folder = Files.isDirectory(folderOrPoints) ? folderOrPoints : folderOrPoints.getParent();
+        Path points = folder.resolve(POINTS);
+        if (!Files.isRegularFile(points)) {
+            throw new IOException(folder + " has no " + POINTS + ": run the study first");
+        }
+        List<String> lines = Files.readAllLines(points, StandardCharsets.UTF_8);
+        List<String> header = lines.isEmpty() ? List.of() : fields(lines.get(0));
+        int status = header.indexOf("status");
+        if (header.size() < 3 || !header.get(0).equals("index") || status < 1) {
+            throw new IOException(points + " is not a study's points file (its header has no index and status)");
+        }
+        // Parameters come first, outputs last; a study has at least one parameter, and an output name (such as
+        // "cycles") may also be a measurement's parameter, so the outputs are the output names at the end.
+        int firstOutput = status;
+        while (firstOutput > 2 && StudyOutput.named(header.get(firstOutput - 1)).isPresent()) {
+            firstOutput--;
+        }
+        List<String> parameters = header.subList(1, firstOutput);
+        List<String> outputs = header.subList(firstOutput, status);
+        int rows = lines.size() - 1;
+        double[][] values = new double[rows][];
+        double[][] results = new double[rows][];
+        boolean[] failed = new boolean[rows];
+        String[] messages = new String[rows];
+        for (int row = 0; row < rows; row++) {
+            List<String> fields = fields(lines.get(row + 1));
+            if (fields.size() <= status) {
+                throw new IOException(points + " line " + (row + 2) + " has " + fields.size() + " fields, not "
+                        + header.size());
+            }
+            values[row] = new double[parameters.size()];
+            results[row] = new double[outputs.size()];
+            for (int c = 1; c < status; c++) {
+                double number = number(fields.get(c), points, row + 2);
+                if (c < firstOutput) {
+                    values[row][c - 1] = number;
+                } else {
+                    results[row][c - firstOutput] = number;
+                }
+            }
+            failed[row] = "failed".equals(fields.get(status));
+            messages[row] = fields.size() > status + 1 ? fields.get(status + 1) : "";
+        }
+        return new StudyResults(folder.getFileName().toString(), List.copyOf(parameters), List.copyOf(outputs),
+                values, results, failed, messages, optimum(folder.resolve(OPTIMUM), parameters, outputs));
+    }
+
+    /** The last row of optimum.csv, whose columns follow points.csv's: method, parameters, outputs, objective. */
+    private static Optional<Optimum> optimum(Path file, List<String> parameters, List<String> outputs)
+            throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int width = 2 + parameters.size() + outputs.size();
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> header = fields(lines.get(0));
+        List<String> last = fields(lines.get(lines.size() - 1));
+        if (header.size() != width || last.size() != width) {
+            // "none: no point that ran meets every bound", or a file of another layout.
+            return Optional.empty();
+        }
+        double[] values = new double[parameters.size()];
+        double[] results = new double[outputs.size()];
+        for (int c = 1; c < width - 1; c++) {
+            double number = number(last.get(c), file, lines.size());
+            if (c <= parameters.size()) {
+                values[c - 1] = number;
+            } else {
+                results[c - 1 - parameters.size()] = number;
+            }
+        }
+        return Optional.of(new Optimum(last.get(0), values, results, header.get(width - 1),
+                number(last.get(width - 1), file, lines.size())));
+    }
+
+    /** The number of points. */
+    public int size() {
+        return values.length;
+    }
+
+    /** Points whose run failed. */
+    public int failures() {
+        int count = 0;
+        for (boolean each : failed) {
+            count += each ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** The values of one parameter, point by point. */
+    public double[] parameter(int parameter) {
+        double[] column = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            column[i] = values[i][parameter];
+        }
+        return column;
+    }
+
+    /** The values of one output, point by point (NaN where missing). */
+    public double[] output(int output) {
+        double[] column = new double[results.length];
+        for (int i = 0; i < results.length; i++) {
+            column[i] = results[i][output];
+        }
+        return column;
+    }
+
+    /** "ASR (Ω cm²)": an output with its unit, as axes and legends title it. */
+    public static String titled(String output) {
+        String unit = StudyOutput.named(output).map(StudyOutput::unit).orElse("");
+        return unit.isEmpty() ? output : output + " (" + unit + ")";
+    }
+
+    private static double number(String field, Path file, int line) throws IOException {
+        if (field.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(field);
+        } catch (NumberFormatException e) {
+            throw new IOException(file + " line " + line + ": '" + field + "' is not a number");
+        }
+    }
+
+    /** The fields of a CSV line; a quoted field may hold commas and doubled quotes. */
+    static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}
