@@ -21,7 +21,7 @@ class DataImportersTest {
     @Test
     void theServiceLoaderFindsEveryFormatThisBundleReads() {
         assertEquals(List.of("biologic-mpt", "gamry-dta", "bdf-csv", "interphase-csv", "zplot-z", "autolab-txt",
-                "chi-txt", "versastudio-par", "parstat-txt", "arbin-csv", "neware-csv"),
+                "chi-txt", "versastudio-par", "parstat-txt", "arbin-csv", "neware-csv", "maccor-txt"),
                 DataImporters.all().stream().map(DataImporter::id).toList());
     }
 

@@ -193,6 +193,54 @@ class InstrumentFormatsTest {
     }
 
     @Test
+    void maccorTextExportIsSignedByItsStateColumn() {
+        MeasuredCycling c = (MeasuredCycling) read("cell1.txt", """
+                Today's Date\t04/04/2019 2:20 PM\tDate of Test:\t03/28/2019 11:55 AM\tFilename:\tC:\\Data\\cell1.001\t\
+                Procedure:\tFormation.000\tComment/Barcode:\tcell 1
+                Rec#\tCyc#\tStep\tTest (Sec)\tStep (Sec)\tAmp-hr\tWatt-hr\tAmps\tVolts\tState\tES\tDPt Time
+                1\t0\t1\t0.0000\t0.0000\t0.0000000000\t0.0000000000\t0.0000000000\t3.4500\tR\t0\t03/28/2019 11:55:00 AM
+                2\t0\t2\t60.0000\t0.0000\t0.0000000000\t0.0000000000\t0.0015000000\t3.6000\tC\t0\t03/28/2019 11:56:00 AM
+                3\t0\t2\t3660.0000\t3600.0000\t0.0015000000\t0.0055000000\t0.0015000000\t4.1000\tC\t133\t\
+                03/28/2019 12:56:00 PM
+                4\t1\t4\t5460.0000\t1800.0000\t0.0007500000\t0.0030000000\t0.0015000000\t3.7000\tD\t0\t\
+                03/28/2019 1:26:00 PM
+                """, "maccor-txt");
+        assertArrayEquals(new double[] {0, 60, 3660, 5460}, c.time());
+        assertArrayEquals(new double[] {0, 0.0015, 0.0015, -0.0015}, c.current(), "discharge is negative");
+        assertArrayEquals(new double[] {3.45, 3.6, 4.1, 3.7}, c.voltage());
+        // Amp-hr restarts with each step, so the net charge is the integral: 0.045 C, then 5.4 C more, then back 0.
+        assertArrayEquals(new double[] {0, 0.045 / 3600, 5.445 / 3600, 5.445 / 3600}, c.capacity(), 1e-15);
+        assertArrayEquals(new int[] {1, 1, 1, 2}, c.cycle(), "Cyc# counts from 0");
+    }
+
+    @Test
+    void maccorCsvWithUnitsInItsHeadingsAndSignedDischarge() {
+        MeasuredCycling c = (MeasuredCycling) read("maccor.csv", """
+                Rec#,Cycle P,Step,Test Time (sec),Current (mA),Voltage (V),Md,ES
+                1,1,1,0,2.5,3.5,C,0
+                2,1,2,1800,-2.5,3.9,D,0
+                3,2,3,3600,0,3.7,R,0
+                """, "maccor-txt");
+        assertArrayEquals(new double[] {0, 1800, 3600}, c.time());
+        assertArrayEquals(new double[] {0.0025, -0.0025, 0}, c.current(), 1e-18,
+                "a negative discharge current stays negative");
+        assertArrayEquals(new int[] {1, 1, 2}, c.cycle());
+    }
+
+    @Test
+    void maccorRowsWhoseStateContradictsTheCurrentAreRefusedOnTheirLine() {
+        String header = "Rec#\tCyc#\tTest (Sec)\tAmps\tVolts\tState\n1\t0\t0\t0.001\t3.5\tC\n";
+        MaccorImporter maccor = new MaccorImporter();
+        assertFails(maccor, write(dir, "a.txt", header + "2\t0\t60\t0.001\t3.6\tX\n"), 3,
+                "column 'State' holds 'X', not one of C, D, O, R");
+        assertFails(maccor, write(dir, "b.txt", header + "2\t0\t60\t0.001\t3.6\tO\n"), 3,
+                "a state without current");
+        assertFails(maccor, write(dir, "c.txt", header + "2\t0\t60\t-0.001\t3.6\tC\n"), 3,
+                "says the cell charges");
+        assertFails(maccor, write(dir, "d.txt", header.replace("Amps", "Current (Wh)")), 1, "'Current (Wh)'");
+    }
+
+    @Test
     void interphaseRunFilesAreReadBack() {
         MeasuredSpectrum s = (MeasuredSpectrum) read("1-impedance-spectrum.csv", """
                 frequency_Hz,Z_real_ohm,Z_imag_ohm,"LLZO, bulk Z_real_ohm",LLZO Z_imag_ohm

@@ -101,7 +101,8 @@ class MalformedCorpusTest {
         VERSASTUDIO(MalformedCorpusTest::versaStudio),
         PARSTAT(MalformedCorpusTest::parstat),
         ARBIN(MalformedCorpusTest::arbin),
-        NEWARE(MalformedCorpusTest::neware);
+        NEWARE(MalformedCorpusTest::neware),
+        MACCOR(MalformedCorpusTest::maccor);
 
         final IntFunction<Source> source;
 
@@ -559,6 +560,21 @@ class MalformedCorpusTest {
                 i * 36 % 60), 1.0, ""));
         return new Source("neware.csv", lines, 0, -1, 1, n, ',', 0, false, new int[] {1, 2, 3, 4},
                 new int[] {2, 3, 4}, -1, 1, new NewareCsvImporter());
+    }
+
+    /** Maccor's text export: the line of test details, then the current's size with its direction in "State". */
+    static Source maccor(int n) {
+        List<String> lines = new ArrayList<>(List.of("Today's Date\t04/04/2019 2:20 PM\tFilename:\tcell1.001",
+                "Rec#\tCyc#\tStep\tTest (Sec)\tStep (Sec)\tAmp-hr\tWatt-hr\tAmps\tVolts\tState\tES\tDPt Time"));
+        for (int i = 0; i < n; i++) {
+            String state = i % 5 == 4 ? "R" : i % 5 < 2 ? "C" : "D";
+            lines.add(String.join("\t", String.valueOf(i + 1), String.valueOf(1 + i / 5), String.valueOf(1 + i % 5),
+                    String.format(Locale.ROOT, "%.4f", 36.0 * i), "36.0000", "0.0001000000", "0.0003500000",
+                    state.equals("R") ? "0.0000000000" : "0.0010000000", String.format(Locale.ROOT, "%.4f",
+                            3.5 + 0.01 * i), state, "0", "03/28/2019 11:55:00 AM"));
+        }
+        return new Source("cell1.txt", lines, 1, -1, 2, n, '\t', 0, false, new int[] {1, 3, 7, 8},
+                new int[] {3, 7, 8, 9}, -1, 1, new MaccorImporter());
     }
 
     static Source zplot(int n) {

@@ -3,6 +3,7 @@ package org.interphase.io;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,17 @@ import java.util.regex.Pattern;
 final class NumericTable {
 
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,7}):([0-5]\\d):([0-5]\\d(?:\\.\\d{1,9})?)");
+
+    /**
+     * A text column that tells which way the current flows where the current column holds its size only (Maccor's
+     * "State": C for charge, D for discharge, R for rest).
+     *
+     * @param index 0-based cell in a row
+     * @param label the column's heading, for messages
+     * @param signs each code's direction: +1 charge, -1 discharge, 0 none (a row in such a state carries no current)
+     */
+    record Direction(int index, String label, Map<String, Integer> signs) {
+    }
 
     private final Path file;
     private final List<BoundColumn> columns;
@@ -49,6 +61,21 @@ final class NumericTable {
      */
     static NumericTable read(TextLines lines, Cells cells, int width, List<BoundColumn> columns,
             Predicate<String> ends, Predicate<List<String>> skipped) {
+        return read(lines, cells, width, columns, ends, skipped, null);
+    }
+
+    /**
+     * As {@link #read(TextLines, Cells, int, List, Predicate, Predicate)}, signing the CURRENT column by the code each
+     * row has in {@code direction} (none if null).
+     *
+     * @throws ImportException also for a code that is not one of the direction's, a charging row with a negative
+     *                         current, or a current in a row whose state carries none
+     */
+    static NumericTable read(TextLines lines, Cells cells, int width, List<BoundColumn> columns,
+            Predicate<String> ends, Predicate<List<String>> skipped, Direction direction) {
+        int current = direction == null ? -1
+                : columns.indexOf(columns.stream().filter(c -> c.channel() == Channel.CURRENT).findFirst()
+                        .orElseThrow());
         double[][] values = new double[columns.size()][256];
         int[] rowLines = new int[256];
         int rows = 0;
@@ -72,6 +99,10 @@ final class NumericTable {
             }
             for (int c = 0; c < columns.size(); c++) {
                 values[c][rows] = value(lines, cells, columns.get(c), row.get(columns.get(c).index()));
+            }
+            if (direction != null) {
+                values[current][rows] = directed(lines, direction, row.get(direction.index()),
+                        values[current][rows], columns.get(current).label());
             }
             rowLines[rows++] = lines.number();
         }
@@ -113,6 +144,28 @@ final class NumericTable {
         Matcher matcher = CLOCK.matcher(cell);
         return matcher.matches() ? Integer.parseInt(matcher.group(1)) * 3600.0
                 + Integer.parseInt(matcher.group(2)) * 60.0 + Double.parseDouble(matcher.group(3)) : Double.NaN;
+    }
+
+    /** A current's size signed by the row's code: positive while charging, as Interphase counts it. */
+    private static double directed(TextLines lines, Direction direction, String code, double current, String label) {
+        Integer sign = direction.signs().get(code);
+        String name = "column " + MessageText.quote(direction.label());
+        if (sign == null) {
+            throw lines.error(name + " holds " + MessageText.quote(code) + ", not one of "
+                    + String.join(", ", direction.signs().keySet().stream().sorted().toList())
+                    + ", so the current's direction is not known; fix or delete the line");
+        }
+        if (sign == 0 && current != 0) {
+            throw lines.error(name + " holds " + MessageText.quote(code) + ", a state without current, but column "
+                    + MessageText.quote(label) + " holds " + current + " A, so its direction is not known; fix or"
+                    + " delete the line");
+        }
+        if (sign > 0 && current < 0) {
+            throw lines.error(name + " says the cell charges, but column " + MessageText.quote(label)
+                    + " holds a negative current; fix the line");
+        }
+        // Exports that already write discharge currents negative are read the same as those that write their size.
+        return sign < 0 ? -Math.abs(current) : current;
     }
 
     private static void checkWidth(TextLines lines, int size, int width) {
