@@ -10,7 +10,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.interphase.sim.impedance.DrtResult;
 import org.interphase.sim.impedance.KramersKronigResult;
 import org.interphase.sim.impedance.LinearKramersKronig;
@@ -35,13 +34,7 @@ class KramersKronigDrtViewsTest {
 
     @BeforeEach
     void freshWorkspace() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        for (String id : List.of(ImpedanceView.ID, KramersKronigView.ID, DrtView.ID)) {
-            IViewPart open = page.findView(id);
-            if (open != null) {
-                page.hideView(open);
-            }
-        }
+        page = MeasuredProject.pageWithout(ImpedanceView.ID, KramersKronigView.ID, DrtView.ID);
         project = MeasuredProject.create("kk-drt-views", EXAMPLE);
     }
 
