@@ -2,6 +2,7 @@ package org.interphase.ui.measured;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -52,6 +53,19 @@ class KramersKronigDrtViewsTest {
             assertTrue(view.message().startsWith("No measured spectrum is shown. Import…"), view.message());
             assertEquals(List.of(), view.seriesIds());
         }
+    }
+
+    @Test
+    void aSpectrumTooShortToAnalyseIsRefusedWithTheReason() throws Exception {
+        ImpedanceView impedance = (ImpedanceView) page.showView(ImpedanceView.ID);
+        impedance.showMeasured("three-points.mpt (measured)", new double[] {1e3, 1e2, 1e1},
+                new double[] {100, 150, 200}, new double[] {-10, -20, -10});
+        MeasuredAnalysisView<?> drt = AnalyseMeasuredHandler.run(page, AnalyseMeasuredHandler.DRT);
+        assertTrue(MeasuredProject.waitUntil(() -> drt.message().contains("could not be done")), drt.message());
+        assertTrue(drt.message().startsWith("The Distribution of Relaxation Times could not be done:"
+                + " three-points.mpt (measured): "), drt.message());
+        assertTrue(drt.isShowingMessage());
+        assertNull(drt.result());
     }
 
     @Test

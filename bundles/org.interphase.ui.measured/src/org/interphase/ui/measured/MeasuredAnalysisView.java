@@ -50,7 +50,7 @@ abstract class MeasuredAnalysisView<R> extends ChartView {
     protected String emptyMessage() {
         return "No measured spectrum is shown. Import… a spectrum on the Impedance view's toolbar (or Compare with"
                 + " Measured Data on an experiment that names a measured file), then run the " + analysisName()
-                + " from the Impedance view's toolbar.";
+                + " from the Impedance view's menu (⋮).";
     }
 
     /**
