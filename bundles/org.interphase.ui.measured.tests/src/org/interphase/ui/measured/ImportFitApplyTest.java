@@ -14,9 +14,7 @@ import java.util.regex.Pattern;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.interphase.analysis.StackFitOutcome;
 import org.interphase.dsl.edit.FittedValueEdits.AffectedStack;
@@ -41,12 +39,7 @@ class ImportFitApplyTest {
 
     @BeforeEach
     void freshWorkspace() throws Exception {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        // A view another test left open would still show its run; a fresh workbench has none.
-        IViewPart open = page.findView(ImpedanceView.ID);
-        if (open != null) {
-            page.hideView(open);
-        }
+        page = MeasuredProject.pageWithout(ImpedanceView.ID);
         project = MeasuredProject.create("fresh-import", EXAMPLE);
     }
 

@@ -13,6 +13,9 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.interphase.ui.testing.UiEvents;
 
 /**
@@ -24,6 +27,18 @@ final class MeasuredProject {
     static final String EXAMPLES_PROPERTY = "interphase.examples";
 
     private MeasuredProject() {
+    }
+
+    /** The active page with the views of {@code ids} closed: a view another test left open would still show its run. */
+    static IWorkbenchPage pageWithout(String... ids) {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        for (String id : ids) {
+            IViewPart open = page.findView(id);
+            if (open != null) {
+                page.hideView(open);
+            }
+        }
+        return page;
     }
 
     static IProject create(String name, String exampleFolder) throws CoreException, IOException {

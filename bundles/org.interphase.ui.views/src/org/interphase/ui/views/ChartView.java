@@ -8,11 +8,13 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.part.ViewPart;
 
@@ -74,6 +76,11 @@ public abstract class ChartView extends ViewPart {
         Chart chart = Charts.create(parent, x, y);
         charts.add(chart);
         return chart;
+    }
+
+    /** Adds a line series of the points where x and y are finite (no NaN or infinity reaches the chart). */
+    protected ILineSeries<?> addLine(Chart chart, String id, double[] x, double[] y, RGB colour) {
+        return Charts.line(chart, id, x, y, colour);
     }
 
     /** Clears the charts and shows {@code text} instead of them (the empty state). */
