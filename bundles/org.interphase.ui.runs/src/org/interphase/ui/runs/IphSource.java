@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -28,6 +29,20 @@ record IphSource(IFile file, Optional<String> text, Optional<Integer> caret, Opt
         return editorSource(HandlerUtil.getActivePart(event))
                 .or(() -> selectedFile(HandlerUtil.getCurrentSelection(event)))
                 .or(() -> editorSource(HandlerUtil.getActiveEditor(event)));
+    }
+
+    /**
+     * {@link #of(ExecutionEvent)}, or, when there is no .iph file to act on, a dialog telling the user where to
+     * select one, e.g. {@code element} "an experiment", {@code action} "simulate".
+     */
+    static Optional<IphSource> orExplain(ExecutionEvent event, String title, String element, String action) {
+        Optional<IphSource> source = of(event);
+        if (source.isEmpty()) {
+            MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title, "Select an .iph file in the"
+                    + " Project Explorer, or place the caret in " + element + " of an open .iph file, and " + action
+                    + " again.");
+        }
+        return source;
     }
 
     private static Optional<IphSource> editorSource(IWorkbenchPart part) {

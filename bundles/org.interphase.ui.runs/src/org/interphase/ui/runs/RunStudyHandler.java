@@ -29,10 +29,8 @@ public final class RunStudyHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        Optional<IphSource> source = IphSource.of(event);
+        Optional<IphSource> source = IphSource.orExplain(event, TITLE, "a study", "run the study");
         if (source.isEmpty()) {
-            MessageDialog.openInformation(shell, TITLE, "Select an .iph file in the Project Explorer, or place the"
-                    + " caret in a study of an open .iph file, and run the study again.");
             return null;
         }
         // The study's workers read the files from disk: the editor's text must be there first.

@@ -24,10 +24,8 @@ public final class SimulateHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        Optional<IphSource> source = IphSource.of(event);
+        Optional<IphSource> source = IphSource.orExplain(event, TITLE, "an experiment", "simulate");
         if (source.isEmpty()) {
-            MessageDialog.openInformation(shell, TITLE, "Select an .iph file in the Project Explorer, or place the"
-                    + " caret in an experiment of an open .iph file, and simulate again.");
             return null;
         }
         ProjectExperiments experiments;
