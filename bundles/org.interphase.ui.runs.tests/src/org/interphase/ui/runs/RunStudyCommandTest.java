@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IViewReference;
@@ -42,23 +37,13 @@ import org.junit.jupiter.api.Test;
  */
 class RunStudyCommandTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("interphase.examples", "../../examples"));
 
     private IProject project;
     private IWorkbenchPage page;
 
     @BeforeEach
     void createProject() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("alumina");
-        project.create(null);
-        project.open(null);
-        try (Stream<Path> files = Files.list(EXAMPLES.resolve("alumina-on-latp"))) {
-            for (Path path : files.filter(p -> p.toString().endsWith(".iph")).toList()) {
-                try (InputStream in = Files.newInputStream(path)) {
-                    project.getFile(path.getFileName().toString()).create(in, true, null);
-                }
-            }
-        }
+        project = ExampleProjects.create("alumina", "alumina-on-latp");
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.getWorkbenchWindow().getShell().setBounds(0, 0, 1270, 940);
     }

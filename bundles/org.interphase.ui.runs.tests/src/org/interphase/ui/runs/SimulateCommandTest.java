@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -59,7 +57,6 @@ import org.junit.jupiter.api.Test;
  */
 class SimulateCommandTest {
 
-    private static final Path EXAMPLES = Path.of(System.getProperty("interphase.examples", "../../examples"));
 
     /** 5000 cycles of the example LFP cell: longer than the test waits, so only Cancel ends it early. */
     private static final String ENDURANCE = """
@@ -82,16 +79,7 @@ class SimulateCommandTest {
 
     @BeforeEach
     void createProject() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("cells");
-        project.create(null);
-        project.open(null);
-        try (Stream<Path> files = Files.list(EXAMPLES.resolve("paa-peo-on-latp"))) {
-            for (Path path : files.filter(p -> p.toString().endsWith(".iph")).toList()) {
-                try (InputStream in = Files.newInputStream(path)) {
-                    project.getFile(path.getFileName().toString()).create(in, true, null);
-                }
-            }
-        }
+        project = ExampleProjects.create("cells", "paa-peo-on-latp");
         project.getFile("endurance.iph").create(new ByteArrayInputStream(ENDURANCE.getBytes(StandardCharsets.UTF_8)),
                 true, null);
         page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
