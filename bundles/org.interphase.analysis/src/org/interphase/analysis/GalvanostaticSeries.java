@@ -6,7 +6,8 @@ import org.interphase.sim.cycling.TimeSeries;
 /**
  * A galvanostatic time series, simulated or measured, in the convention both use: s, A (positive while charging), V,
  * the net charge since the start in A h (positive when charged) and the 1-based cycle of each point. The one shape the
- * cycling comparisons and the Cycling view read, whatever produced the curve.
+ * cycling comparisons and the Cycling view read, whatever produced the curve. The arrays are copied when the series is
+ * made and not on access, as in the engines' {@link TimeSeries}: readers must not change them.
  */
 public record GalvanostaticSeries(double[] time, double[] current, double[] voltage, double[] capacity, int[] cycle) {
 
@@ -32,31 +33,6 @@ public record GalvanostaticSeries(double[] time, double[] current, double[] volt
     public static GalvanostaticSeries of(TimeSeries simulated) {
         return new GalvanostaticSeries(simulated.time(), simulated.current(), simulated.voltage(),
                 simulated.capacity(), simulated.cycleIndex());
-    }
-
-    @Override
-    public double[] time() {
-        return time.clone();
-    }
-
-    @Override
-    public double[] current() {
-        return current.clone();
-    }
-
-    @Override
-    public double[] voltage() {
-        return voltage.clone();
-    }
-
-    @Override
-    public double[] capacity() {
-        return capacity.clone();
-    }
-
-    @Override
-    public int[] cycle() {
-        return cycle.clone();
     }
 
     public int size() {
