@@ -3,7 +3,6 @@ package org.interphase.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -43,7 +42,7 @@ class MeasuredCyclingComparisonTest {
     Path folder;
 
     @Test
-    void aSymmetricCellMeasured5mVHigherDeviatesBy5mV() throws IOException {
+    void aSymmetricCellMeasured5mVHigherDeviatesBy5mV() throws Exception {
         Path cell = Files.createDirectories(folder.resolve("cell"));
         Files.writeString(cell.resolve("cell.iph"), CELL.formatted(""));
         Measured.PlatingStripping simulated = (Measured.PlatingStripping) new RunExecutor(Libraries.builtIn())
@@ -75,7 +74,7 @@ class MeasuredCyclingComparisonTest {
     }
 
     @Test
-    void theExamplesLfpCellMeasuredWithFivePercentLessChargeDeviatesByThat() throws IOException {
+    void theExamplesLfpCellMeasuredWithFivePercentLessChargeDeviatesByThat() throws Exception {
         Path example = Files.createDirectories(folder.resolve("example"));
         try (var files = Files.list(Models.examples().resolve("paa-peo-on-latp"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".iph")).toList()) {
