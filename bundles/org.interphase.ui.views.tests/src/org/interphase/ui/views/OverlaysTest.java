@@ -135,6 +135,24 @@ class OverlaysTest {
         assertTrue(view.status().contains("Not overlaid: the measured file li-li.csv cannot be imported: "),
                 view.status());
         assertFalse(view.isShowingMessage(), "the run is still shown");
+
+        // pinned, the run stays drawn under the next one, named in the legend
+        view.pins().clear();
+        view.pins().pinShown();
+        SimulationRun thicker = RunViewsTest.run("PaaPeoLifetime", "PaaPeoSymmetricThick");
+        SymmetricCellResult doubled = org.eclipse.emf.ecore.util.EcoreUtil.copy(cell);
+        doubled.setMeasuredFile(null);
+        doubled.getVoltage().replaceAll(v -> 2 * v);
+        thicker.getResults().add(doubled);
+        RunViews.show(RunViewsTest.page(), thicker);
+        UiEvents.drain();
+        ISeries<?> pinned = view.series(RunViews.name(run));
+        assertNotNull(pinned, view.seriesIds().toString());
+        assertEquals(0.05, pinned.getYSeries()[0], 1e-12, "the pinned run's own voltage");
+        assertEquals(0.1, view.series(SymmetricCellView.VOLTAGE).getYSeries()[0], 1e-12);
+        assertEquals(List.of(RunViews.name(thicker), RunViews.name(run)), Charts.legend(view.charts().get(0)));
+        view.pins().clear();
+        assertNull(view.series(RunViews.name(run)));
     }
 
     @Test
