@@ -190,6 +190,9 @@ class FittedValueEditsTest {
 		Model model = models.parseValid(STACKS);
 		assertEquals(List.of("material LATP-MCI, file-wide"), FittedValueEdits.destinations(model, "Bare",
 				List.of(interphase)));
+		assertEquals(List.of("Coated (test.iph:7): interphase LATP|Li: LATP-MCI"), FittedValueEdits.otherStacks(model,
+				List.of(interphase), "Bare").stream().map(AffectedStack::describe).toList(), "LiPON keeps Li off one"
+						+ " face of the coated stack's LATP, the other face grows the interphase; the garnet has none");
 		String result = write(STACKS, "Bare", interphase);
 		assertTrue(result.startsWith(STACKS), result);
 		assertTrue(result.contains("\nmaterial LATP-MCI {\n  ionicConductivity = 3.00E-9 S/cm"), result);

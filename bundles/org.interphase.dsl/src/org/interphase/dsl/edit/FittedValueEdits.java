@@ -18,8 +18,12 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.interphase.core.units.Dimension;
-import org.interphase.library.MaterialProperty;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.interphase.dsl.library.FilesLibrary;
+import org.interphase.dsl.library.Libraries;
+import org.interphase.library.MaterialInterface;
+import org.interphase.library.MaterialLibrary;
+import org.interphase.library.MaterialProperty;
 import org.interphase.model.Layer;
 import org.interphase.model.Material;
 import org.interphase.model.Model;
@@ -171,7 +175,8 @@ public final class FittedValueEdits {
     /**
      * The stacks besides {@code fitted} that the edits of {@link #edits} would change: a value written file-wide into
      * a material is seen by every stack of the files loaded with it (a project), so each stack with a layer of such
-     * a material is listed, for the user to confirm before the values are written.
+     * a material, or with two neighbouring layers whose interface grows it as an interphase, is listed, for the user
+     * to confirm before the values are written.
      *
      * @param model  the edited file, loaded with the other files of its project
      * @param values what would be written
@@ -187,6 +192,9 @@ public final class FittedValueEdits {
         }
         List<Resource> resources = model.eResource().getResourceSet() == null ? List.of(model.eResource())
                 : model.eResource().getResourceSet().getResources();
+        // An interphase's material is in every stack where its interface's two materials touch.
+        MaterialLibrary library = model.eResource().getResourceSet() == null ? Libraries.installed()
+                : FilesLibrary.of(model.eResource(), Libraries.installed()).combined().orElse(Libraries.installed());
         List<AffectedStack> affected = new ArrayList<>();
         for (Resource resource : List.copyOf(resources)) {
             for (Object content : resource.getContents()) {
@@ -195,10 +203,11 @@ public final class FittedValueEdits {
                 }
                 for (Object element : file.getElements()) {
                     if (element instanceof Stack stack && !fitted.equals(stack.getName())) {
-                        List<String> layers = stack.getLayers().stream()
+                        List<String> layers = new ArrayList<>(stack.getLayers().stream()
                                 .filter(layer -> layer.getMaterial() != null
                                         && materials.contains(layer.getMaterial().getName()))
-                                .map(FittedValueEdits::describe).toList();
+                                .map(FittedValueEdits::describe).toList());
+                        layers.addAll(interphases(stack, materials, library));
                         if (!layers.isEmpty()) {
                             affected.add(new AffectedStack(stack.getName(), resource.getURI().lastSegment() + ":"
                                     + NodeModelUtils.getNode(stack).getStartLine(), layers));
@@ -208,6 +217,22 @@ public final class FittedValueEdits {
             }
         }
         return List.copyOf(affected);
+    }
+
+    /** "interphase Li|LATP: LATP-MCI" for each contact of neighbouring layers that grows one of {@code materials}. */
+    private static List<String> interphases(Stack stack, Set<String> materials, MaterialLibrary library) {
+        List<String> found = new ArrayList<>();
+        List<Layer> layers = stack.getLayers();
+        for (int i = 0; i + 1 < layers.size(); i++) {
+            if (layers.get(i).getMaterial() == null || layers.get(i + 1).getMaterial() == null) {
+                continue;
+            }
+            String a = layers.get(i).getMaterial().getName();
+            String b = layers.get(i + 1).getMaterial().getName();
+            library.interfaceBetween(a, b).flatMap(MaterialInterface::interphase).filter(materials::contains)
+                    .ifPresent(interphase -> found.add("interphase " + a + "|" + b + ": " + interphase));
+        }
+        return found;
     }
 
     private static String describe(Layer layer) {
