@@ -99,7 +99,7 @@ public final class ModelCompiler {
             throw new CompileException(experiment, "experiment " + experiment.getName() + " names no stack that"
                     + " could be found; fix the reference and validate again");
         }
-        return compile(experiment, stack, resolver(experiment));
+        return compile(experiment, stack, resolver(experiment).forStack(stack));
     }
 
     private SimulationPlan compile(Experiment experiment, Stack stack, MaterialResolver materials) {
@@ -133,7 +133,7 @@ public final class ModelCompiler {
 
     /** A stack as the impedance model sees it. @throws CompileException as {@link #compile} */
     public CompiledStack stack(Stack stack) {
-        return stack(stack, resolver(stack));
+        return stack(stack, resolver(stack).forStack(stack));
     }
 
     /** A recipe as growth inputs and the thickness it grows. @throws CompileException as {@link #compile} */
