@@ -67,6 +67,9 @@ final class CellCircuit {
     record ReducedLayer(String label, double thickness, int[] sites, boolean percolates) {
     }
 
+    /** m: an interphase thinner than an atom (one under an insulating coating) is no layer for the next impedance. */
+    private static final double NO_LAYER = 1e-12;
+
     private final double area;
     private final double temperature;
     private final double currentDensity;
@@ -239,7 +242,7 @@ final class CellCircuit {
             double now = state.interphase()[k];
             if (site.existingLayer().isPresent()) {
                 thickness.put(site.existingLayer().get(), now);
-            } else if (now > 0) {
+            } else if (now > NO_LAYER) {
                 grown.add(new CellCondition.GrownLayer(StackLayer.of(site.label(), site.material(), now),
                         site.reducedLayer(), site.side() == ElectrodeSide.LEFT));
             }
