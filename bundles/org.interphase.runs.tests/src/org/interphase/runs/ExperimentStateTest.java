@@ -61,7 +61,20 @@ class ExperimentStateTest {
                         1e-9 * series[series.length - 1], "the impedance after sees the thickness the run reached"),
                 () -> assertTrue(resistance(after, interphase) > resistance(before, interphase)),
                 () -> assertNotEquals(Files.readString(results.resolve("1-impedance-spectrum.csv")),
-                        Files.readString(results.resolve("3-impedance-spectrum.csv"))));
+                        Files.readString(results.resolve("3-impedance-spectrum.csv"))),
+                () -> assertTrue(summary(results, "3-impedance,total resistance")
+                        > summary(results, "1-impedance,total resistance")),
+                () -> assertTrue(summary(results, "2-plating-stripping,thickness at the end, Li|LATP interphase")
+                        > 0));
+    }
+
+    /** The value of the summary.csv row that starts with {@code key}. */
+    private static double summary(Path results, String key) throws IOException {
+        String row = Files.readAllLines(results.resolve(RunStore.SUMMARY)).stream()
+                .filter(line -> line.replace("\"", "").startsWith(key.replace("\"", ""))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + key));
+        String[] cells = row.split(",");
+        return Double.parseDouble(cells[cells.length - 2]);
     }
 
     @Test
