@@ -49,7 +49,7 @@ class CellConditionTest {
                 List.of(new CellCondition.GrownLayer(StackLayer.of("X interphase", MCI, 50e-9), "X", true)),
                 // Written in the other order than the stack's "X|Li": a full cell's engine labels cathode first.
                 Map.of("Li|X", 0.5), Map.of("coat", new CellCondition.Lithiation(4e-9, LITHIATED, true)),
-                OptionalDouble.empty());
+                OptionalDouble.empty(), OptionalDouble.empty());
         CellStack before = stack();
         CellStack after = condition.applyTo(before);
         StackImpedance was = StackCircuitBuilder.simulate(before, new double[] {1});
@@ -70,7 +70,7 @@ class CellConditionTest {
     @Test
     void aLayerWhollyConsumedIsNoLongerInTheStack() {
         CellCondition consumed = new CellCondition(Map.of("coat", 0.0), List.of(), Map.of(), Map.of(),
-                OptionalDouble.empty());
+                OptionalDouble.empty(), OptionalDouble.empty());
 
         assertEquals(List.of("Li|coat", "X", "X|Li"),
                 consumed.applyTo(stack()).parts().stream().map(StackPart::label).toList());

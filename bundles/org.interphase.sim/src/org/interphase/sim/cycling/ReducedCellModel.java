@@ -114,11 +114,12 @@ final class ReducedCellModel {
     }
 
     /**
-     * A cell uniformly lithiated, its interphases, cathode contact and Li inventory as an earlier measurement left
-     * them ({@code start}, by the contacts' labels), or as assembled where it names nothing.
+     * A cell uniformly lithiated, its cathode's lithiation, interphases, cathode contact and Li inventory as an
+     * earlier measurement left them ({@code start}, by the contacts' labels; the lithiation relaxed to its mean), or
+     * as assembled (at {@code lithiation}) where it names nothing.
      */
     CellState initialState(double lithiation, CellCondition start) {
-        CellState state = initialState(lithiation);
+        CellState state = initialState(start.cathodeLithiation().orElse(lithiation));
         String cathode = p.cathodeInterface().label();
         String anode = p.anodeInterface().label();
         state.cathodeInterphase = CellCondition.byLabel(start.thickness(), cathode + INTERPHASE)
@@ -138,7 +139,8 @@ final class ReducedCellModel {
         p.anodeInterface().interphase().ifPresent(film -> thickness.put(p.anodeInterface().label() + INTERPHASE,
                 state.anodeInterphase));
         return new CellCondition(thickness, List.of(), Map.of(p.cathodeInterface().label(),
-                state.activeFraction), Map.of(), OptionalDouble.of(state.lithiumInventory));
+                state.activeFraction), Map.of(), OptionalDouble.of(state.lithiumInventory),
+                OptionalDouble.of(meanLithiation(state)));
     }
 
     /** Usable capacity now, C: the contacted share of the fresh capacity. */

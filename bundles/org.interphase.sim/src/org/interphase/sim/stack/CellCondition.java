@@ -24,13 +24,15 @@ import org.interphase.sim.InputChecks;
  * @param contact          area fraction in (0, 1] still in contact, by interface label
  * @param lithiated        coatings converted from their Li side, by layer label
  * @param lithiumInventory charge of the Li metal anode, C, where the engine follows it
+ * @param cathodeLithiation mean lithiation of an insertion cathode's contacted part, 0 to 1, where the engine follows
+ *                          it; the next measurement starts from it relaxed (uniform), as after a rest
  */
 public record CellCondition(Map<String, Double> thickness, List<GrownLayer> grown, Map<String, Double> contact,
-        Map<String, Lithiation> lithiated, OptionalDouble lithiumInventory) {
+        Map<String, Lithiation> lithiated, OptionalDouble lithiumInventory, OptionalDouble cathodeLithiation) {
 
     /** The cell as assembled: nothing has happened to it yet. */
     public static final CellCondition ASSEMBLED = new CellCondition(Map.of(), List.of(), Map.of(), Map.of(),
-            OptionalDouble.empty());
+            OptionalDouble.empty(), OptionalDouble.empty());
 
     /**
      * An interphase that grew where the stack had none, e.g. under a coating.
@@ -67,6 +69,7 @@ public record CellCondition(Map<String, Double> thickness, List<GrownLayer> grow
         contact = Map.copyOf(contact);
         lithiated = Map.copyOf(lithiated);
         Objects.requireNonNull(lithiumInventory, "Li inventory (OptionalDouble.empty() if not followed)");
+        Objects.requireNonNull(cathodeLithiation, "cathode lithiation (OptionalDouble.empty() if not followed)");
         thickness.forEach((label, t) -> InputChecks.nonNegative(t, "thickness of " + label, "m"));
         contact.forEach((label, f) -> InputChecks.positiveUpToOne(f, "contact fraction of " + label,
                 "1 is full contact"));

@@ -262,7 +262,7 @@ final class CellCircuit {
             lithiated.put(coating.layer(), new CellCondition.Lithiation(state.lithiated()[j], coating.lithiated(),
                     coating.side() == ElectrodeSide.LEFT));
         }
-        return new CellCondition(thickness, grown, contact, lithiated, OptionalDouble.empty());
+        return new CellCondition(thickness, grown, contact, lithiated, OptionalDouble.empty(), OptionalDouble.empty());
     }
 
     /** Thickness of coating {@code j}, m. */
