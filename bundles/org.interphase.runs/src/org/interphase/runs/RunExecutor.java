@@ -15,6 +15,7 @@ import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.CyclingSimulation;
 import org.interphase.sim.cycling.SolverSettings;
 import org.interphase.sim.electrochem.RunMonitor;
+import org.interphase.sim.stack.CellCondition;
 import org.interphase.sim.stack.StackCircuitBuilder;
 import org.interphase.sim.symmetric.SymmetricCellEngine;
 
@@ -49,7 +50,10 @@ public final class RunExecutor {
 
     /**
      * Runs the engines of a compiled experiment, measurement by measurement, and builds no run: a study reads the
-     * {@link Summaries} of the results it returns.
+     * {@link Summaries} of the results it returns. The measurements run in the order the file writes them on one
+     * cell: each starts from the {@link CellCondition} the one before left (an impedance after plating/stripping
+     * sees the grown interphases, voids and lithiated coatings; cycling continues the interphases, contact and Li
+     * inventory of the cycling before it); an impedance changes nothing.
      *
      * @throws SimulationException                                  as {@link #execute}
      * @throws org.interphase.sim.electrochem.RunCancelledException if the monitor is cancelled
@@ -57,17 +61,19 @@ public final class RunExecutor {
     public static List<Measured> measure(SimulationPlan plan, RunMonitor monitor) {
         List<CompiledRun> runs = plan.runs();
         List<Measured> measured = new ArrayList<>();
+        CellCondition condition = CellCondition.ASSEMBLED;
         for (int i = 0; i < runs.size(); i++) {
             CompiledRun run = runs.get(i);
             monitor.throwIfCancelled("the start of " + run.label());
             RunMonitor step = new StepMonitor(monitor, run.label(), i, runs.size());
             Measured result;
             try {
-                result = measure(run, step);
+                result = measure(run, condition, step);
             } catch (SimulationException e) {
                 // The engines do not know the DSL; the user needs the line of the measurement that failed.
                 throw new SimulationException(run.source().location() + ": " + run.label() + ": " + e.getMessage());
             }
+            condition = endState(result).orElse(condition);
             measured.add(analysed(result, step));
             step.progress(1, "done");
         }
@@ -84,14 +90,23 @@ public final class RunExecutor {
         return measured;
     }
 
-    private static Measured measure(CompiledRun run, RunMonitor monitor) {
+    private static Measured measure(CompiledRun run, CellCondition condition, RunMonitor monitor) {
         return switch (run) {
-            case CompiledRun.Impedance impedance -> new Measured.Impedance(impedance,
-                    StackCircuitBuilder.simulate(impedance.stack(), impedance.frequencies()), Optional.empty());
+            case CompiledRun.Impedance impedance -> new Measured.Impedance(impedance, StackCircuitBuilder.simulate(
+                    condition.applyTo(impedance.stack()), impedance.frequencies()), Optional.empty());
             case CompiledRun.PlatingStripping cell -> new Measured.PlatingStripping(cell,
-                    new SymmetricCellEngine(cell.model()).run(cell.input(), monitor));
+                    new SymmetricCellEngine(cell.model()).run(cell.input(), condition, monitor));
             case CompiledRun.Cycling cycling -> new Measured.Cycling(cycling, new CyclingSimulation(
-                    cycling.parameters(), cycling.protocol(), SolverSettings.DEFAULT).run(monitor));
+                    cycling.parameters(), cycling.protocol(), SolverSettings.DEFAULT).run(condition, monitor));
+        };
+    }
+
+    /** The condition a measurement leaves the cell in; none for an impedance, which changes nothing. */
+    private static Optional<CellCondition> endState(Measured measured) {
+        return switch (measured) {
+            case Measured.Impedance impedance -> Optional.empty();
+            case Measured.PlatingStripping cell -> Optional.of(cell.result().endState());
+            case Measured.Cycling cycling -> Optional.of(cycling.result().endState());
         };
     }
 }

@@ -265,7 +265,8 @@ public final class ModelCompiler {
     private static void traceMaterial(String id, MaterialResolver materials, List<CompiledValue> inputs) {
         for (MaterialProperty property : List.of(MaterialProperty.IONIC_CONDUCTIVITY,
                 MaterialProperty.ACTIVATION_ENERGY, MaterialProperty.RELATIVE_PERMITTIVITY,
-                MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY, MaterialProperty.TUNNELLING_LENGTH)) {
+                MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY, MaterialProperty.TUNNELLING_LENGTH,
+                MaterialProperty.LITHIATED_IONIC_CONDUCTIVITY, MaterialProperty.LITHIATION_RATE_CONSTANT)) {
             materials.trace(id, property).filter(value -> !inputs.contains(value)).ifPresent(inputs::add);
         }
     }
@@ -310,7 +311,8 @@ public final class ModelCompiler {
                         new Provenance("library", model.referencePressure().source().toString()));
         SymmetricCellInput input = guarded(measurement, () -> new SymmetricCellInput(cell, current.si(),
                 halfCycle.si(), total.si(), POINTS_PER_HALF_CYCLE, pressure.si(),
-                SymmetricBinding.sites(materials.library(), cell)));
+                SymmetricBinding.sites(materials.library(), cell), SymmetricBinding.coatings(materials.library(),
+                        cell)));
         List<CompiledValue> inputs = new ArrayList<>(List.of(current, halfCycle, total, pressure));
         cutoff.ifPresent(inputs::add);
         // The written cut-off is listed with its line; the default cut-off is the model's; the rest are the stack's

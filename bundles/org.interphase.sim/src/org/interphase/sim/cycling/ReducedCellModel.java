@@ -2,7 +2,13 @@ package org.interphase.sim.cycling;
 
 import java.util.Arrays;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
 import org.interphase.sim.electrochem.ButlerVolmer;
+import org.interphase.sim.stack.CellCondition;
 
 /**
  * The equations of the cell (PyBaMM's "model", anchors.md §1): a single-particle model of the
@@ -27,6 +33,8 @@ final class ReducedCellModel {
     private static final double EDGE = 1e-9;
     /** Smallest contacted fraction; below it the cell has effectively no cathode left. */
     private static final double MIN_ACTIVE = 1e-6;
+    /** How the stack labels the interphase of a contact: "NCM523|LLTO interphase". */
+    private static final String INTERPHASE = " interphase";
 
     private final CellParameters p;
     private final int n;
@@ -103,6 +111,36 @@ final class ReducedCellModel {
         state.anodeInterphase = p.anodeInterface().interphase().map(Interphase::initialThickness).orElse(0.0);
         state.lithiumInventory = p.lithiumInventory();
         return state;
+    }
+
+    /**
+     * A cell uniformly lithiated, its cathode's lithiation, interphases, cathode contact and Li inventory as an
+     * earlier measurement left them ({@code start}, by the contacts' labels; the lithiation relaxed to its mean), or
+     * as assembled (at {@code lithiation}) where it names nothing.
+     */
+    CellState initialState(double lithiation, CellCondition start) {
+        CellState state = initialState(start.cathodeLithiation().orElse(lithiation));
+        String cathode = p.cathodeInterface().label();
+        String anode = p.anodeInterface().label();
+        state.cathodeInterphase = CellCondition.byLabel(start.thickness(), cathode + INTERPHASE)
+                .orElse(state.cathodeInterphase);
+        state.anodeInterphase = CellCondition.byLabel(start.thickness(), anode + INTERPHASE)
+                .orElse(state.anodeInterphase);
+        state.activeFraction = CellCondition.byLabel(start.contact(), cathode).orElse(1.0);
+        state.lithiumInventory = start.lithiumInventory().orElse(state.lithiumInventory);
+        return state;
+    }
+
+    /** What the cell in {@code state} leaves for the next measurement: interphases, cathode contact, Li inventory. */
+    CellCondition condition(CellState state) {
+        Map<String, Double> thickness = new HashMap<>();
+        p.cathodeInterface().interphase().ifPresent(film -> thickness.put(p.cathodeInterface().label() + INTERPHASE,
+                state.cathodeInterphase));
+        p.anodeInterface().interphase().ifPresent(film -> thickness.put(p.anodeInterface().label() + INTERPHASE,
+                state.anodeInterphase));
+        return new CellCondition(thickness, List.of(), Map.of(p.cathodeInterface().label(),
+                state.activeFraction), Map.of(), OptionalDouble.of(state.lithiumInventory),
+                OptionalDouble.of(meanLithiation(state)));
     }
 
     /** Usable capacity now, C: the contacted share of the fresh capacity. */
