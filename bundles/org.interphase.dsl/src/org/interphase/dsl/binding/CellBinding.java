@@ -20,6 +20,7 @@ import org.interphase.sim.cycling.Interphase;
 import org.interphase.sim.cycling.LogarithmicGrowth;
 import org.interphase.sim.cycling.OpenCircuitCurve;
 import org.interphase.sim.cycling.ParticleShape;
+import org.interphase.sim.cycling.StrainBuffer;
 import org.interphase.sim.electrochem.ElectrochemConstants;
 import org.interphase.sim.electrochem.InterphaseGrowthLaw;
 import org.interphase.sim.electrochem.ParabolicGrowth;
@@ -38,7 +39,8 @@ import org.interphase.sim.stack.LayerMaterial;
  * composite's {@code particleRadius};</li>
  * <li>separator: every layer's t/(σ(T)A), grain boundaries included, as the impedance model reads them;</li>
  * <li>kinetics and degradation: the interface entries between the cathode's active material and the first layer
- * and between the anode and the last layer;</li>
+ * and between the anode and the last layer; the cathode's contact loss, when buffers lie between it and the
+ * electrolyte, from the bare cathode|electrolyte contact moderated by the buffers' thickness and shear modulus;</li>
  * <li>Li inventory: the anode layer's thickness × density × capacity of its material.</li>
  * </ul>
  * Temperature enters through Arrhenius on every value with an activation energy. Every value keeps its source
@@ -75,9 +77,11 @@ public final class CellBinding {
             separator += layerResistance(StackBinding.material(material(layer.material())), layer.thickness(), area,
                     temperature);
         }
-        ElectrodeInterface cathodeContact = contact(active.id(), cell.layers().get(0).material(), temperature, used);
-        ElectrodeInterface anodeContact = contact(cell.anode(), cell.layers().get(cell.layers().size() - 1)
-                .material(), temperature, used);
+        ElectrodeInterface cathodeContact = contact(active.id(), cell.layers().get(0).material(), temperature,
+                cathodeContactLoss(active.id(), cell.layers(), used), used);
+        String lastLayer = cell.layers().get(cell.layers().size() - 1).material();
+        ElectrodeInterface anodeContact = contact(cell.anode(), lastLayer, temperature,
+                ownContactLoss(cell.anode(), lastLayer, used), used);
         Material anode = material(cell.anode());
         double inventory = cell.anodeThickness() * area * value(anode, MaterialProperty.DENSITY, used)
                 * value(anode, MaterialProperty.THEORETICAL_CAPACITY, used);
@@ -152,7 +156,55 @@ public final class CellBinding {
                 .map(gb -> thickness / (gb.conductivity().at(temperature) * area)).orElse(0.0);
     }
 
-    private ElectrodeInterface contact(String electrode, String layer, double temperature, List<SourcedQuantity> used) {
+    /**
+     * The contact loss per strain of the cathode: that of its contact with the first layer if that contact states one;
+     * otherwise, if the first layers are buffers in front of an electrolyte whose contact with the cathode states one,
+     * that contact's loss moderated by the buffers' compliance ({@link StrainBuffer}); 0 if no contact states one.
+     */
+    private double cathodeContactLoss(String cathode, List<CellLayout.Layer> layers, List<SourcedQuantity> used) {
+        for (int behind = 0; behind < layers.size(); behind++) {
+            String layer = layers.get(behind).material();
+            Optional<MaterialInterface> contact = library.interfaceBetween(cathode, layer)
+                    .filter(c -> c.property(InterfaceProperty.CONTACT_LOSS_PER_STRAIN).isPresent());
+            if (contact.isEmpty()) {
+                continue;
+            }
+            double bare = keep(contact.get(), contact.get().require(InterfaceProperty.CONTACT_LOSS_PER_STRAIN), used);
+            if (behind == 0) {
+                return bare;
+            }
+            double length = keep(contact.get(), contact.get().require(InterfaceProperty.STRAIN_ACCOMMODATION_LENGTH),
+                    used);
+            double compliance = 0;
+            for (CellLayout.Layer buffer : layers.subList(0, behind)) {
+                compliance += buffer.thickness() / shearModulus(buffer.material(), contact.get(), used);
+            }
+            return StrainBuffer.contactLossPerStrain(bare, length, shearModulus(layer, contact.get(), used),
+                    compliance);
+        }
+        return 0;
+    }
+
+    private double shearModulus(String layer, MaterialInterface contact, List<SourcedQuantity> used) {
+        Material material = material(layer);
+        SourcedQuantity modulus = material.property(MaterialProperty.SHEAR_MODULUS).orElseThrow(
+                () -> new SimulationException("material " + layer + " has no shearModulus, which the cycling model"
+                        + " needs to weigh how it moderates the cathode's strain at " + contact.id() + "; add"
+                        + " 'shearModulus = <value> GPa source <Source> \"where\"' to material " + layer + " ("
+                        + material.origin() + ")"));
+        return keep(material, modulus, used);
+    }
+
+    /** The contact loss per strain a contact states for itself, 0 if none. */
+    private double ownContactLoss(String electrode, String layer, List<SourcedQuantity> used) {
+        return library.interfaceBetween(electrode, layer)
+                .flatMap(contact -> contact.property(InterfaceProperty.CONTACT_LOSS_PER_STRAIN)
+                        .map(loss -> keep(contact, loss, used)))
+                .orElse(0.0);
+    }
+
+    private ElectrodeInterface contact(String electrode, String layer, double temperature, double contactLoss,
+            List<SourcedQuantity> used) {
         MaterialInterface contact = library.interfaceBetween(electrode, layer).orElseThrow(
                 () -> new SimulationException("no interface between " + electrode + " and " + layer + " is known,"
                         + " whose exchange current density the cycling model needs; declare that interface with its"
@@ -168,8 +220,6 @@ public final class CellBinding {
                     .map(q -> keep(contact, q, used)).orElse(0.0);
             return new Interphase(id, law, thickness, conductivity, charge);
         });
-        double contactLoss = contact.property(InterfaceProperty.CONTACT_LOSS_PER_STRAIN)
-                .map(c -> keep(contact, c, used)).orElse(0.0);
         return new ElectrodeInterface(label, exchange, interphase, contactLoss);
     }
 
