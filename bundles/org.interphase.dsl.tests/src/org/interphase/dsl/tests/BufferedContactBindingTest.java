@@ -13,11 +13,13 @@ import org.interphase.dsl.library.Libraries;
 import org.interphase.library.InterfaceProperty;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.CellParameters;
+import org.interphase.sim.cycling.Interphase;
 import org.junit.jupiter.api.Test;
 
 /**
- * A buffer between NCM523 and the LLTO film moderates the contact loss through its own thickness and shear modulus:
- * moving either moves the cell's contact loss and retention the way the mechanics says.
+ * A buffer between NCM523 and the LLTO film moderates the contact loss through its own thickness and shear modulus,
+ * and the side reaction through its stability window and thickness: moving either moves the cell the way the
+ * mechanics and the chemistry say.
  */
 class BufferedContactBindingTest {
 
@@ -61,5 +63,32 @@ class BufferedContactBindingTest {
         SimulationException e = assertThrows(SimulationException.class, () -> cell("LiNbO3-ALD", 5e-9));
         assertTrue(e.getMessage().contains("LiNbO3-ALD has no shearModulus") && e.getMessage().contains(
                 "IF-NCM523-LLTO"), e.getMessage());
+    }
+
+    private static Interphase interphase(String buffer, double thickness) {
+        return cell(buffer, thickness).cathodeInterface().interphase().orElseThrow();
+    }
+
+    @Test
+    void theChargedCathodeOxidisesTheLltoFilmAndANarrowWindowBuffer() {
+        Interphase bare = interphase(null, 0);
+        assertEquals(3.7, bare.oxidationLimit(), 1e-12);
+        assertEquals(1, bare.exposure(), 0);
+        // The (LLTO/NCM)x2 buffer has the LLTO film's window: it reacts in its place.
+        assertEquals(1, interphase("LLTO-NCM-buffer", 40e-9).exposure(), 0);
+    }
+
+    @Test
+    void aWideWindowBufferShieldsTheElectrolyteAsFarAsElectronsTunnel() {
+        // SiO2 (window to 5 V) of thickness t passes exp(-t/0.1 nm) of the electrons to the LLTO film behind it.
+        assertEquals(Math.exp(-1), interphase("SiO2-sputtered", 0.1e-9).exposure(), 1e-9);
+        assertTrue(interphase("SiO2-sputtered", 20e-9).exposure() < 1e-50);
+        assertTrue(interphase("LiPON-sputtered", 50e-9).exposure() < 1e-50);
+    }
+
+    @Test
+    void aBufferWithoutAStabilityWindowIsNamed() {
+        SimulationException e = assertThrows(SimulationException.class, () -> cell("NCM-LLTO-interlayer", 5e-9));
+        assertTrue(e.getMessage().contains("NCM-LLTO-interlayer has no oxidationLimit"), e.getMessage());
     }
 }

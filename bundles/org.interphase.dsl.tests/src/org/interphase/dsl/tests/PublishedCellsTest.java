@@ -121,26 +121,29 @@ class PublishedCellsTest {
 	static final String RATE_PREDICTION = "PublishedCellsTest.siO2CellStillDeliversCapacityAtThirtyC";
 
 	/**
-	 * Prediction (nothing was fitted to rate data) of facts.md §c4 R-054: the SiO2-buffered cell still delivers 30 %
-	 * of its 0.1C capacity at 30C after 50 cycles; the fresh model cell keeps more, and the unbuffered one less.
+	 * Prediction (nothing was fitted to rate data) of facts.md §c4 R-052 and R-054, in direction only: after 50 cycles
+	 * at 0.1C the rate test keeps about 10 % of the 0.1C capacity at 30C without a buffer and 30 % with SiO2. The model
+	 * gives about 5 % and 51 %: the bare cell's interlayer, grown where the charged cathode oxidises the LLTO film,
+	 * adds its resistance, while SiO2 shields the film; it no longer collapses to 0 % but the gap is too wide.
 	 */
 	@Test
-	@DisplayName("prediction (R-052, R-054 30C): the SiO2 cell keeps more of its capacity at 30C than the bare one")
+	@DisplayName("prediction (R-052, R-054 30C, direction): after 50 cycles the SiO2 cell keeps far more at 30C than"
+			+ " the bare one, which still delivers some")
 	void siO2CellStillDeliversCapacityAtThirtyC() {
 		List<CRate> rates = List.of(CRate.parse("0.1C"), CRate.parse("1C"), CRate.parse("5C"), CRate.parse("10C"),
 				CRate.parse("20C"), CRate.parse("30C"));
 		org.interphase.sim.protocol.Experiment series = org.interphase.sim.protocol.Experiment
-				.rateCapability(CRate.parse("C/10"), 4.2, 3.2, rates, 1);
-		CyclingResult result = run(cell("SampleCCycling"), series);
-		double slow = result.cycle(1).dischargeCapacityAh();
-		double fast = result.cycle(6).dischargeCapacityAh();
-		assertTrue(fast / slow > 0.15, "30C keeps " + fast / slow + " of the 0.1C capacity (paper 0.30)");
-		for (int n = 2; n <= 6; n++) {
-			assertTrue(result.cycle(n).dischargeCapacityAh() < result.cycle(n - 1).dischargeCapacityAh(),
+				.cycles(50, "Charge at C/10 until 4.2 V", "Discharge at C/10 until 3.2 V")
+				.followedBy(org.interphase.sim.protocol.Experiment.rateCapability(CRate.parse("C/10"), 4.2, 3.2, rates, 1));
+		CyclingResult silica = run(cell("SampleCCycling"), series);
+		double kept = silica.retention(56, 51);
+		assertTrue(kept > 0.15, "30C keeps " + kept + " of the 0.1C capacity (paper 0.30)");
+		for (int n = 52; n <= 56; n++) {
+			assertTrue(silica.cycle(n).dischargeCapacityAh() < silica.cycle(n - 1).dischargeCapacityAh(),
 					"capacity must fall with rate, cycle " + n);
 		}
-		// Without a buffer the same series keeps less at 30C (paper 10 % vs 30 %).
-		CyclingResult bare = run(cell("SampleACycling"), series);
-		assertTrue(bare.retention(6, 1) < result.retention(6, 1));
+		double bare = run(cell("SampleACycling"), series).retention(56, 51);
+		assertTrue(bare > 0.01 && bare < kept / 2, "without a buffer 30C keeps " + bare + " (paper 0.10), with SiO2 "
+				+ kept + " (paper 0.30)");
 	}
 }

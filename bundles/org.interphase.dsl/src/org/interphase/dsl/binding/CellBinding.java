@@ -78,9 +78,11 @@ public final class CellBinding {
                     temperature);
         }
         ElectrodeInterface cathodeContact = contact(active.id(), cell.layers().get(0).material(), temperature,
+                cathodeInterphase(active.id(), cell.layers(), cathode.ocv().maxPotential(), temperature, used),
                 cathodeContactLoss(active.id(), cell.layers(), used), used);
         String lastLayer = cell.layers().get(cell.layers().size() - 1).material();
         ElectrodeInterface anodeContact = contact(cell.anode(), lastLayer, temperature,
+                library.interfaceBetween(cell.anode(), lastLayer).flatMap(c -> interphase(c, temperature, used)),
                 ownContactLoss(cell.anode(), lastLayer, used), used);
         Material anode = material(cell.anode());
         double inventory = cell.anodeThickness() * area * value(anode, MaterialProperty.DENSITY, used)
@@ -177,22 +179,25 @@ public final class CellBinding {
                     used);
             double compliance = 0;
             for (CellLayout.Layer buffer : layers.subList(0, behind)) {
-                compliance += buffer.thickness() / shearModulus(buffer.material(), contact.get(), used);
+                compliance += buffer.thickness()
+                        / required(buffer.material(), MaterialProperty.SHEAR_MODULUS, "GPa", contact.get(), used);
             }
-            return StrainBuffer.contactLossPerStrain(bare, length, shearModulus(layer, contact.get(), used),
-                    compliance);
+            return StrainBuffer.contactLossPerStrain(bare, length,
+                    required(layer, MaterialProperty.SHEAR_MODULUS, "GPa", contact.get(), used), compliance);
         }
         return 0;
     }
 
-    private double shearModulus(String layer, MaterialInterface contact, List<SourcedQuantity> used) {
+    /** A property of a layer that a mechanism at {@code contact} needs, with its example unit for the message. */
+    private double required(String layer, MaterialProperty property, String unit, MaterialInterface contact,
+            List<SourcedQuantity> used) {
         Material material = material(layer);
-        SourcedQuantity modulus = material.property(MaterialProperty.SHEAR_MODULUS).orElseThrow(
-                () -> new SimulationException("material " + layer + " has no shearModulus, which the cycling model"
-                        + " needs to weigh how it moderates the cathode's strain at " + contact.id() + "; add"
-                        + " 'shearModulus = <value> GPa source <Source> \"where\"' to material " + layer + " ("
-                        + material.origin() + ")"));
-        return keep(material, modulus, used);
+        SourcedQuantity value = material.property(property).orElseThrow(
+                () -> new SimulationException("material " + layer + " has no " + property.key() + ", which the"
+                        + " cycling model needs for the cathode's degradation at " + contact.id() + "; add '"
+                        + property.key() + " = <value> " + unit + " source <Source> \"where\"' to material " + layer
+                        + " (" + material.origin() + ")"));
+        return keep(material, value, used);
     }
 
     /** The contact loss per strain a contact states for itself, 0 if none. */
@@ -203,15 +208,43 @@ public final class CellBinding {
                 .orElse(0.0);
     }
 
-    private ElectrodeInterface contact(String electrode, String layer, double temperature, double contactLoss,
-            List<SourcedQuantity> used) {
-        MaterialInterface contact = library.interfaceBetween(electrode, layer).orElseThrow(
-                () -> new SimulationException("no interface between " + electrode + " and " + layer + " is known,"
-                        + " whose exchange current density the cycling model needs; declare that interface with its"
-                        + " kinetics"));
-        String label = electrode + "|" + layer;
-        double exchange = exchangeCurrentDensity(contact, label, temperature, used);
-        Optional<Interphase> interphase = growthLaw(contact, used).map(law -> {
+    /**
+     * The interphase at the cathode: that of its contact with the first layer, or of its contact with the electrolyte
+     * behind buffers. A parabolic (reaction-diffusion) film is driven by the stability window: the first layer from
+     * the cathode whose oxidation limit lies below the cathode's highest potential reacts, reached by the electrons
+     * that tunnel through the stable buffers in front of it (exp(−t/λ) each); a stack in which no layer can be
+     * oxidised grows none.
+     */
+    private Optional<Interphase> cathodeInterphase(String cathode, List<CellLayout.Layer> layers, double maxPotential,
+            double temperature, List<SourcedQuantity> used) {
+        for (int electrolyte = 0; electrolyte < layers.size(); electrolyte++) {
+            Optional<MaterialInterface> contact = library.interfaceBetween(cathode, layers.get(electrolyte).material());
+            Optional<Interphase> film = contact.flatMap(c -> interphase(c, temperature, used));
+            if (film.isEmpty()) {
+                continue;
+            }
+            if (!(film.get().law() instanceof ParabolicGrowth)) {
+                return electrolyte == 0 ? film : Optional.empty();
+            }
+            double exposure = 1;
+            for (int layer = 0; layer <= electrolyte; layer++) {
+                String id = layers.get(layer).material();
+                double limit = required(id, MaterialProperty.OXIDATION_LIMIT, "V", contact.get(), used);
+                if (limit < maxPotential) {
+                    return Optional.of(film.get().drivenAbove(limit, exposure));
+                }
+                if (layer < electrolyte) {
+                    exposure *= Math.exp(-layers.get(layer).thickness()
+                            / required(id, MaterialProperty.TUNNELLING_LENGTH, "nm", contact.get(), used));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Interphase> interphase(MaterialInterface contact, double temperature, List<SourcedQuantity> used) {
+        return growthLaw(contact, used).map(law -> {
             String id = contact.interphase().orElseThrow(() -> new SimulationException("interface " + contact.id()
                     + " gives interphase growth but no interphase=<material> in its header"));
             double conductivity = StackBinding.material(material(id)).conductivity().at(temperature);
@@ -220,6 +253,16 @@ public final class CellBinding {
                     .map(q -> keep(contact, q, used)).orElse(0.0);
             return new Interphase(id, law, thickness, conductivity, charge);
         });
+    }
+
+    private ElectrodeInterface contact(String electrode, String layer, double temperature,
+            Optional<Interphase> interphase, double contactLoss, List<SourcedQuantity> used) {
+        MaterialInterface contact = library.interfaceBetween(electrode, layer).orElseThrow(
+                () -> new SimulationException("no interface between " + electrode + " and " + layer + " is known,"
+                        + " whose exchange current density the cycling model needs; declare that interface with its"
+                        + " kinetics"));
+        String label = electrode + "|" + layer;
+        double exchange = exchangeCurrentDensity(contact, label, temperature, used);
         return new ElectrodeInterface(label, exchange, interphase, contactLoss);
     }
 
