@@ -11,7 +11,7 @@ import org.interphase.dsl.binding.CellBinding;
 import org.interphase.dsl.binding.CellLayout;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.library.InterfaceProperty;
-import org.interphase.sim.SimulationException;
+import org.interphase.library.MissingProperty;
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.cycling.Interphase;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class BufferedContactBindingTest {
 
     @Test
     void aBufferWithoutShearModulusIsNamed() {
-        SimulationException e = assertThrows(SimulationException.class, () -> cell("LiNbO3-ALD", 5e-9));
+        MissingProperty e = assertThrows(MissingProperty.class, () -> cell("LiNbO3-ALD", 5e-9));
         assertTrue(e.getMessage().contains("LiNbO3-ALD has no shearModulus") && e.getMessage().contains(
                 "IF-NCM523-LLTO"), e.getMessage());
     }
@@ -88,7 +88,7 @@ class BufferedContactBindingTest {
 
     @Test
     void aBufferWithoutAStabilityWindowIsNamed() {
-        SimulationException e = assertThrows(SimulationException.class, () -> cell("NCM-LLTO-interlayer", 5e-9));
+        MissingProperty e = assertThrows(MissingProperty.class, () -> cell("NCM-LLTO-interlayer", 5e-9));
         assertTrue(e.getMessage().contains("NCM-LLTO-interlayer has no oxidationLimit"), e.getMessage());
     }
 }

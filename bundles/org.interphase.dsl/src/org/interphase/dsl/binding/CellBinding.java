@@ -13,6 +13,7 @@ import org.interphase.library.MaterialCurve;
 import org.interphase.library.MaterialInterface;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
+import org.interphase.library.MissingProperty;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.cycling.ElectrodeInterface;
@@ -188,15 +189,18 @@ public final class CellBinding {
         return 0;
     }
 
-    /** A property of a layer that a mechanism at {@code contact} needs, with its example unit for the message. */
+    /**
+     * A property of a layer that a mechanism at {@code contact} needs, with its example unit for the message; its
+     * absence is a {@link MissingProperty}, which validation reports with a quick fix.
+     */
     private double required(String layer, MaterialProperty property, String unit, MaterialInterface contact,
             List<SourcedQuantity> used) {
         Material material = material(layer);
-        SourcedQuantity value = material.property(property).orElseThrow(
-                () -> new SimulationException("material " + layer + " has no " + property.key() + ", which the"
-                        + " cycling model needs for the cathode's degradation at " + contact.id() + "; add '"
-                        + property.key() + " = <value> " + unit + " source <Source> \"where\"' to material " + layer
-                        + " (" + material.origin() + ")"));
+        SourcedQuantity value = material.property(property).orElseThrow(() -> new MissingProperty(material.origin(),
+                layer, property.key(), "material " + layer + " has no " + property.key() + ", which the cycling model"
+                        + " needs for the cathode's degradation at " + contact.id() + "; state it in your file:"
+                        + " material " + layer + " { " + property.key() + " = <value> " + unit + " source <Source>"
+                        + " \"where\" } (" + layer + " is defined at " + material.origin() + ")"));
         return keep(material, value, used);
     }
 
