@@ -20,7 +20,8 @@ import org.interphase.sim.stack.CellCondition;
  * <li>Voltage V = U(x_surface) + η_cathode − η_anode + I·R, with Butler–Volmer overpotentials
  * (α = ½) at both contacts, the cathode's i₀ scaling as 2√(x(1−x)) (PyBaMM's c^½(c_max−c)^½ form), and
  * R the layers plus the interphases grown so far.</li>
- * <li>Degradation: the cathode interphase grows while the cell charges and its growth binds charge
+ * <li>Degradation: the cathode interphase grows while the cell charges (a window-driven one only while
+ * the cathode's potential exceeds the reacting layer's oxidation limit) and its growth binds charge
  * (a side current that does not delithiate the cathode, so coulombic efficiency falls below 100 %);
  * the anode interphase grows with time and binds Li of the anode; the cathode loses contact in
  * proportion to the volumetric strain it cycles through.</li>
@@ -168,7 +169,9 @@ final class ReducedCellModel {
         double side = 0;
         if (current > 0 && p.cathodeInterface().interphase().isPresent()) {
             Interphase film = p.cathodeInterface().interphase().get();
-            double grown = film.law().advance(from.cathodeInterphase, dt, 1) - from.cathodeInterphase;
+            double potential = p.openCircuit().potential(Math.min(1 - EDGE, Math.max(EDGE, from.surface)));
+            double grown = film.law().advance(from.cathodeInterphase, dt, film.rateFactor(potential))
+                    - from.cathodeInterphase;
             // The side reaction cannot take more than the current that is flowing.
             side = Math.min(film.chargeDensity() * reactionArea * grown, current * dt);
             to.cathodeInterphase = from.cathodeInterphase
