@@ -166,6 +166,31 @@ class StudyModelTest {
         assertTrue(one[5] < one[3] && one[3] < one[6], "5 % below the mean, 95 % above");
     }
 
+    @Test
+    void aPointOfTheResultsOpensAsItsExperimentWithItsValuesUnlessTheStudyChangedSince() throws IOException {
+        Path file = write("""
+                study Open of Eis {
+                  vary thickness of Pellet.film over 100 µm, 300 µm
+                  output ASR
+                }
+                """);
+        StudySource source = new StudySource(List.of(file.toString()), "Open");
+        Path results = StudyRunner.run(StudyCompiler.compile(source.load()), source, folder.resolve("out"),
+                ResultFolder.Replace.NEVER, new LocalExecutor(1), RunMonitor.NONE).folder();
+
+        org.interphase.model.Quantity thickness = source.experimentOf(results, 1).getStack().getLayers().get(1)
+                .getThickness();
+        assertEquals(300, thickness.getValue());
+        assertEquals("µm", thickness.getUnit().strip());
+        assertEquals("the study Open has no point 2 (it has 2)", org.junit.jupiter.api.Assertions.assertThrows(
+                StudyException.class, () -> source.experimentOf(results, 2)).getMessage());
+
+        write("study Open of Eis {\n vary area of Pellet over 1 cm2, 2 cm2\n output ASR\n}\n");
+        String changed = org.junit.jupiter.api.Assertions.assertThrows(StudyException.class,
+                () -> source.experimentOf(results.resolve("points.csv"), 0)).getMessage();
+        assertTrue(changed.startsWith("the study Open has changed since "), changed);
+    }
+
     private static double[] numbers(String row) {
         return java.util.Arrays.stream(row.split(",")).mapToDouble(Double::parseDouble).toArray();
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * distributions.csv of a study with uncertain (±) parameters: one row per point of its design (the Monte Carlo
  * samples of a point are consecutive in points.csv), with the design's parameters (not the uncertain ones, which
  * differ from sample to sample), the samples that ran, and each output's mean, standard deviation, 5 % and 95 %
- * percentiles ({@link Spread}). Read row by row: only one point's samples are held.
+ * percentiles ({@link Spread}); a point none of whose samples ran has no row. Read row by row: only one point's
+ * samples are held.
  */
 final class Distributions {
 

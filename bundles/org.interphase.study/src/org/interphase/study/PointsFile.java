@@ -44,7 +44,7 @@ final class PointsFile implements AutoCloseable {
      */
     static PointsFile open(Path folder, StudyPlan plan) throws IOException {
         Path file = folder.resolve(NAME);
-        String header = row(plan.columns());
+        String header = header(plan);
         long done = Files.exists(file) ? completeRows(file, header) : -1;
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (done < 0) {
@@ -56,6 +56,11 @@ final class PointsFile implements AutoCloseable {
         }
         channel.position(channel.size());
         return new PointsFile(channel, plan, done);
+    }
+
+    /** The first line of the plan's points file: its columns. */
+    static String header(StudyPlan plan) {
+        return row(plan.columns());
     }
 
     /** The index of the first point not in the file. */
