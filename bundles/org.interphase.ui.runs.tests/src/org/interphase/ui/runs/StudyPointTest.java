@@ -1,0 +1,136 @@
+package org.interphase.ui.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.interphase.ui.testing.Screenshots;
+import org.interphase.ui.testing.UiEvents;
+import org.interphase.ui.views.CrossSectionInput;
+import org.interphase.ui.views.ImpedanceInput;
+import org.interphase.ui.views.ImpedanceView;
+import org.interphase.ui.views.StackCrossSectionView;
+import org.interphase.ui.views.StudyResults;
+import org.interphase.ui.views.StudyView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A double-click on a point of the Study view runs that point as a simulation: the study's experiment with the
+ * point's values, saved beside the study's results and shown in the Impedance and cross-section views.
+ */
+class StudyPointTest {
+
+    /** Li | LATP pellet | Li with an impedance sweep, and a study of the pellet's thickness. */
+    private static final String FILE = """
+            stack Pellet {
+              area 1 cm2
+              temperature 25 °C
+              lithium Li
+              electrolyte film: LATP 500 µm
+              lithium Li
+            }
+            experiment Eis on Pellet {
+              impedance from 1 MHz to 0.1 Hz
+            }
+            study Film of Eis {
+              vary thickness of Pellet.film over 100 µm, 2000 µm, 3000 µm
+              output R, ASR
+            }
+            """;
+
+    private IProject project;
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("film");
+        project.create(null);
+        project.open(null);
+        project.getFile("film.iph").create(new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)), true,
+                null);
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.getWorkbenchWindow().getShell().setBounds(0, 0, 1270, 940);
+    }
+
+    @AfterEach
+    void deleteProject() throws Exception {
+        page.closeAllEditors(false);
+        project.delete(true, null);
+    }
+
+    @Test
+    void doubleClickingAPointShowsItsRunWithItsThicknessInTheImpedanceView() throws Exception {
+        IDE.openEditor(page, project.getFile("film.iph"));
+        UiEvents.drain();
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        IHandlerService handlers = page.getWorkbenchWindow().getService(IHandlerService.class);
+        Job study = assertInstanceOf(Job.class, handlers.executeCommand(ParameterizedCommand.generateCommand(
+                commands.getCommand(SimulateCommand.RUN_STUDY_ID), Map.of(SimulateCommand.STUDY, "Film")), null));
+        UiEvents.waitUntil(Duration.ofMinutes(5), () -> study.getState() == Job.NONE);
+        UiEvents.drain();
+        StudyView view = assertInstanceOf(StudyView.class, page.findView(StudyView.ID), "Run Study opens the view");
+        StudyResults results = view.results();
+        assertNotNull(results, view.message());
+        view.selectOutput("R");
+        UiEvents.drain();
+
+        int row = results.row(1);
+        assertEquals(2000, results.parameter(0)[row], 1e-9, "point 1 is 2000 µm");
+        Point pixel = view.pixelOf(row);
+        Event click = new Event();
+        click.x = pixel.x + 2;
+        click.y = pixel.y - 1;
+        click.button = 1;
+        view.charts().get(0).getPlotArea().getControl().notifyListeners(SWT.MouseDoubleClick, click);
+        UiEvents.drain();
+        UiEvents.waitUntil(Duration.ofMinutes(2),
+                () -> Job.getJobManager().find(SimulateCommand.JOB_FAMILY).length == 0);
+        UiEvents.drain();
+
+        assertTrue(project.getFile("results/Film-point-1/Film-point-1.iphrun").exists(), "the point's run is saved");
+        ImpedanceView impedance = assertInstanceOf(ImpedanceView.class, page.findView(ImpedanceView.ID),
+                "the point's run opens in the Impedance view");
+        assertEquals("Film-point-1", impedance.run().experiment(), "the run is titled as the point's");
+        ImpedanceInput.Curve total = impedance.input().total();
+        double lowFrequency = total.real()[total.size() - 1];
+        double[] r = results.output(results.outputs().indexOf("R"));
+        // The spectrum shown is the 2000 µm point's: its low-frequency end is that point's R, not another point's.
+        assertEquals(r[row], lowFrequency, 0.05 * r[row], "Z' at 0.1 Hz against R of point 1");
+        int nearest = 0;
+        for (int i = 1; i < r.length; i++) {
+            nearest = Math.abs(r[i] - lowFrequency) < Math.abs(r[nearest] - lowFrequency) ? i : nearest;
+        }
+        assertEquals(row, nearest, "R of the points " + java.util.Arrays.toString(r) + ", Z' at 0.1 Hz "
+                + lowFrequency);
+        StackCrossSectionView stack = assertInstanceOf(StackCrossSectionView.class,
+                page.findView(StackCrossSectionView.ID));
+        assertEquals(2000e-6, stack.input().layers().stream()
+                .filter(band -> band.role() == CrossSectionInput.Role.ELECTROLYTE)
+                .findFirst().orElseThrow().thickness(), 1e-9, "the film is 2000 µm thick");
+        page.bringToTop(impedance);
+        page.setPartState(page.getReference(impedance), IWorkbenchPage.STATE_MAXIMIZED);
+        UiEvents.drain();
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "study-point-opens-its-run");
+        page.setPartState(page.getReference(impedance), IWorkbenchPage.STATE_RESTORED);
+    }
+}
