@@ -256,6 +256,7 @@ class StudyViewTest {
 
     /** A screenshot with the view maximized, so the plot reads. */
     private static void photograph(StudyView view, String name) throws Exception {
+        page().bringToTop(view);
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiEvents.drain();
         Screenshots.save(page().getWorkbenchWindow().getShell(), name);
