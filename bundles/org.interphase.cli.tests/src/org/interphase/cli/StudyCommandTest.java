@@ -48,6 +48,28 @@ class StudyCommandTest {
     }
 
     @Test
+    void twoObjectivesWriteTheParetoFrontAndTheSummarySaysHowManyPointsAreOnIt() throws IOException {
+        Path file = folder.resolve("front.iph");
+        Files.writeString(file, Files.readString(alumina()).replace("minimize cycles subject to",
+                "minimize cycles, maximize lifetime subject to"));
+        Path results = folder.resolve("front");
+
+        int code = run("study", file.toString(), "--out", results.toString(), "--threads", "2");
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        List<String> front = Files.readAllLines(results.resolve("pareto.csv"));
+        assertEquals("index,cycles of Alumina150,ASR,lifetime,overpotential,minimize cycles,maximize lifetime",
+                front.get(0));
+        assertFalse(Files.exists(results.resolve("optimum.csv")), "several objectives have no single optimum");
+        String summary = out.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.contains("AluminaCycles: Pareto front of " + (front.size() - 1)
+                + " points for [minimize cycles, maximize lifetime], see "), summary);
+        for (String row : front.subList(1, front.size())) {
+            assertTrue(Double.parseDouble(row.split(",")[3]) >= 600, "every point on the front lasts 600 h: " + row);
+        }
+    }
+
+    @Test
     void withoutTheSparkEngineOnTheClassPathASparkStudySaysHowToRunItAndWritesNothing() {
         Path results = folder.resolve("spark");
 

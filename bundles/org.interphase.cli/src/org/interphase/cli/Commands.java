@@ -380,6 +380,10 @@ final class Commands implements Callable<Integer> {
                             + outcome.resumedAt() + ")" : "", outcome.folder()));
             outcome.optimum().ifPresent(found -> out.println(study.getName() + ": optimum " + found.objective()
                     + " (" + found.method() + "), see " + outcome.folder().resolve("optimum.csv")));
+            plan.objective().filter(objective -> !objective.also().isEmpty()).ifPresent(objective -> out.println(
+                    study.getName() + ": " + (outcome.front().isEmpty() ? "no point meets the bounds of "
+                            : "Pareto front of " + outcome.front().size() + " points for ") + objective.goals()
+                            + ", see " + outcome.folder().resolve("pareto.csv")));
             return OK;
         } catch (ResultFolderException e) {
             err.println("interphase: " + study.getName() + ": " + e.getMessage());

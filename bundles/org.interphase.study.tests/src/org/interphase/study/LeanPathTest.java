@@ -81,6 +81,36 @@ class LeanPathTest {
         assertTrue(high[1] < low[1] && high[4] > low[4], "R " + low[1] + " then " + high[1]);
     }
 
+    @Test
+    void thePointsExperimentRunsAsASimulationWithThePointsValuesAndGivesItsOutputs() throws IOException {
+        Path studyFile = write("study.iph", 500, 1, 1e-4, """
+                study Both of Eis {
+                  vary thickness of Pellet.film over 100 µm, 700 µm
+                  vary ionicConductivity of LATP over 1e-4 S/cm, 4e-4 S/cm
+                  output ASR, R, ohmicResistance, chargeTransferResistance, conductivity
+                }
+                """);
+        StudySource source = new StudySource(List.of(studyFile.toString()), "Both");
+        StudyPlan plan = StudyCompiler.compile(source.load());
+
+        // Point 1 is 100 µm at 4e-4 S/cm, point 2 is 700 µm at 1e-4 S/cm (the first parameter varies slowest).
+        double[][] written = { fullRun(100, 1, 4e-4), fullRun(700, 1, 1e-4) };
+        for (int k = 0; k < 2; k++) {
+            List<Result> results = new RunExecutor(Libraries.installed())
+                    .execute(source.experimentAt(plan, plan.point(k + 1)), RunMonitor.NONE).run().getResults();
+            for (int i = 0; i < OUTPUTS.size(); i++) {
+                assertEquals(written[k][i], summary(results, OUTPUTS.get(i)), 0,
+                        OUTPUTS.get(i) + " at point " + (k + 1));
+            }
+        }
+    }
+
+    private static double summary(List<Result> results, String name) {
+        StudyOutput output = StudyOutput.named(name).orElseThrow();
+        return results.get(0).getSummary().stream().filter(value -> output.matches(value.getName()))
+                .mapToDouble(RunValue::getValue).findFirst().orElseThrow();
+    }
+
     /** The outputs a single run reports for the pellet written with this thickness, area and conductivity. */
     private double[] fullRun(double micrometres, double squareCentimetres, double siemensPerCentimetre)
             throws IOException {
@@ -89,13 +119,7 @@ class LeanPathTest {
         List<Result> results = new RunExecutor(Libraries.installed())
                 .execute(new StudySource(List.of(file.toString()), "Point").load().getExperiment(), RunMonitor.NONE)
                 .run().getResults();
-        double[] values = new double[OUTPUTS.size()];
-        for (int i = 0; i < OUTPUTS.size(); i++) {
-            StudyOutput output = StudyOutput.named(OUTPUTS.get(i)).orElseThrow();
-            values[i] = results.get(0).getSummary().stream().filter(value -> output.matches(value.getName()))
-                    .mapToDouble(RunValue::getValue).findFirst().orElseThrow();
-        }
-        return values;
+        return OUTPUTS.stream().mapToDouble(name -> summary(results, name)).toArray();
     }
 
     private Path write(String name, double micrometres, double squareCentimetres, double siemensPerCentimetre,

@@ -98,6 +98,103 @@ class StudyModelTest {
                 errors);
     }
 
+    @Test
+    void twoObjectivesGiveTheirParetoFrontWhichTheDirectionsDecide() throws IOException {
+        String sweep = """
+                  vary thickness of Pellet.film over 100 µm, 300 µm, 500 µm
+                  output ASR
+                """;
+        // ASR grows with thickness: asking for thin and low keeps the thinnest point alone, thick and low all.
+        assertEquals(List.of(0L), front("study Front of Eis {\n" + sweep + "minimize ASR, minimize thickness }"));
+        assertEquals(List.of(0L, 1L, 2L), front("study Front of Eis {\n" + sweep
+                + "minimize ASR, maximize thickness }"));
+        List<String> report = Files.readAllLines(folder.resolve("out").resolve(StudyRunner.REPORT));
+        assertTrue(report.contains("Objectives: [minimize ASR, maximize thickness]: Pareto front of 3 points in "
+                + Pareto.NAME), report::toString);
+        assertEquals(4, Files.readAllLines(folder.resolve("out").resolve(Pareto.NAME)).size());
+    }
+
+    private List<Long> front(String study) throws IOException {
+        Path file = write(study);
+        StudySource source = new StudySource(List.of(file.toString()), "Front");
+        StudyPlan plan = StudyCompiler.compile(source.load());
+        return StudyRunner.run(plan, source, folder.resolve("out"), ResultFolder.Replace.EARLIER_RESULT,
+                new LocalExecutor(2), RunMonitor.NONE).front().stream().map(Pareto.Member::index).toList();
+    }
+
+    @Test
+    void aSecondObjectiveTheExperimentDoesNotReportIsALocatedError() throws IOException {
+        Path file = write("""
+                study Two of Eis {
+                  vary thickness of Pellet.film over 100 µm, 300 µm
+                  output ASR
+                  minimize ASR,
+                    maximize lifetime subject to ASR <= 100 Ω cm2
+                }
+                """);
+
+        assertEquals(List.of("15: experiment Eis does not report lifetime: it needs a PlatingStripping measurement"),
+                errors(file));
+    }
+
+    @Test
+    void anUncertainThicknessInASweepOfAreaGivesEachAreaItsDistribution() throws IOException {
+        Path file = write("""
+                study Bands of Eis {
+                  vary area of Pellet over 1 cm2, 2 cm2
+                  uncertain thickness of Pellet.film = 500 ± 25 µm
+                  samples 400
+                  output ohmicResistance, ASR
+                }
+                """);
+        StudySource source = new StudySource(List.of(file.toString()), "Bands");
+        StudyRunner.run(StudyCompiler.compile(source.load()), source, folder.resolve("out"),
+                ResultFolder.Replace.NEVER, new LocalExecutor(2), RunMonitor.NONE);
+
+        List<String> rows = Files.readAllLines(folder.resolve("out").resolve(Distributions.NAME));
+        assertEquals("point,area of Pellet [cm2],samples,ohmicResistance mean,ohmicResistance sd,ohmicResistance p5,"
+                + "ohmicResistance p95,ASR mean,ASR sd,ASR p5,ASR p95", rows.get(0));
+        assertEquals(3, rows.size(), "one row per area");
+        double[] one = numbers(rows.get(1));
+        double[] two = numbers(rows.get(2));
+        assertEquals(1, one[1]);
+        assertEquals(400, one[2], "every sample ran");
+        // R = ASR/A: twice the area halves the resistance and its spread; the areal resistance stays.
+        assertEquals(one[3] / 2, two[3], 0.05 * one[3] / 2, "mean R");
+        assertEquals(one[4] / 2, two[4], 0.2 * one[4] / 2, "sd of R");
+        assertEquals(one[7], two[7], 0.05 * one[7], "mean ASR");
+        assertTrue(one[5] < one[3] && one[3] < one[6], "5 % below the mean, 95 % above");
+    }
+
+    @Test
+    void aPointOfTheResultsOpensAsItsExperimentWithItsValuesUnlessTheStudyChangedSince() throws IOException {
+        Path file = write("""
+                study Open of Eis {
+                  vary thickness of Pellet.film over 100 µm, 300 µm
+                  output ASR
+                }
+                """);
+        StudySource source = new StudySource(List.of(file.toString()), "Open");
+        Path results = StudyRunner.run(StudyCompiler.compile(source.load()), source, folder.resolve("out"),
+                ResultFolder.Replace.NEVER, new LocalExecutor(1), RunMonitor.NONE).folder();
+
+        org.interphase.model.Quantity thickness = source.experimentOf(results, 1).getStack().getLayers().get(1)
+                .getThickness();
+        assertEquals(300, thickness.getValue());
+        assertEquals("µm", thickness.getUnit().strip());
+        assertEquals("the study Open has no point 2 (it has 2)", org.junit.jupiter.api.Assertions.assertThrows(
+                StudyException.class, () -> source.experimentOf(results, 2)).getMessage());
+
+        write("study Open of Eis {\n vary area of Pellet over 1 cm2, 2 cm2\n output ASR\n}\n");
+        String changed = org.junit.jupiter.api.Assertions.assertThrows(StudyException.class,
+                () -> source.experimentOf(results.resolve("points.csv"), 0)).getMessage();
+        assertTrue(changed.startsWith("the study Open has changed since "), changed);
+    }
+
+    private static double[] numbers(String row) {
+        return java.util.Arrays.stream(row.split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
     private List<String> errors(Path file) {
         XtextResourceSet resources = new InterphaseStandaloneSetup().createInjectorAndDoEMFRegistration()
                 .getInstance(XtextResourceSet.class);

@@ -64,14 +64,19 @@ final class ModelPointEvaluator implements PointEvaluator {
         return false;
     }
 
+    /** Writes the point's values into this evaluator's model; returns its experiment, as the point runs it. */
+    Experiment apply(StudyPoint point) {
+        for (int i = 0; i < targets.size(); i++) {
+            Axis axis = plan.axes().get(i);
+            StudySlots.apply(targets.get(i), axis.slot(), experiment, point.value(i), axis.unit());
+        }
+        return experiment;
+    }
+
     @Override
     public PointResult evaluate(StudyPoint point) {
         try {
-            for (int i = 0; i < targets.size(); i++) {
-                Axis axis = plan.axes().get(i);
-                StudySlots.apply(targets.get(i), axis.slot(), experiment, point.value(i), axis.unit());
-            }
-            List<Measured> measured = RunExecutor.measure(compiler.compile(experiment), RunMonitor.NONE);
+            List<Measured> measured = RunExecutor.measure(compiler.compile(apply(point)), RunMonitor.NONE);
             return new PointResult(point, outputs(measured), false, "");
         } catch (RuntimeException e) {
             // A point the compiler or an engine refuses is recorded with the reason; the study goes on.

@@ -1,6 +1,5 @@
 package org.interphase.study;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,27 +44,16 @@ public final class Optimum {
 
     /** The best feasible point of points.csv, if any; read row by row, so a large study is never held. */
     Optional<Found> grid(Path points) throws IOException {
-        int axes = plan.axes().size();
-        int outputs = plan.outputs().size();
-        Found best = null;
-        try (BufferedReader reader = Files.newBufferedReader(points, StandardCharsets.UTF_8)) {
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] fields = line.split(",", axes + outputs + 3);
-                if (!"ok".equals(fields[1 + axes + outputs])) {
-                    continue;
-                }
-                double[] values = numbers(fields, 1, axes);
-                double[] found = numbers(fields, 1 + axes, outputs);
-                if (feasible(found)) {
-                    double value = objective(values, found);
-                    if (best == null || better(value, best.objective())) {
-                        best = new Found("grid", values, found, value);
-                    }
+        Found[] best = { null };
+        PointsFile.eachRan(points, plan, (index, values, found) -> {
+            if (objective.feasible(plan.outputs(), found)) {
+                double value = objective(values, found);
+                if (best[0] == null || better(value, best[0].objective())) {
+                    best[0] = new Found("grid", values, found, value);
                 }
             }
-        }
-        return Optional.ofNullable(best);
+        });
+        return Optional.ofNullable(best[0]);
     }
 
     /** Refines {@code start} over the continuous ranges; empty if there are none or nothing better is found. */
@@ -124,31 +112,15 @@ public final class Optimum {
             lines.add("none: no point that ran meets every bound");
         }
         for (Found each : found) {
-            StringBuilder row = new StringBuilder(each.method());
-            for (int i = 0; i < each.values().length; i++) {
-                row.append(',').append(PointsFile.number(each.values()[i], plan.axes().get(i).count()));
-            }
-            for (double output : each.outputs()) {
-                row.append(',').append(Double.isNaN(output) ? "" : Double.toString(output));
-            }
+            StringBuilder row = PointsFile.fields(new StringBuilder(each.method()), plan, each.values(),
+                    each.outputs());
             lines.add(row.append(',').append(each.objective()).toString());
         }
         Files.write(folder.resolve(NAME), lines, StandardCharsets.UTF_8);
     }
 
-    private boolean feasible(double[] outputs) {
-        for (StudyPlan.Bound bound : objective.bounds()) {
-            double value = outputs[plan.outputs().indexOf(bound.output())];
-            if (Double.isNaN(value) || !bound.holds(value)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private double objective(double[] values, double[] outputs) {
-        int output = plan.outputs().indexOf(objective.quantity());
-        return output >= 0 ? outputs[output] : values[plan.axis(objective.quantity()).orElseThrow()];
+        return plan.value(objective.quantity(), values, outputs);
     }
 
     private boolean better(double value, double than) {
@@ -168,11 +140,4 @@ public final class Optimum {
         return axis.count() ? Math.rint(value) : value;
     }
 
-    private static double[] numbers(String[] fields, int from, int count) {
-        double[] numbers = new double[count];
-        for (int i = 0; i < count; i++) {
-            numbers[i] = fields[from + i].isEmpty() ? Double.NaN : Double.parseDouble(fields[from + i]);
-        }
-        return numbers;
-    }
 }

@@ -44,7 +44,7 @@ final class PointsFile implements AutoCloseable {
      */
     static PointsFile open(Path folder, StudyPlan plan) throws IOException {
         Path file = folder.resolve(NAME);
-        String header = row(plan.columns());
+        String header = header(plan);
         long done = Files.exists(file) ? completeRows(file, header) : -1;
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (done < 0) {
@@ -56,6 +56,11 @@ final class PointsFile implements AutoCloseable {
         }
         channel.position(channel.size());
         return new PointsFile(channel, plan, done);
+    }
+
+    /** The first line of the plan's points file: its columns. */
+    static String header(StudyPlan plan) {
+        return row(plan.columns());
     }
 
     /** The index of the first point not in the file. */
@@ -88,15 +93,51 @@ final class PointsFile implements AutoCloseable {
 
     private String row(PointResult result) {
         StringBuilder row = new StringBuilder().append(result.point().index());
-        double[] values = result.point().values();
+        fields(row, plan, result.point().values(), result.outputs());
+        row.append(',').append(result.failed() ? "failed" : "ok").append(',').append(csv(result.message()));
+        return row.append('\n').toString();
+    }
+
+    /** A point that ran, as points.csv holds it. */
+    interface Ran {
+        void accept(long index, double[] values, double[] outputs);
+    }
+
+    /**
+     * Each point of a points file that ran (status ok), in index order; read line by line, so a large study is
+     * never held. Outputs a point did not report are NaN.
+     */
+    static void eachRan(Path points, StudyPlan plan, Ran ran) throws IOException {
+        int axes = plan.axes().size();
+        int outputs = plan.outputs().size();
+        try (BufferedReader reader = Files.newBufferedReader(points, StandardCharsets.UTF_8)) {
+            reader.readLine();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] fields = line.split(",", axes + outputs + 3);
+                if ("ok".equals(fields[1 + axes + outputs])) {
+                    ran.accept(Long.parseLong(fields[0]), numbers(fields, 1, axes), numbers(fields, 1 + axes, outputs));
+                }
+            }
+        }
+    }
+
+    private static double[] numbers(String[] fields, int from, int count) {
+        double[] numbers = new double[count];
+        for (int i = 0; i < count; i++) {
+            numbers[i] = fields[from + i].isEmpty() ? Double.NaN : Double.parseDouble(fields[from + i]);
+        }
+        return numbers;
+    }
+
+    /** Appends ",parameter,...,output,..." of a point: counts as whole numbers, a missing output empty. */
+    static StringBuilder fields(StringBuilder row, StudyPlan plan, double[] values, double[] outputs) {
         for (int i = 0; i < values.length; i++) {
             row.append(',').append(number(values[i], plan.axes().get(i).count()));
         }
-        for (double output : result.outputs()) {
+        for (double output : outputs) {
             row.append(',').append(Double.isNaN(output) ? "" : Double.toString(output));
         }
-        row.append(',').append(result.failed() ? "failed" : "ok").append(',').append(csv(result.message()));
-        return row.append('\n').toString();
+        return row;
     }
 
     static String number(double value, boolean count) {

@@ -46,7 +46,9 @@ public final class StudyCompiler {
         return new StudyPlan(study.getName(), study.getExperiment().getName(), axes, study.getOutputs(), seed, rows,
                 samples, Optional.ofNullable(study.getObjective()).map(objective -> new StudyPlan.Objective(
                         objective.getDirection() == Direction.MAXIMIZE, objective.getQuantity(),
-                        objective.getConstraints().stream().map(StudyCompiler::bound).toList())));
+                        objective.getConstraints().stream().map(StudyCompiler::bound).toList(),
+                        objective.getAlso().stream().map(goal -> new StudyPlan.Goal(
+                                goal.getDirection() == Direction.MAXIMIZE, goal.getQuantity())).toList())));
     }
 
     private static Axis axis(Study study, StudyParameter parameter) {

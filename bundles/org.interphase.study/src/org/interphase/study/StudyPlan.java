@@ -38,11 +38,47 @@ public final class StudyPlan implements Serializable {
      *
      * @param quantity an output's name or a parameter's slot
      */
-    public record Objective(boolean maximize, String quantity, List<Bound> bounds) implements Serializable {
+    public record Objective(boolean maximize, String quantity, List<Bound> bounds, List<Goal> also)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
 
         public Objective {
             bounds = List.copyOf(bounds);
+            also = List.copyOf(also);
+        }
+
+        /** A single objective. */
+        public Objective(boolean maximize, String quantity, List<Bound> bounds) {
+            this(maximize, quantity, bounds, List.of());
+        }
+
+        /** Every objective, this one's first: more than one asks for a Pareto front. */
+        public List<Goal> goals() {
+            List<Goal> goals = new ArrayList<>(List.of(new Goal(maximize, quantity)));
+            goals.addAll(also);
+            return goals;
+        }
+
+        /** Whether a point's outputs (in the order of {@code names}) meet every bound; a missing one does not. */
+        boolean feasible(List<String> names, double[] outputs) {
+            for (Bound bound : bounds) {
+                double value = outputs[names.indexOf(bound.output())];
+                if (Double.isNaN(value) || !bound.holds(value)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** One objective: the least or greatest value of an output's name or a parameter's slot. */
+    public record Goal(boolean maximize, String quantity) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** "minimize ASR". */
+        @Override
+        public String toString() {
+            return (maximize ? "maximize " : "minimize ") + quantity;
         }
     }
 
@@ -187,6 +223,12 @@ public final class StudyPlan implements Serializable {
             }
         }
         return Optional.empty();
+    }
+
+    /** The value of an output (by name) or of a parameter (by slot) at a point. */
+    double value(String quantity, double[] values, double[] outputs) {
+        int output = this.outputs.indexOf(quantity);
+        return output >= 0 ? outputs[output] : values[axis(quantity).orElseThrow()];
     }
 
     /** The header of points.csv. */

@@ -15,7 +15,8 @@ import org.interphase.sim.electrochem.RunMonitor;
 
 /**
  * Runs a study into a results folder: points.csv with every point's parameters, outputs and status,
- * optimum.csv when the study has an objective, and report.txt. The folder is claimed through {@link ResultFolder}
+ * optimum.csv when the study has an objective, pareto.csv instead when it has several, distributions.csv when it
+ * has uncertain parameters, and report.txt. The folder is claimed through {@link ResultFolder}
  * (never a folder Interphase did not write) and appears only when the study is complete; a study cancelled or
  * killed leaves its rows staged, and running it again into the same folder goes on from the first point not
  * written. The command line and the IDE both run studies through this class.
@@ -33,10 +34,12 @@ public final class StudyRunner {
      * @param failed      points whose run failed (recorded with their message)
      * @param resumedAt   the first point this run computed (0 unless an interrupted study was resumed)
      * @param seconds     wall time of this run
-     * @param optimum     the best point found, if the study has an objective and a point meets its bounds
+     * @param optimum     the best point found, if the study has one objective and a point meets its bounds
+     * @param front       the Pareto front, along the first objective, if the study has several objectives; empty
+     *                    otherwise or when no point meets the bounds
      */
     public record Outcome(Path folder, long points, long failed, long resumedAt, double seconds,
-            Optional<Optimum.Found> optimum) {
+            Optional<Optimum.Found> optimum, List<Pareto.Member> front) {
 
         /** Points computed per second of wall time in this run. */
         public double pointsPerSecond() {
@@ -73,11 +76,20 @@ public final class StudyRunner {
             Path staged = folder.staging().resolve(PointsFile.NAME);
             failed[0] += resumedAt == 0 ? 0 : countFailed(staged, resumedAt);
             Optional<Optimum.Found> optimum = Optional.empty();
-            if (plan.objective().isPresent()) {
+            List<Pareto.Member> front = List.of();
+            if (plan.objective().filter(objective -> !objective.also().isEmpty()).isPresent()) {
+                Pareto pareto = Pareto.of(plan, staged);
+                pareto.write(folder.staging());
+                front = pareto.front();
+            } else if (plan.objective().isPresent()) {
                 optimum = optimum(plan, source, folder.staging(), staged);
             }
+            if (plan.samples() > 1) {
+                Distributions.write(plan, staged, folder.staging());
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
-            Outcome outcome = new Outcome(folder.target(), plan.size(), failed[0], resumedAt, seconds, optimum);
+            Outcome outcome = new Outcome(folder.target(), plan.size(), failed[0], resumedAt, seconds, optimum,
+                    front);
             Files.writeString(folder.staging().resolve(REPORT), report(plan, outcome), StandardCharsets.UTF_8);
             folder.commit();
             return outcome;
@@ -114,7 +126,12 @@ public final class StudyRunner {
         }
         report.append(String.format(Locale.ROOT, "%nThis run: points %d to %d in %.1f s (%.1f points/s)%n",
                 outcome.resumedAt(), outcome.points() - 1, outcome.seconds(), outcome.pointsPerSecond()));
-        plan.objective().ifPresent(objective -> report.append("\nObjective: ").append(objective.maximize()
+        plan.objective().filter(objective -> !objective.also().isEmpty()).ifPresent(objective -> report.append(
+                "\nObjectives: ").append(objective.goals().stream().map(StudyPlan.Goal::toString).toList())
+                .append(outcome.front().isEmpty() ? ": no point meets the bounds" : ": Pareto front of "
+                        + outcome.front().size() + " points in " + Pareto.NAME).append('\n'));
+        plan.objective().filter(objective -> objective.also().isEmpty()).ifPresent(objective -> report.append(
+                "\nObjective: ").append(objective.maximize()
                 ? "maximize " : "minimize ").append(objective.quantity()).append(outcome.optimum().map(found -> " = "
                         + found.objective() + " (" + found.method() + ")").orElse(": no point meets the bounds"))
                 .append('\n'));

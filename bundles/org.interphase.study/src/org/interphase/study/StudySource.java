@@ -1,5 +1,10 @@
 package org.interphase.study;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -7,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.interphase.dsl.InterphaseStandaloneSetup;
+import org.interphase.model.Experiment;
 import org.interphase.model.Model;
 import org.interphase.model.Study;
 
@@ -48,6 +54,45 @@ public record StudySource(List<String> files, String study) implements Evaluator
                 .filter(Model.class::isInstance).flatMap(m -> ((Model) m).getElements().stream())
                 .filter(Study.class::isInstance).map(Study.class::cast).filter(s -> study.equals(s.getName()))
                 .findFirst().orElseThrow(() -> new StudyException("no study " + study + " in " + files));
+    }
+
+    /**
+     * The study's experiment, on a fresh copy of the model, with a point's values written in exactly as the study
+     * ran it: simulated as any experiment, it gives the point's whole run (curves, not only its outputs).
+     *
+     * @throws RuntimeException as the study's points fail, if a value cannot be written (its reason)
+     */
+    public Experiment experimentAt(StudyPlan plan, StudyPoint point) {
+        return new ModelPointEvaluator(plan, load()).apply(point);
+    }
+
+    /**
+     * The experiment of point {@code index} of the study's results folder (or the folder of its points.csv), as
+     * {@link #experimentAt}: the study is compiled as written now, and its points are the results' only if their
+     * columns are the same.
+     *
+     * @throws StudyException if the folder holds no results of this study as it is written now, or no such point
+     * @throws IOException    if points.csv cannot be read
+     */
+    public Experiment experimentOf(Path results, long index) throws IOException {
+        Study loaded = load();
+        StudyPlan plan = StudyCompiler.compile(loaded);
+        Path points = (Files.isDirectory(results) ? results : results.getParent()).resolve(PointsFile.NAME);
+        String header;
+        try (BufferedReader reader = Files.newBufferedReader(points, StandardCharsets.UTF_8)) {
+            header = reader.readLine();
+        } catch (NoSuchFileException e) {
+            throw new StudyException(results + " has no " + PointsFile.NAME + ": run the study first");
+        }
+        if (!PointsFile.header(plan).equals(header)) {
+            throw new StudyException("the study " + study + " has changed since " + points + " was written: run it"
+                    + " again to open its points");
+        }
+        if (index < 0 || index >= plan.size()) {
+            throw new StudyException("the study " + study + " has no point " + index + " (it has " + plan.size()
+                    + ")");
+        }
+        return new ModelPointEvaluator(plan, loaded).apply(plan.point(index));
     }
 
     /** An evaluator of the plan's points on a model of its own. */

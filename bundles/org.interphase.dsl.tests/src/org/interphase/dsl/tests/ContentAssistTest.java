@@ -125,12 +125,13 @@ class ContentAssistTest {
 	}
 
 	@Test
-	void outputsTheExperimentReportsInOutputObjectiveAndConstraint() throws IOException {
+	void outputsTheExperimentReportsInOutputObjectivesAndConstraint() throws IOException {
 		List<String> output = proposalsAt(CELL + "output | }");
 		List<String> minimize = proposalsAt(CELL + "minimize | }");
 		List<String> constraint = proposalsAt(CELL + "minimize ASR subject to | }");
+		List<String> second = proposalsAt(CELL + "minimize ASR, maximize | }");
 
-		for (List<String> proposals : List.of(output, minimize, constraint)) {
+		for (List<String> proposals : List.of(output, minimize, constraint, second)) {
 			assertTrue(proposals.containsAll(List.of("ASR", "R", "conductivity")), proposals::toString);
 			assertFalse(proposals.contains("lifetime"), "an impedance sweep reports no lifetime: " + proposals);
 		}

@@ -3,6 +3,8 @@ package org.interphase.dsl.validation;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.interphase.core.units.Dimension;
 import org.interphase.dsl.study.StudyOutput;
@@ -10,6 +12,7 @@ import org.interphase.dsl.study.StudySlots;
 import org.interphase.model.Constraint;
 import org.interphase.model.Design;
 import org.interphase.model.Experiment;
+import org.interphase.model.Goal;
 import org.interphase.model.InterphasePackage;
 import org.interphase.model.Objective;
 import org.interphase.model.Quantity;
@@ -122,16 +125,30 @@ public class StudyChecks extends InterphaseCheckBase {
 
 	@Check
 	public void checkObjective(Objective objective) {
-		Study study = (Study) objective.eContainer();
+		checkGoal((Study) objective.eContainer(), objective.getQuantity(), objective, P.getObjective_Quantity());
+	}
+
+	@Check
+	public void checkGoal(Goal goal) {
+		if (goal.eContainer() instanceof Objective objective) {
+			checkGoal((Study) objective.eContainer(), goal.getQuantity(), goal, P.getGoal_Quantity());
+		}
+	}
+
+	/** Each objective is an output the study reports or a varied parameter's slot. */
+	private void checkGoal(Study study, String quantity, EObject goal, EStructuralFeature feature) {
 		if (!hasExperiment(study)) {
 			return;
 		}
-		boolean parameter = study.getParameters().stream().anyMatch(p -> objective.getQuantity().equals(p.getSlot()));
-		if (!parameter && !study.getOutputs().contains(objective.getQuantity())) {
-			error("the objective must be one of the study's outputs (" + String.join(", ", study.getOutputs())
-					+ ") or a varied parameter's slot; add it to 'output' if the experiment reports it", objective,
-					P.getObjective_Quantity(), InterphaseIssueCodes.INVALID_STUDY);
+		boolean parameter = study.getParameters().stream().anyMatch(p -> quantity.equals(p.getSlot()));
+		if (parameter || study.getOutputs().contains(quantity)) {
+			return;
 		}
+		String problem = outputProblem(quantity, study.getExperiment());
+		error(problem != null && StudyOutput.named(quantity).isPresent() ? problem
+				: "the objective must be one of the study's outputs (" + String.join(", ", study.getOutputs())
+						+ ") or a varied parameter's slot; add it to 'output' if the experiment reports it",
+				goal, feature, InterphaseIssueCodes.INVALID_STUDY);
 	}
 
 	@Check

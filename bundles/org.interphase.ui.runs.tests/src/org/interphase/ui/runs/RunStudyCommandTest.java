@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -24,6 +29,10 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.interphase.ui.testing.Screenshots;
 import org.interphase.ui.testing.UiEvents;
+import org.interphase.ui.views.CrossSectionInput;
+import org.interphase.ui.views.ImpedanceInput;
+import org.interphase.ui.views.ImpedanceView;
+import org.interphase.ui.views.StackCrossSectionView;
 import org.interphase.ui.views.StudyResults;
 import org.interphase.ui.views.StudyView;
 import org.junit.jupiter.api.AfterEach;
@@ -33,10 +42,30 @@ import org.junit.jupiter.api.Test;
 /**
  * Run Study through the command service on the example "how many Al2O3 ALD cycles on LATP" study copied into a
  * workspace project, as a user runs it from the editor: every point lands in the project's results, the Study view
- * opens on them with the optimum, and opening points.csv shows them again.
+ * opens on them with the optimum, and opening points.csv shows them again. A double-click on a point of the Study
+ * view runs that point as a simulation: the study's experiment with the point's values, saved beside the study's
+ * results and shown in the Impedance and cross-section views.
  */
 class RunStudyCommandTest {
 
+
+    /** Li | LATP pellet | Li with an impedance sweep, and a study of the pellet's thickness: a file of its own. */
+    private static final String FILM = """
+            stack Pellet {
+              area 1 cm2
+              temperature 25 °C
+              lithium Li
+              electrolyte film: LATP 500 µm
+              lithium Li
+            }
+            experiment Eis on Pellet {
+              impedance from 1 MHz to 0.1 Hz
+            }
+            study Film of Eis {
+              vary thickness of Pellet.film over 100 µm, 2000 µm, 3000 µm
+              output R, ASR
+            }
+            """;
 
     private IProject project;
     private IWorkbenchPage page;
@@ -87,12 +116,12 @@ class RunStudyCommandTest {
         assertEquals(13 - shown.failures(), view.series("ASR").getXSeries().length);
         assertTrue(view.status().contains("13 points"), view.status());
         assertTrue(view.status().contains("minimum of cycles"), view.status());
-        photograph("run-study-AluminaCycles");
+        photograph(StudyView.ID, "run-study-AluminaCycles");
 
         view.selectOutput("lifetime");
         UiEvents.drain();
         assertEquals(optimum.results()[1], view.series(StudyView.OPTIMUM).getYSeries()[0], 1e-9);
-        photograph("run-study-AluminaCycles-lifetime");
+        photograph(StudyView.ID, "run-study-AluminaCycles-lifetime");
 
         // Opening points.csv, as a double-click in the Project Explorer does, shows the study again.
         page.hideView(view);
@@ -103,8 +132,60 @@ class RunStudyCommandTest {
         assertFalse(reopened.isShowingMessage());
     }
 
-    private void photograph(String name) throws Exception {
-        IViewReference view = page.findViewReference(StudyView.ID);
+    @Test
+    void doubleClickingAPointShowsItsRunWithItsThicknessInTheImpedanceView() throws Exception {
+        project.getFile("film.iph").create(new ByteArrayInputStream(FILM.getBytes(StandardCharsets.UTF_8)), true,
+                null);
+        IDE.openEditor(page, project.getFile("film.iph"));
+        UiEvents.drain();
+        Job study = runStudy("Film");
+        UiEvents.waitUntil(Duration.ofMinutes(5), () -> study.getState() == Job.NONE);
+        UiEvents.drain();
+        StudyView view = assertInstanceOf(StudyView.class, page.findView(StudyView.ID), "Run Study opens the view");
+        StudyResults results = view.results();
+        assertNotNull(results, view.message());
+        view.selectOutput("R");
+        UiEvents.drain();
+
+        int row = results.row(1);
+        assertEquals(2000, results.parameter(0)[row], 1e-9, "point 1 is 2000 µm");
+        Point pixel = view.pixelOf(row);
+        Event click = new Event();
+        click.x = pixel.x + 2;
+        click.y = pixel.y - 1;
+        click.button = 1;
+        view.charts().get(0).getPlotArea().getControl().notifyListeners(SWT.MouseDoubleClick, click);
+        UiEvents.drain();
+        UiEvents.waitUntil(Duration.ofMinutes(2),
+                () -> Job.getJobManager().find(SimulateCommand.JOB_FAMILY).length == 0);
+        UiEvents.drain();
+
+        assertTrue(project.getFile("results/Film-point-1/Film-point-1.iphrun").exists(), "the point's run is saved");
+        ImpedanceView impedance = assertInstanceOf(ImpedanceView.class, page.findView(ImpedanceView.ID),
+                "the point's run opens in the Impedance view");
+        assertEquals("Film-point-1", impedance.run().experiment(), "the run is titled as the point's");
+        ImpedanceInput.Curve total = impedance.input().total();
+        double lowFrequency = total.real()[total.size() - 1];
+        double[] r = results.output(results.outputs().indexOf("R"));
+        // The spectrum shown is the 2000 µm point's: its low-frequency end is that point's R, not another point's.
+        assertEquals(r[row], lowFrequency, 0.05 * r[row], "Z' at 0.1 Hz against R of point 1");
+        int nearest = 0;
+        for (int i = 1; i < r.length; i++) {
+            nearest = Math.abs(r[i] - lowFrequency) < Math.abs(r[nearest] - lowFrequency) ? i : nearest;
+        }
+        assertEquals(row, nearest, "R of the points " + java.util.Arrays.toString(r) + ", Z' at 0.1 Hz "
+                + lowFrequency);
+        StackCrossSectionView stack = assertInstanceOf(StackCrossSectionView.class,
+                page.findView(StackCrossSectionView.ID));
+        assertEquals(2000e-6, stack.input().layers().stream()
+                .filter(band -> band.role() == CrossSectionInput.Role.ELECTROLYTE)
+                .findFirst().orElseThrow().thickness(), 1e-9, "the film is 2000 µm thick");
+        photograph(ImpedanceView.ID, "study-point-opens-its-run");
+    }
+
+    /** A screenshot with the view maximized. */
+    private void photograph(String id, String name) throws Exception {
+        IViewReference view = page.findViewReference(id);
         page.bringToTop(view.getPart(false));
         page.setPartState(view, IWorkbenchPage.STATE_MAXIMIZED);
         UiEvents.drain();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
@@ -70,20 +71,30 @@ final class ProjectExperiments {
                     + e.getMessage()));
         }
         List<Path> files = new ArrayList<>(List.of(Path.of(file.getLocation().toOSString())));
-        file.getProject().accept(resource -> {
-            if (resource.getType() == IResource.FILE && EXTENSION.equals(resource.getFileExtension())
-                    && !resource.equals(file)) {
-                resources.getResource(uri((IFile) resource), true);
-                files.add(Path.of(resource.getLocation().toOSString()));
+        for (IFile other : iphFiles(file.getProject())) {
+            if (!other.equals(file)) {
+                resources.getResource(uri(other), true);
+                files.add(Path.of(other.getLocation().toOSString()));
             }
-            return !(resource.getType() == IResource.FOLDER
-                    && SimulateCommand.RESULTS_FOLDER.equals(resource.getName()));
-        });
+        }
         // Links across files need every file loaded first.
         EcoreUtil.resolveAll(resources);
         List<EObject> elements = !main.getContents().isEmpty() && main.getContents().get(0) instanceof Model model
                 ? model.getElements().stream().map(EObject.class::cast).toList() : List.of();
         return new ProjectExperiments(of(elements, Experiment.class), of(elements, Study.class), List.copyOf(files));
+    }
+
+    /** The project's .iph files, outside its results folder: what its studies and experiments link against. */
+    static List<IFile> iphFiles(IProject project) throws CoreException {
+        List<IFile> files = new ArrayList<>();
+        project.accept(resource -> {
+            if (resource.getType() == IResource.FILE && EXTENSION.equals(resource.getFileExtension())) {
+                files.add((IFile) resource);
+            }
+            return !(resource.getType() == IResource.FOLDER
+                    && SimulateCommand.RESULTS_FOLDER.equals(resource.getName()));
+        });
+        return files;
     }
 
     private static <T> List<T> of(List<EObject> elements, Class<T> type) {

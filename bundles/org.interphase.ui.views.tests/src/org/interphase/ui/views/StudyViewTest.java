@@ -140,6 +140,104 @@ class StudyViewTest {
     }
 
     @Test
+    void twoObjectivesShowEveryPointThatRanAndTheFrontConnectedAlongTheFirst() throws Exception {
+        Path study = write("Front", """
+                index,cycles of Alumina150,ASR,lifetime,status,message
+                0,0,10.0,100.0,ok,
+                1,100,20.0,700.0,ok,
+                2,200,30.0,650.0,ok,
+                3,300,,,failed,diverged
+                4,50,12.0,400.0,ok,
+                """, null);
+        Files.writeString(study.resolve(StudyResults.PARETO), """
+                index,cycles of Alumina150,ASR,lifetime,minimize ASR,maximize lifetime
+                0,0,10.0,100.0,10.0,100.0
+                4,50,12.0,400.0,12.0,400.0
+                1,100,20.0,700.0,20.0,700.0
+                """, StandardCharsets.UTF_8);
+
+        StudyView view = StudyView.show(page(), study);
+        UiEvents.drain();
+
+        assertEquals(StudyView.Mode.PARETO, view.mode(), view.message());
+        assertArrayEquals(new double[] {10, 12, 20}, view.series(StudyView.PARETO).getXSeries());
+        assertArrayEquals(new double[] {100, 400, 700}, view.series(StudyView.PARETO).getYSeries());
+        assertArrayEquals(new double[] {10, 20, 30, 12}, view.series(StudyView.POINTS).getXSeries(),
+                "every point that ran; the failed one has no objectives");
+        assertEquals("minimize ASR (ohm cm2)", view.charts().get(0).getAxisSet().getXAxis(0).getTitle().getText());
+        assertEquals("maximize lifetime (h)", view.charts().get(0).getAxisSet().getYAxis(0).getTitle().getText());
+        assertEquals("5 points (1 failed); Pareto front of 3 points: minimize ASR, maximize lifetime", view.status());
+        org.eclipse.swt.graphics.Point pixel = view.pixelOf(4);
+        assertEquals(4, view.pointAt(pixel.x + 3, pixel.y - 2).orElseThrow(), "a double-click there opens point 4");
+        assertTrue(view.pointAt(pixel.x + 60, pixel.y - 60).isEmpty(), "far from every point, none");
+        photograph(view, "study-view-pareto");
+    }
+
+    @Test
+    void uncertainParametersAloneShowEachOutputsHistogramWithItsMeanAndOneSigma() throws Exception {
+        StringBuilder points = new StringBuilder("index,thickness of Cell.film [nm],ASR,status,message\n");
+        double[] asr = {9, 10, 10, 11, 11, 11, 12, 12, 13, 14};
+        for (int i = 0; i < asr.length; i++) {
+            points.append(i).append(',').append(100 + i).append(',').append(asr[i]).append(",ok,\n");
+        }
+        points.append("10,120,,failed,diverged\n");
+        Path study = write("Spread", points.toString(), null);
+        Files.writeString(study.resolve(StudyResults.DISTRIBUTIONS), """
+                point,samples,ASR mean,ASR sd,ASR p5,ASR p95
+                0,10,11.3,1.49,9.45,13.55
+                """, StandardCharsets.UTF_8);
+
+        StudyView view = StudyView.show(page(), study);
+        UiEvents.drain();
+
+        assertEquals(StudyView.Mode.HISTOGRAM, view.mode(), view.message());
+        double[] counts = view.series(StudyView.HISTOGRAM).getYSeries();
+        double total = 0;
+        for (int i = 1; i < counts.length - 1; i += 2) {
+            total += counts[i];
+        }
+        assertEquals(10, total, "every sample that ran in one bin");
+        double mean = 11.3;
+        double sd = Math.sqrt(java.util.Arrays.stream(asr).map(x -> (x - mean) * (x - mean)).sum() / 9);
+        assertArrayEquals(new double[] {mean, mean}, view.series(StudyView.MEAN).getXSeries(), 1e-9);
+        assertEquals(mean - sd, view.series(StudyView.MINUS_SIGMA).getXSeries()[0], 1e-9);
+        assertEquals(mean + sd, view.series(StudyView.PLUS_SIGMA).getXSeries()[0], 1e-9);
+        assertEquals("ASR (ohm cm2)", view.charts().get(0).getAxisSet().getXAxis(0).getTitle().getText());
+        assertTrue(view.status().startsWith("11 samples (1 failed); ASR: mean 11.30, σ 1.494"), view.status());
+        photograph(view, "study-view-histogram");
+    }
+
+    @Test
+    void aSweepWithUncertaintyShowsTheMeanWithItsBandsAgainstTheSweptParameter() throws Exception {
+        StringBuilder points = new StringBuilder("index,area of Cell [cm2],thickness of Cell.film [nm],R,status,"
+                + "message\n");
+        for (int i = 0; i < 6; i++) {
+            points.append(i).append(',').append(1 + i / 2).append(',').append(100 + i).append(',').append(10.0 / (1
+                    + i / 2) + i % 2).append(",ok,\n");
+        }
+        Path study = write("Bands", points.toString(), null);
+        Files.writeString(study.resolve(StudyResults.DISTRIBUTIONS), """
+                point,area of Cell [cm2],samples,R mean,R sd,R p5,R p95
+                0,1,2,10.5,0.7,10.05,10.95
+                1,2,2,5.5,0.7,5.05,5.95
+                2,3,2,3.83,0.7,3.38,4.28
+                """, StandardCharsets.UTF_8);
+
+        StudyView view = StudyView.show(page(), study);
+        UiEvents.drain();
+
+        assertEquals(StudyView.Mode.BANDS, view.mode(), view.message());
+        assertArrayEquals(new double[] {1, 2, 3}, view.series(StudyView.MEAN).getXSeries());
+        assertArrayEquals(new double[] {10.5, 5.5, 3.83}, view.series(StudyView.MEAN).getYSeries());
+        assertArrayEquals(new double[] {9.8, 4.8, 3.13}, view.series(StudyView.MINUS_SIGMA).getYSeries(), 1e-9);
+        assertArrayEquals(new double[] {11.2, 6.2, 4.53}, view.series(StudyView.PLUS_SIGMA).getYSeries(), 1e-9);
+        assertArrayEquals(new double[] {10.05, 5.05, 3.38}, view.series(StudyView.P5).getYSeries());
+        assertArrayEquals(new double[] {10.95, 5.95, 4.28}, view.series(StudyView.P95).getYSeries());
+        assertEquals("area of Cell [cm2]", view.charts().get(0).getAxisSet().getXAxis(0).getTitle().getText());
+        photograph(view, "study-view-bands");
+    }
+
+    @Test
     void aFolderWithoutPointsSaysWhatToDo() {
         StudyView view = StudyView.show(page(), folder);
         UiEvents.drain();
@@ -154,6 +252,16 @@ class StudyViewTest {
         assertFalse(StudyView.geometric(new double[] {0, 25, 50, 75}));
         assertFalse(StudyView.geometric(new double[] {1, 2, 3}));
         assertFalse(StudyView.geometric(new double[] {1, 10}), "two values are both");
+    }
+
+    /** A screenshot with the view maximized, so the plot reads. */
+    private static void photograph(StudyView view, String name) throws Exception {
+        page().bringToTop(view);
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiEvents.drain();
+        Screenshots.save(page().getWorkbenchWindow().getShell(), name);
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+        UiEvents.drain();
     }
 
     private Path write(String name, String points, String optimum) throws Exception {

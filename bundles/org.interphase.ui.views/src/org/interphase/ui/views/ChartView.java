@@ -105,6 +105,12 @@ public abstract class ChartView extends ViewPart {
         stack.layout(true, true);
     }
 
+    /** Replaces the status line, once the charts know what they show. */
+    protected void setStatus(String text) {
+        status.setText(text);
+        status.getParent().layout();
+    }
+
     /** Fits the axes to the series and redraws, after the series are added. */
     protected void finishContent() {
         for (Chart chart : charts) {

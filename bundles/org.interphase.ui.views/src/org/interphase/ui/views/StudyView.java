@@ -4,7 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
@@ -23,15 +30,22 @@ import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.interphase.study.Spread;
 import org.interphase.ui.InterphaseIds;
 
 /**
  * A design study's points: with one parameter, every output against it (the chosen output on the left axis, the
  * others on axes of their own; a logarithmic axis when the values are spaced by equal ratios); with two, a heat map
  * of the chosen output with its colour scale. Failed points are marked (crosses on the line chart, grey crossed
- * cells in the heat map) and the study's optimum is highlighted.
+ * cells in the heat map) and the study's optimum is highlighted. A study with several objectives shows its Pareto
+ * front (every point that ran, the front highlighted and connected); one with uncertain parameters shows the chosen
+ * output's distribution (a histogram with the mean and ±1σ marked) or, over a swept parameter, its bands (mean,
+ * ±1σ, 5 % and 95 %). Double-clicking a point runs it as a simulation and shows it in the result views.
  */
 public class StudyView extends ChartView {
 
@@ -41,6 +55,31 @@ public class StudyView extends ChartView {
     public static final String FAILED = "failed";
     /** Series id of the study's optimum. */
     public static final String OPTIMUM = "optimum";
+    /** Series id of every point that ran, on the Pareto plot. */
+    public static final String POINTS = "points";
+    /** Series id of the Pareto front, connected along its first objective. */
+    public static final String PARETO = "Pareto front";
+    /** Series id of the histogram of Monte Carlo samples. */
+    public static final String HISTOGRAM = "histogram";
+    /** Series ids of the mean, the mean ∓ 1σ (a line over a histogram, a curve of a band) and the percentiles. */
+    public static final String MEAN = "mean";
+    public static final String MINUS_SIGMA = "mean - 1σ";
+    public static final String PLUS_SIGMA = "mean + 1σ";
+    public static final String P5 = "5 %";
+    public static final String P95 = "95 %";
+
+    /** The command that runs one point of a study (contributed by the Run Study plug-in), with its parameters. */
+    public static final String RUN_POINT_COMMAND = "org.interphase.ui.runs.runStudyPoint";
+    public static final String RUN_POINT_FOLDER = "org.interphase.ui.runs.runStudyPoint.folder";
+    public static final String RUN_POINT_INDEX = "org.interphase.ui.runs.runStudyPoint.index";
+
+    /** What the view draws. */
+    public enum Mode {
+        LINES, HEAT_MAP, PARETO, HISTOGRAM, BANDS
+    }
+
+    /** How near (in pixels) a double-click must be to a point to open it. */
+    private static final int PICK_RADIUS = 12;
 
     private static final RGB FAILED_COLOUR = new RGB(213, 94, 0);
     private static final int LEGEND_WIDTH = 90;
@@ -55,6 +94,8 @@ public class StudyView extends ChartView {
     private Chart chart;
     private Canvas heatMap;
     private StudyResults results;
+    private Path folder;
+    private Mode mode;
 
     /** Opens the view (without taking the focus from the editor) and shows the study's results in it. */
     public static StudyView show(IWorkbenchPage page, Path folder) {
@@ -94,12 +135,19 @@ public class StudyView extends ChartView {
         heatMap = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         heatMap.setBackground(heatMap.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         heatMap.addPaintListener(e -> paintHeatMap(e.gc, heatMap.getClientArea()));
+        String hint = "Double-click a point to run it and show it in the result views";
+        chart.getPlotArea().getControl().setToolTipText(hint);
+        heatMap.setToolTipText(hint);
+        chart.getPlotArea().getControl().addListener(SWT.MouseDoubleClick, e -> pointAt(e.x, e.y)
+                .ifPresent(this::openPoint));
+        heatMap.addListener(SWT.MouseDoubleClick, e -> cellAt(e.x, e.y).ifPresent(this::openPoint));
     }
 
     /** Reads and shows a study's results folder (or the folder of a points.csv); a reason shows if it cannot. */
     public void show(Path folder) {
         try {
             results = StudyResults.read(folder);
+            this.folder = folder;
         } catch (IOException e) {
             results = null;
             showMessage(e.getMessage());
@@ -109,7 +157,8 @@ public class StudyView extends ChartView {
             showMessage("The study " + results.study() + " has no point with an output yet: run it again to finish.");
             return;
         }
-        if (results.parameters().isEmpty() || results.parameters().size() > 2) {
+        mode = mode(results);
+        if (mode == null) {
             showMessage("The study " + results.study() + " has " + results.parameters().size() + " parameters; the"
                     + " view draws studies of one or two. Its points are in " + StudyResults.POINTS + ".");
             return;
@@ -140,7 +189,30 @@ public class StudyView extends ChartView {
 
     /** Whether the study has two parameters and shows as a heat map. */
     public boolean isHeatMap() {
-        return results != null && results.parameters().size() == 2 && !isShowingMessage();
+        return results != null && mode == Mode.HEAT_MAP && !isShowingMessage();
+    }
+
+    /** What the view draws, or {@code null} while it shows a message. */
+    public Mode mode() {
+        return results == null || isShowingMessage() ? null : mode;
+    }
+
+    /**
+     * Several objectives: their front; uncertain parameters alone: a histogram, over one swept parameter: bands;
+     * otherwise one parameter as lines, two as a heat map; {@code null} for what the view cannot draw.
+     */
+    private static Mode mode(StudyResults results) {
+        if (results.front().filter(front -> front.goals().size() >= 2).isPresent()) {
+            return Mode.PARETO;
+        }
+        if (results.bands().isPresent() && results.bands().get().parameters().size() <= 1) {
+            return results.bands().get().parameters().isEmpty() ? Mode.HISTOGRAM : Mode.BANDS;
+        }
+        return switch (results.parameters().size()) {
+            case 1 -> Mode.LINES;
+            case 2 -> Mode.HEAT_MAP;
+            default -> null;
+        };
     }
 
     private void draw() {
@@ -157,8 +229,18 @@ public class StudyView extends ChartView {
                 chart.getAxisSet().deleteYAxis(axis.getId());
             }
         }
-        if (results.parameters().size() == 1) {
+        chart.getAxisSet().getXAxis(0).enableLogScale(false);
+        chart.getAxisSet().getYAxis(0).getTitle().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        if (mode != Mode.HEAT_MAP) {
             column.setMaximizedControl(chart);
+        }
+        if (mode == Mode.PARETO) {
+            drawPareto(results.front().orElseThrow());
+        } else if (mode == Mode.HISTOGRAM) {
+            drawHistogram(output);
+        } else if (mode == Mode.BANDS) {
+            drawBands(results.bands().orElseThrow(), output);
+        } else if (mode == Mode.LINES) {
             drawLines(output);
         } else {
             column.setMaximizedControl(heatMap);
@@ -167,6 +249,12 @@ public class StudyView extends ChartView {
             heatMap.redraw();
         }
         finishContent();
+        if (mode == Mode.PARETO || mode == Mode.HISTOGRAM || mode == Mode.BANDS) {
+            // Points at the ends of a range would sit on the frame, half hidden.
+            pad(chart.getAxisSet().getXAxis(0));
+            pad(chart.getAxisSet().getYAxis(0));
+            chart.redraw();
+        }
     }
 
     /** Each output against the parameter, the chosen one on the left axis; failed points and optimum marked. */
@@ -212,11 +300,219 @@ public class StudyView extends ChartView {
                 PlotSymbolType.DIAMOND));
     }
 
-    private void marker(String id, double[] x, double[] y, RGB colour, PlotSymbolType symbol) {
+    /** Every point that ran in the plane of the first two objectives; the front on top, connected. */
+    private void drawPareto(StudyResults.Front front) {
+        String xName = front.quantity(0);
+        String yName = front.quantity(1);
+        double[] x = ran(results.quantity(xName).orElse(new double[results.size()]));
+        double[] y = ran(results.quantity(yName).orElse(new double[results.size()]));
+        chart.getAxisSet().getXAxis(0).getTitle().setText(front.goals().get(0) + unit(xName));
+        chart.getAxisSet().getYAxis(0).getTitle().setText(front.goals().get(1) + unit(yName));
+        marker(POINTS, x, y, new RGB(150, 150, 150), PlotSymbolType.CIRCLE).setSymbolSize(3);
+        double[] frontX = new double[front.indices().length];
+        double[] frontY = new double[front.indices().length];
+        for (int i = 0; i < frontX.length; i++) {
+            int row = results.row(front.indices()[i]);
+            frontX[i] = row < 0 ? Double.NaN : x[row];
+            frontY[i] = row < 0 ? Double.NaN : y[row];
+        }
+        ILineSeries<?> line = Charts.line(chart, PARETO, frontX, frontY, Palette.indexed(0));
+        line.setSymbolType(PlotSymbolType.CIRCLE);
+        line.setSymbolSize(6);
+        line.setLineWidth(2);
+        setStatus(String.format(Locale.ROOT, "%d points (%d failed); Pareto front of %d points: %s%s",
+                results.size(), results.failures(), frontX.length,
+                String.join(", ", front.goals()), front.goals().size() > 2 ? " (the first two drawn)" : ""));
+    }
+
+    /** The chosen output's samples as a histogram, its mean and mean ± 1σ as vertical lines. */
+    private void drawHistogram(int chosen) {
+        double[] samples = results.output(chosen);
+        Spread spread = Spread.of(samples);
+        String name = results.outputs().get(chosen);
+        chart.getAxisSet().getXAxis(0).getTitle().setText(StudyResults.titled(name));
+        chart.getAxisSet().getYAxis(0).getTitle().setText("samples");
+        if (spread.count() == 0) {
+            setStatus("No sample reported " + name + " (" + results.failures() + " of " + results.size()
+                    + " failed)");
+            return;
+        }
+        int[] counts = spread.histogram(samples, Spread.bins(spread.count()));
+        double width = (spread.max() - spread.min()) / counts.length;
+        // Steps: up and across each bin, so the bars read as bars.
+        double[] x = new double[2 * counts.length + 2];
+        double[] y = new double[x.length];
+        int top = 0;
+        for (int i = 0; i < counts.length; i++) {
+            x[2 * i + 1] = x[2 * i + 2] = spread.min() + i * width;
+            y[2 * i + 1] = y[2 * i + 2] = counts[i];
+            x[2 * i + 2] += width;
+            top = Math.max(top, counts[i]);
+        }
+        x[0] = spread.min();
+        x[x.length - 1] = spread.max();
+        Charts.line(chart, HISTOGRAM, x, y, Palette.indexed(chosen)).setLineWidth(2);
+        vertical(MEAN, spread.mean(), top, LineStyle.SOLID);
+        vertical(MINUS_SIGMA, spread.mean() - spread.deviation(), top, LineStyle.DASH);
+        vertical(PLUS_SIGMA, spread.mean() + spread.deviation(), top, LineStyle.DASH);
+        setStatus(String.format(Locale.ROOT, "%d samples (%d failed); %s: mean %s, σ %s, 5–95 %%: %s to %s",
+                results.size(), results.failures(), name, number(spread.mean()), number(spread.deviation()),
+                number(spread.p5()), number(spread.p95())));
+    }
+
+    private void vertical(String id, double x, int top, LineStyle style) {
+        ILineSeries<?> line = Charts.line(chart, id, new double[] {x, x}, new double[] {0, top}, new RGB(0, 0, 0));
+        line.setSymbolType(PlotSymbolType.NONE);
+        line.setLineStyle(style);
+    }
+
+    /** The chosen output's mean against the swept parameter, with ±1σ and the 5 % and 95 % percentiles. */
+    private void drawBands(StudyResults.Bands bands, int chosen) {
+        String name = results.outputs().get(chosen);
+        double[] x = bands.parameter(0);
+        int[] order = sortedBy(x);
+        double[] xs = reorder(x, order);
+        double[] mean = reorder(bands.statistic(name, "mean"), order);
+        double[] sd = reorder(bands.statistic(name, "sd"), order);
+        double[] low = new double[mean.length];
+        double[] high = new double[mean.length];
+        for (int i = 0; i < mean.length; i++) {
+            low[i] = mean[i] - sd[i];
+            high[i] = mean[i] + sd[i];
+        }
+        chart.getAxisSet().getXAxis(0).getTitle().setText(bands.parameters().get(0));
+        chart.getAxisSet().getXAxis(0).enableLogScale(geometric(xs));
+        chart.getAxisSet().getYAxis(0).getTitle().setText(StudyResults.titled(name));
+        RGB colour = Palette.indexed(chosen);
+        ILineSeries<?> centre = Charts.line(chart, MEAN, xs, mean, colour);
+        centre.setSymbolType(PlotSymbolType.CIRCLE);
+        centre.setLineWidth(2);
+        Charts.line(chart, MINUS_SIGMA, xs, low, colour).setLineStyle(LineStyle.DASH);
+        Charts.line(chart, PLUS_SIGMA, xs, high, colour).setLineStyle(LineStyle.DASH);
+        Charts.line(chart, P5, xs, reorder(bands.statistic(name, "p5"), order), colour).setLineStyle(LineStyle.DOT);
+        Charts.line(chart, P95, xs, reorder(bands.statistic(name, "p95"), order), colour).setLineStyle(LineStyle.DOT);
+        setStatus(String.format(Locale.ROOT, "%d points (%d failed) in %d design points; %s: mean, ±1σ (dashed),"
+                + " 5 %% and 95 %% (dotted)", results.size(), results.failures(), xs.length, name));
+    }
+
+    /** Widens a linear axis by 5 % of its range on each side. */
+    private static void pad(IAxis axis) {
+        if (!axis.isLogScaleEnabled()) {
+            Range range = axis.getRange();
+            double margin = 0.05 * (range.upper - range.lower);
+            axis.setRange(new Range(range.lower - margin, range.upper + margin));
+        }
+    }
+
+    /** The values of points that ran; NaN for the failed ones. */
+    private double[] ran(double[] values) {
+        double[] ran = values.clone();
+        for (int i = 0; i < ran.length; i++) {
+            if (results.failed()[i]) {
+                ran[i] = Double.NaN;
+            }
+        }
+        return ran;
+    }
+
+    /** " (Ω cm²)" of an output, "" for a parameter (its column names its unit). */
+    private static String unit(String quantity) {
+        String titled = StudyResults.titled(quantity);
+        return titled.substring(quantity.length());
+    }
+
+    /**
+     * The row of the point nearest to a pixel of the chart's plot area, within {@value #PICK_RADIUS} pixels: on
+     * the line chart the chosen output against the parameter, on the Pareto plot the first two objectives.
+     */
+    public java.util.OptionalInt pointAt(int px, int py) {
+        double[] x;
+        double[] y;
+        if (mode == Mode.LINES) {
+            x = results.parameter(0);
+            y = results.output(results.outputs().indexOf(output()));
+        } else if (mode == Mode.PARETO) {
+            StudyResults.Front front = results.front().orElseThrow();
+            x = ran(results.quantity(front.quantity(0)).orElse(new double[results.size()]));
+            y = ran(results.quantity(front.quantity(1)).orElse(new double[results.size()]));
+        } else {
+            return java.util.OptionalInt.empty();
+        }
+        IAxis xAxis = chart.getAxisSet().getXAxis(0);
+        IAxis yAxis = chart.getAxisSet().getYAxis(0);
+        int best = -1;
+        double nearest = PICK_RADIUS;
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                double distance = Math.hypot(xAxis.getPixelCoordinate(x[i]) - px, yAxis.getPixelCoordinate(y[i]) - py);
+                if (distance <= nearest) {
+                    nearest = distance;
+                    best = i;
+                }
+            }
+        }
+        return best < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(best);
+    }
+
+    /** The pixel of a point (row) on the chart's plot area, where a double-click opens it. */
+    public Point pixelOf(int row) {
+        double[] x;
+        double[] y;
+        if (mode == Mode.PARETO) {
+            StudyResults.Front front = results.front().orElseThrow();
+            x = results.quantity(front.quantity(0)).orElseThrow();
+            y = results.quantity(front.quantity(1)).orElseThrow();
+        } else {
+            x = results.parameter(0);
+            y = results.output(results.outputs().indexOf(output()));
+        }
+        return new Point(chart.getAxisSet().getXAxis(0).getPixelCoordinate(x[row]),
+                chart.getAxisSet().getYAxis(0).getPixelCoordinate(y[row]));
+    }
+
+    /** The row of the point whose heat-map cell holds a pixel of the heat map. */
+    private java.util.OptionalInt cellAt(int px, int py) {
+        if (mode != Mode.HEAT_MAP) {
+            return java.util.OptionalInt.empty();
+        }
+        double[] xs = distinct(results.parameter(0));
+        double[] ys = distinct(results.parameter(1));
+        Rectangle plot = plot(heatMap.getClientArea());
+        if (!plot.contains(px, py)) {
+            return java.util.OptionalInt.empty();
+        }
+        int col = (int) ((px - plot.x) / ((double) plot.width / xs.length));
+        int row = ys.length - 1 - (int) ((py - plot.y) / ((double) plot.height / ys.length));
+        for (int i = 0; i < results.size(); i++) {
+            if (results.values()[i][0] == xs[col] && results.values()[i][1] == ys[row]) {
+                return java.util.OptionalInt.of(i);
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    /**
+     * Runs the point of that row as a simulation, through the Run Study plug-in's command, which shows the run in
+     * the result views; the status line says why when it cannot.
+     */
+    public void openPoint(int row) {
+        ICommandService commands = getSite().getService(ICommandService.class);
+        IHandlerService handlers = getSite().getService(IHandlerService.class);
+        Command command = commands.getCommand(RUN_POINT_COMMAND);
+        try {
+            handlers.executeCommand(ParameterizedCommand.generateCommand(command, Map.of(RUN_POINT_FOLDER,
+                    folder.toString(), RUN_POINT_INDEX, Long.toString(results.indices()[row]))), null);
+        } catch (ExecutionException | NotDefinedException | NotEnabledException | NotHandledException e) {
+            setStatus("Point " + results.indices()[row] + " cannot be run: " + e.getMessage());
+        }
+    }
+
+    private ILineSeries<?> marker(String id, double[] x, double[] y, RGB colour, PlotSymbolType symbol) {
         ILineSeries<?> series = Charts.line(chart, id, x, y, colour);
         series.setLineStyle(LineStyle.NONE);
         series.setSymbolType(symbol);
         series.setSymbolSize(7);
+        return series;
     }
 
     /** Whether sorted values are positive and spaced by one ratio rather than one step (a logarithmic range). */
@@ -247,8 +543,7 @@ public class StudyView extends ChartView {
         double[] z = results.output(output);
         double low = Arrays.stream(z).filter(Double::isFinite).min().orElse(0);
         double high = Arrays.stream(z).filter(Double::isFinite).max().orElse(1);
-        Rectangle plot = new Rectangle(area.x + MARGIN + 10, area.y + 10, area.width - 2 * MARGIN - LEGEND_WIDTH,
-                area.height - MARGIN - 20);
+        Rectangle plot = plot(area);
         if (plot.width < 20 || plot.height < 20) {
             return;
         }
@@ -282,6 +577,12 @@ public class StudyView extends ChartView {
         labelAxes(gc, plot, xs, ys, cellWidth, cellHeight);
         paintScale(gc, new Rectangle(plot.x + plot.width + 20, plot.y, 20, plot.height), low, high,
                 StudyResults.titled(output()));
+    }
+
+    /** The heat map's cells in a canvas area: room left for tick labels, titles and the colour scale. */
+    private static Rectangle plot(Rectangle area) {
+        return new Rectangle(area.x + MARGIN + 10, area.y + 10, area.width - 2 * MARGIN - LEGEND_WIDTH,
+                area.height - MARGIN - 20);
     }
 
     /** The cell of column {@code col} and row {@code row}, the first row at the bottom. */

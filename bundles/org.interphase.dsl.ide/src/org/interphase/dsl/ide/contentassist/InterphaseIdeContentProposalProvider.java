@@ -116,6 +116,7 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 		return assignment == grammar.getStudyAccess().getOutputsAssignment_5_0_3_1()
 				|| assignment == grammar.getStudyAccess().getOutputsAssignment_5_0_3_2_1()
 				|| assignment == grammar.getObjectiveAccess().getQuantityAssignment_1()
+				|| assignment == grammar.getGoalAccess().getQuantityAssignment_1()
 				|| assignment == grammar.getConstraintAccess().getQuantityAssignment_0();
 	}
 
