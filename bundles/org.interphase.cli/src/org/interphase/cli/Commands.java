@@ -32,6 +32,7 @@ import org.interphase.runs.ResultFolderException;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.RunCancelledException;
 import org.interphase.study.LocalExecutor;
+import org.interphase.study.Optimum;
 import org.interphase.study.StudyCompiler;
 import org.interphase.study.StudyExecutor;
 import org.interphase.study.StudyException;
@@ -378,8 +379,8 @@ final class Commands implements Callable<Integer> {
                     + " results in %s", study.getName(), outcome.points(), outcome.failed(), outcome.seconds(),
                     outcome.pointsPerSecond(), outcome.resumedAt() > 0 ? " (resumed at point "
                             + outcome.resumedAt() + ")" : "", outcome.folder()));
-            outcome.optimum().ifPresent(found -> out.println(study.getName() + ": optimum " + found.objective()
-                    + " (" + found.method() + "), see " + outcome.folder().resolve("optimum.csv")));
+            outcome.optimum().ifPresent(found -> out.println(study.getName() + ": optimum "
+                    + Optimum.describe(plan, found) + ", see " + outcome.folder().resolve("optimum.csv")));
             return OK;
         } catch (ResultFolderException e) {
             err.println("interphase: " + study.getName() + ": " + e.getMessage());

@@ -35,6 +35,17 @@ public final class Optimum {
     public record Found(String method, double[] values, double[] outputs, double objective) {
     }
 
+    /** "100.0 at cycles of Alumina150 = 100 (grid)": the objective's value where it was found, and how. */
+    public static String describe(StudyPlan plan, Found found) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < plan.axes().size(); i++) {
+            Axis axis = plan.axes().get(i);
+            values.add(axis.label() + " = " + axis.format(found.values()[i]) + (axis.unit().isEmpty() ? ""
+                    : " " + axis.unit()));
+        }
+        return found.objective() + " at " + String.join(", ", values) + " (" + found.method() + ")";
+    }
+
     private final StudyPlan plan;
     private final StudyPlan.Objective objective;
 
@@ -55,7 +66,10 @@ public final class Optimum {
                 if (!"ok".equals(fields[1 + axes + outputs])) {
                     continue;
                 }
-                double[] values = numbers(fields, 1, axes);
+                double[] values = new double[axes];
+                for (int i = 0; i < axes; i++) {
+                    values[i] = plan.axes().get(i).parse(fields[1 + i]);
+                }
                 double[] found = numbers(fields, 1 + axes, outputs);
                 if (feasible(found)) {
                     double value = objective(values, found);
@@ -73,7 +87,8 @@ public final class Optimum {
         List<Integer> free = new ArrayList<>();
         for (int i = 0; i < plan.axes().size(); i++) {
             Axis axis = plan.axes().get(i);
-            if (axis.kind() != Axis.Kind.LIST && axis.kind() != Axis.Kind.UNCERTAIN && axis.to() != axis.from()) {
+            if (axis.kind() != Axis.Kind.LIST && axis.kind() != Axis.Kind.UNCERTAIN && axis.kind() != Axis.Kind.CHOICE
+                    && axis.to() != axis.from()) {
                 free.add(i);
             }
         }
@@ -126,7 +141,7 @@ public final class Optimum {
         for (Found each : found) {
             StringBuilder row = new StringBuilder(each.method());
             for (int i = 0; i < each.values().length; i++) {
-                row.append(',').append(PointsFile.number(each.values()[i], plan.axes().get(i).count()));
+                row.append(',').append(PointsFile.csv(plan.axes().get(i).format(each.values()[i])));
             }
             for (double output : each.outputs()) {
                 row.append(',').append(Double.isNaN(output) ? "" : Double.toString(output));

@@ -90,17 +90,13 @@ final class PointsFile implements AutoCloseable {
         StringBuilder row = new StringBuilder().append(result.point().index());
         double[] values = result.point().values();
         for (int i = 0; i < values.length; i++) {
-            row.append(',').append(number(values[i], plan.axes().get(i).count()));
+            row.append(',').append(csv(plan.axes().get(i).format(values[i])));
         }
         for (double output : result.outputs()) {
             row.append(',').append(Double.isNaN(output) ? "" : Double.toString(output));
         }
         row.append(',').append(result.failed() ? "failed" : "ok").append(',').append(csv(result.message()));
         return row.append('\n').toString();
-    }
-
-    static String number(double value, boolean count) {
-        return count ? Long.toString(Math.round(value)) : Double.toString(value);
     }
 
     private static String row(List<String> fields) {

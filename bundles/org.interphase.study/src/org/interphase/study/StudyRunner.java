@@ -24,6 +24,8 @@ public final class StudyRunner {
 
     /** The study's summary in words. */
     public static final String REPORT = "report.txt";
+    /** Every point's parameters, outputs and status, one row a point in index order. */
+    public static final String POINTS = PointsFile.NAME;
 
     /**
      * What a finished study did.
@@ -70,6 +72,7 @@ public final class StudyRunner {
                     throw e;
                 }
             }
+            executor.complete(plan, folder.staging());
             Path staged = folder.staging().resolve(PointsFile.NAME);
             failed[0] += resumedAt == 0 ? 0 : countFailed(staged, resumedAt);
             Optional<Optimum.Found> optimum = Optional.empty();
@@ -116,7 +119,7 @@ public final class StudyRunner {
                 outcome.resumedAt(), outcome.points() - 1, outcome.seconds(), outcome.pointsPerSecond()));
         plan.objective().ifPresent(objective -> report.append("\nObjective: ").append(objective.maximize()
                 ? "maximize " : "minimize ").append(objective.quantity()).append(outcome.optimum().map(found -> " = "
-                        + found.objective() + " (" + found.method() + ")").orElse(": no point meets the bounds"))
+                        + Optimum.describe(plan, found)).orElse(": no point meets the bounds"))
                 .append('\n'));
         return report.toString();
     }
