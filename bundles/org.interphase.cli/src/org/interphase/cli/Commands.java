@@ -334,8 +334,8 @@ final class Commands implements Callable<Integer> {
     }
 
     @Command(name = "study", description = "Runs a design study of a file: its experiment at every point of the "
-            + "study, on all cores. Writes points.csv (every point's parameters, outputs and status), optimum.csv "
-            + "and report.txt into a folder that appears only when the study is complete. A study stopped by Ctrl+C "
+            + "study, on all cores. Writes points.csv (every point's parameters, outputs and status; on Spark also "
+            + "as points.parquet), optimum.csv and report.txt into a folder that appears only when the study is complete. A study stopped by Ctrl+C "
             + "or a kill goes on from where it stopped when the same command is run again.")
     int study(@Parameters(paramLabel = "<file>", description = "the .iph file with the study") String file,
             @Option(names = "--study", paramLabel = "<name>", description = "the study to run when the file has "

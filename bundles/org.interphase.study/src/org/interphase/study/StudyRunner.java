@@ -72,7 +72,13 @@ public final class StudyRunner {
                     throw e;
                 }
             }
-            executor.complete(plan, folder.staging());
+            try {
+                executor.complete(plan, folder.staging());
+            } catch (IOException | RuntimeException e) {
+                // every point is written: running the study again only completes the folder
+                folder.keepStaged();
+                throw e;
+            }
             Path staged = folder.staging().resolve(PointsFile.NAME);
             failed[0] += resumedAt == 0 ? 0 : countFailed(staged, resumedAt);
             Optional<Optimum.Found> optimum = Optional.empty();

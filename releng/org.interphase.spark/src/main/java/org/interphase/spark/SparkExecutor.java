@@ -23,6 +23,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -42,7 +43,9 @@ import org.interphase.study.StudyRunner;
  * Runs a study's points as Spark tasks: each task gets a range of point indices and computes each point from its
  * index ({@link StudyPlan#point(long)}), so the driver sends only the plan and the study's source, never points.
  * Tasks are submitted in waves, {@value #WAVES_IN_FLIGHT} in flight, and a wave's results come back in index order
- * to the sink while the next one runs: the driver holds at most that many waves, whatever the plan's size.
+ * to the sink while the next one runs: the driver holds at most that many waves, whatever the plan's size. A task
+ * returns its results as one compact block of outputs, and the driver makes the points again from their indices.
+ * Once points.csv is complete, Spark writes the same rows as points.parquet beside it.
  * <p>
  * On a master other than {@code local[...]} the jars holding the headless core (interphase.jar) and this class are
  * shipped to the executors ({@code spark.jars}); the study's files are read by path, so a cluster's workers must
@@ -133,8 +136,9 @@ public final class SparkExecutor implements StudyExecutor {
     public void complete(StudyPlan plan, Path folder) throws IOException {
         try (SparkSession spark = session(plan)) {
             spark.read().schema(schema(plan)).option("header", true).option("escape", "\"").option("mode", "FAILFAST")
-                    .csv(folder.resolve(StudyRunner.POINTS).toString()).coalesce(1).write().parquet(
-                            folder.resolve(PARQUET).toString());
+                    .csv(folder.resolve(StudyRunner.POINTS).toString()).coalesce(1).write()
+                    // a resumed study's folder may hold the part an interrupted write left
+                    .mode(SaveMode.Overwrite).parquet(folder.resolve(PARQUET).toString());
         } catch (RuntimeException e) {
             throw new StudyException("Spark could not write " + PARQUET + ": " + rootMessage(e));
         }
