@@ -32,6 +32,7 @@ import org.interphase.runs.ResultFolderException;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.RunCancelledException;
 import org.interphase.study.LocalExecutor;
+import org.interphase.study.Optimum;
 import org.interphase.study.StudyCompiler;
 import org.interphase.study.StudyExecutor;
 import org.interphase.study.StudyException;
@@ -333,8 +334,8 @@ final class Commands implements Callable<Integer> {
     }
 
     @Command(name = "study", description = "Runs a design study of a file: its experiment at every point of the "
-            + "study, on all cores. Writes points.csv (every point's parameters, outputs and status), optimum.csv "
-            + "and report.txt into a folder that appears only when the study is complete. A study stopped by Ctrl+C "
+            + "study, on all cores. Writes points.csv (every point's parameters, outputs and status; on Spark also "
+            + "as points.parquet), optimum.csv and report.txt into a folder that appears only when the study is complete. A study stopped by Ctrl+C "
             + "or a kill goes on from where it stopped when the same command is run again.")
     int study(@Parameters(paramLabel = "<file>", description = "the .iph file with the study") String file,
             @Option(names = "--study", paramLabel = "<name>", description = "the study to run when the file has "
@@ -378,8 +379,8 @@ final class Commands implements Callable<Integer> {
                     + " results in %s", study.getName(), outcome.points(), outcome.failed(), outcome.seconds(),
                     outcome.pointsPerSecond(), outcome.resumedAt() > 0 ? " (resumed at point "
                             + outcome.resumedAt() + ")" : "", outcome.folder()));
-            outcome.optimum().ifPresent(found -> out.println(study.getName() + ": optimum " + found.objective()
-                    + " (" + found.method() + "), see " + outcome.folder().resolve("optimum.csv")));
+            outcome.optimum().ifPresent(found -> out.println(study.getName() + ": optimum "
+                    + Optimum.describe(plan, found) + ", see " + outcome.folder().resolve("optimum.csv")));
             plan.objective().filter(objective -> !objective.also().isEmpty()).ifPresent(objective -> out.println(
                     study.getName() + ": " + (outcome.front().isEmpty() ? "no point meets the bounds of "
                             : "Pareto front of " + outcome.front().size() + " points for ") + objective.goals()

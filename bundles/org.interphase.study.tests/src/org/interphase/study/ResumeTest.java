@@ -72,6 +72,32 @@ class ResumeTest {
         assertEquals(400, outcome.points());
     }
 
+    @Test
+    void anEngineThatCannotCompleteTheFolderKeepsEveryPointStagedForTheNextRun() throws Exception {
+        Path out = folder.resolve("out");
+        StudyExecutor failsAtTheEnd = new StudyExecutor() {
+            @Override
+            public void execute(StudyPlan plan, long first, Evaluators source, Sink sink, RunMonitor monitor)
+                    throws java.io.IOException {
+                new LocalExecutor(2).execute(plan, first, source, sink, monitor);
+            }
+
+            @Override
+            public void complete(StudyPlan plan, Path staging) {
+                throw new StudyException("the Parquet writer is gone");
+            }
+        };
+
+        StudyException refused = org.junit.jupiter.api.Assertions.assertThrows(StudyException.class,
+                () -> StudyRunner.run(SlowStudy.PLAN, SlowStudy.FORMULA, out, ResultFolder.Replace.NEVER,
+                        failsAtTheEnd, RunMonitor.NONE));
+        assertEquals("the Parquet writer is gone", refused.getMessage());
+        // Every point stays staged, so the next run (a new process, as a killed study's) resumes at the end.
+        assertEquals(401, Files.readAllLines(folder.resolve(".out.partial").resolve(PointsFile.NAME)).size());
+
+        assertFalse(Files.exists(out), "the folder is not committed without its Parquet");
+    }
+
     private static String location(Class<?> type) throws URISyntaxException {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }

@@ -195,6 +195,85 @@ class StudyModelTest {
         return java.util.Arrays.stream(row.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 
+    @Test
+    void aStudyOverStacksRunsTheExperimentOnEachAndNamesTheStackInEveryRowAndTheOptimum() throws IOException {
+        Path file = write("""
+                stack Thin {
+                  area 1 cm2
+                  temperature 25 °C
+                  lithium Li
+                  electrolyte film: LATP 100 µm
+                  lithium Li
+                }
+                study Stacks of Eis {
+                  vary stack over Pellet, Thin
+                  vary thickness of Thin.film over 100 µm, 50 µm
+                  output ASR
+                  minimize ASR
+                }
+                """);
+        StudySource source = new StudySource(List.of(file.toString()), "Stacks");
+        StudyPlan plan = StudyCompiler.compile(source.load());
+        StudyRunner.Outcome outcome = StudyRunner.run(plan, source, folder.resolve("out"),
+                ResultFolder.Replace.NEVER, new LocalExecutor(2), RunMonitor.NONE);
+
+        List<String> rows = Files.readAllLines(folder.resolve("out").resolve(PointsFile.NAME));
+        assertEquals("index,stack,thickness of Thin.film [µm],ASR,status,message", rows.get(0));
+        List<String[]> fields = rows.stream().skip(1).map(row -> row.split(",")).toList();
+        assertEquals(List.of("Pellet", "Pellet", "Thin", "Thin"), fields.stream().map(row -> row[1]).toList());
+        double[] asr = fields.stream().mapToDouble(row -> Double.parseDouble(row[3])).toArray();
+        // Thin's thickness moves only Thin's points; Pellet's 500 µm of LATP resist more than Thin's 100 µm.
+        assertEquals(asr[0], asr[1], 0, "Pellet does not see Thin's thickness");
+        assertTrue(asr[2] < asr[0], "100 µm of LATP below 500 µm: " + rows);
+        assertTrue(asr[3] < asr[2], "50 µm below 100 µm: " + rows);
+        double[] best = outcome.optimum().orElseThrow().values();
+        assertEquals(1, best[0], "the optimum is the second stack, Thin");
+        assertEquals(50, best[1]);
+        List<String> optimum = Files.readAllLines(folder.resolve("out").resolve(Optimum.NAME));
+        assertTrue(optimum.get(1).startsWith("grid,Thin,50.0,"), optimum.toString());
+    }
+
+    @Test
+    void aStackListIsOnlyForTheStackOnceAndEachStackMustRunTheExperiment() throws IOException {
+        List<String> errors = errors(write("""
+                study Bad of Eis {
+                  vary thickness of Pellet.film over Pellet
+                  vary stack over 100 µm
+                  vary stack over Pellet, Pellet
+                  minimize stack
+                }
+                """));
+
+        assertEquals(List.of(
+                "12: only the experiment's stack is chosen by name: write 'vary stack over Pellet'",
+                "13: the stack is chosen from stacks by name: write 'vary stack over SampleA, SampleB'",
+                "14: the stack is varied twice; list every stack in one 'vary stack over ...'",
+                "14: Pellet is listed twice",
+                "15: the objective must be one of the study's outputs () or a varied parameter's slot; add it to "
+                        + "'output' if the experiment reports it"),
+                errors);
+
+        List<String> unsimulatable = errors(write("""
+                material Unknown "Li3InCl6" { class halide }
+                stack Halide {
+                  area 1 cm2
+                  temperature 25 °C
+                  lithium Li
+                  electrolyte Unknown 100 µm
+                  lithium Li
+                }
+                study Halides of Eis {
+                  vary stack over Pellet,
+                    Halide
+                  output ASR
+                }
+                """));
+
+        assertEquals(1, unsimulatable.size(), unsimulatable.toString());
+        assertTrue(unsimulatable.get(0).startsWith("21: experiment Eis cannot run on stack Halide: "),
+                unsimulatable.toString());
+    }
+
     private List<String> errors(Path file) {
         XtextResourceSet resources = new InterphaseStandaloneSetup().createInjectorAndDoEMFRegistration()
                 .getInstance(XtextResourceSet.class);

@@ -2,6 +2,7 @@ package org.interphase.study;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -20,9 +21,10 @@ import java.util.SplittableRandom;
  * @param to        a range's last value or a sampled range's upper end
  * @param step      a linear range's step, or an uncertain value's standard deviation
  * @param size      points of a logarithmic range or samples of a random or Latin-hypercube design
+ * @param choices   the elements a choice axis takes, in order; its values are their indices
  */
 public record Axis(String label, String targetUri, String slot, Kind kind, String unit, boolean count,
-        double[] values, double from, double to, double step, int size) implements Serializable {
+        double[] values, double from, double to, double step, int size, List<Choice> choices) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,12 +41,30 @@ public record Axis(String label, String targetUri, String slot, Kind kind, Strin
         /** Latin hypercube in a range: each of n equal strata sampled once. */
         LATIN,
         /** Normally distributed around a mean, once per Monte Carlo sample. */
-        UNCERTAIN;
+        UNCERTAIN,
+        /** One of named elements (the stacks of "vary stack over A, B"); the value is the element's index. */
+        CHOICE;
 
         /** Whether its values form a grid axis (crossed with the others) rather than a sample. */
         public boolean grid() {
-            return this == LIST || this == STEP || this == LOG;
+            return this == LIST || this == STEP || this == LOG || this == CHOICE;
         }
+    }
+
+    /** An element a choice axis takes: its name (what points.csv holds) and its EMF URI. */
+    public record Choice(String name, String uri) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** An axis of numbers. */
+    public Axis(String label, String targetUri, String slot, Kind kind, String unit, boolean count, double[] values,
+            double from, double to, double step, int size) {
+        this(label, targetUri, slot, kind, unit, count, values, from, to, step, size, List.of());
+    }
+
+    /** An axis that takes each of {@code choices} in turn. */
+    public static Axis choice(String label, String slot, List<Choice> choices) {
+        return new Axis(label, null, slot, Kind.CHOICE, "", true, null, 0, 0, 0, 0, choices);
     }
 
     public Axis {
@@ -53,6 +73,7 @@ public record Axis(String label, String targetUri, String slot, Kind kind, Strin
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(unit, "unit");
         values = values == null ? new double[0] : values.clone();
+        choices = List.copyOf(choices);
     }
 
     @Override
@@ -67,6 +88,7 @@ public record Axis(String label, String targetUri, String slot, Kind kind, Strin
             // The small allowance keeps "0 to 300 step 25" at 13 values despite rounding of (to - from) / step.
             case STEP -> (long) Math.floor((to - from) / step * (1 + 1e-12) + 1e-9) + 1;
             case LOG -> size;
+            case CHOICE -> choices.size();
             default -> 1;
         };
     }
@@ -77,6 +99,7 @@ public record Axis(String label, String targetUri, String slot, Kind kind, Strin
             case LIST -> values[(int) i];
             case STEP -> from + i * step;
             case LOG -> size == 1 ? from : from * Math.pow(to / from, (double) i / (size - 1));
+            case CHOICE -> i;
             default -> throw new IllegalStateException(kind + " is not a grid axis");
         };
         return rounded(value);
@@ -100,6 +123,28 @@ public record Axis(String label, String targetUri, String slot, Kind kind, Strin
         return count ? Math.rint(value) : value;
     }
 
+    /** A value as points.csv writes it: a choice's name, a count without decimals, else the double. */
+    public String format(double value) {
+        if (kind == Kind.CHOICE) {
+            return choices.get((int) value).name();
+        }
+        return count ? Long.toString(Math.round(value)) : Double.toString(value);
+    }
+
+    /** The value of a field of points.csv that {@link #format} wrote. @throws NumberFormatException otherwise */
+    public double parse(String field) {
+        if (kind == Kind.CHOICE) {
+            for (int i = 0; i < choices.size(); i++) {
+                if (choices.get(i).name().equals(field)) {
+                    return i;
+                }
+            }
+            throw new NumberFormatException("'" + field + "' is none of " + choices.stream().map(Choice::name)
+                    .toList());
+        }
+        return Double.parseDouble(field);
+    }
+
     /** "thickness of Cell.film [nm]": the column header of points.csv. */
     public String column() {
         return unit.isEmpty() ? label : label + " [" + unit + "]";
@@ -110,16 +155,19 @@ public record Axis(String label, String targetUri, String slot, Kind kind, Strin
         return other instanceof Axis axis && label.equals(axis.label) && Objects.equals(targetUri, axis.targetUri)
                 && slot.equals(axis.slot) && kind == axis.kind && unit.equals(axis.unit) && count == axis.count
                 && Arrays.equals(values, axis.values) && Double.compare(from, axis.from) == 0
-                && Double.compare(to, axis.to) == 0 && Double.compare(step, axis.step) == 0 && size == axis.size;
+                && Double.compare(to, axis.to) == 0 && Double.compare(step, axis.step) == 0 && size == axis.size
+                && choices.equals(axis.choices);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, targetUri, slot, kind, Arrays.hashCode(values), from, to, step, size);
+        return Objects.hash(label, targetUri, slot, kind, Arrays.hashCode(values), from, to, step, size, choices);
     }
 
     @Override
     public String toString() {
-        return column() + " " + kind.name().toLowerCase(java.util.Locale.ROOT);
+        String kind = this.kind.name().toLowerCase(java.util.Locale.ROOT);
+        return this.kind == Kind.CHOICE ? column() + " " + kind + " of " + String.join(", ",
+                choices.stream().map(Choice::name).toList()) : column() + " " + kind;
     }
 }

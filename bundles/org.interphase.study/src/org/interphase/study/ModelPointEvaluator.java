@@ -16,6 +16,7 @@ import org.interphase.dsl.study.StudyOutput;
 import org.interphase.dsl.study.StudySlots;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.model.Experiment;
+import org.interphase.model.Stack;
 import org.interphase.model.Study;
 import org.interphase.runs.Measured;
 import org.interphase.runs.RunExecutor;
@@ -34,6 +35,8 @@ final class ModelPointEvaluator implements PointEvaluator {
     private final StudyPlan plan;
     private final Experiment experiment;
     private final List<EObject> targets = new ArrayList<>();
+    /** Per axis, the stacks it chooses from (empty for an axis of numbers). */
+    private final List<List<Stack>> stacks = new ArrayList<>();
     private final List<StudyOutput> outputs;
     private final ModelCompiler compiler;
 
@@ -43,6 +46,8 @@ final class ModelPointEvaluator implements PointEvaluator {
         ResourceSet resources = study.eResource().getResourceSet();
         for (Axis axis : plan.axes()) {
             targets.add(axis.targetUri() == null ? null : resources.getEObject(URI.createURI(axis.targetUri()), true));
+            stacks.add(axis.choices().stream()
+                    .map(choice -> (Stack) resources.getEObject(URI.createURI(choice.uri()), true)).toList());
         }
         this.outputs = plan.outputs().stream().map(name -> StudyOutput.named(name)
                 .orElseThrow(() -> new StudyException("no output named " + name))).toList();
@@ -68,7 +73,11 @@ final class ModelPointEvaluator implements PointEvaluator {
     Experiment apply(StudyPoint point) {
         for (int i = 0; i < targets.size(); i++) {
             Axis axis = plan.axes().get(i);
-            StudySlots.apply(targets.get(i), axis.slot(), experiment, point.value(i), axis.unit());
+            if (axis.kind() == Axis.Kind.CHOICE) {
+                StudySlots.choose(experiment, stacks.get(i).get((int) point.value(i)));
+            } else {
+                StudySlots.apply(targets.get(i), axis.slot(), experiment, point.value(i), axis.unit());
+            }
         }
         return experiment;
     }

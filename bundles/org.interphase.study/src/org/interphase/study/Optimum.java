@@ -34,6 +34,17 @@ public final class Optimum {
     public record Found(String method, double[] values, double[] outputs, double objective) {
     }
 
+    /** "100.0 at cycles of Alumina150 = 100 (grid)": the objective's value where it was found, and how. */
+    public static String describe(StudyPlan plan, Found found) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < plan.axes().size(); i++) {
+            Axis axis = plan.axes().get(i);
+            values.add(axis.label() + " = " + axis.format(found.values()[i]) + (axis.unit().isEmpty() ? ""
+                    : " " + axis.unit()));
+        }
+        return found.objective() + " at " + String.join(", ", values) + " (" + found.method() + ")";
+    }
+
     private final StudyPlan plan;
     private final StudyPlan.Objective objective;
 
@@ -61,7 +72,8 @@ public final class Optimum {
         List<Integer> free = new ArrayList<>();
         for (int i = 0; i < plan.axes().size(); i++) {
             Axis axis = plan.axes().get(i);
-            if (axis.kind() != Axis.Kind.LIST && axis.kind() != Axis.Kind.UNCERTAIN && axis.to() != axis.from()) {
+            if (axis.kind() != Axis.Kind.LIST && axis.kind() != Axis.Kind.UNCERTAIN && axis.kind() != Axis.Kind.CHOICE
+                    && axis.to() != axis.from()) {
                 free.add(i);
             }
         }

@@ -115,7 +115,11 @@ final class PointsFile implements AutoCloseable {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] fields = line.split(",", axes + outputs + 3);
                 if ("ok".equals(fields[1 + axes + outputs])) {
-                    ran.accept(Long.parseLong(fields[0]), numbers(fields, 1, axes), numbers(fields, 1 + axes, outputs));
+                    double[] values = new double[axes];
+                    for (int i = 0; i < axes; i++) {
+                        values[i] = plan.axes().get(i).parse(fields[1 + i]);
+                    }
+                    ran.accept(Long.parseLong(fields[0]), values, numbers(fields, 1 + axes, outputs));
                 }
             }
         }
@@ -132,16 +136,12 @@ final class PointsFile implements AutoCloseable {
     /** Appends ",parameter,...,output,..." of a point: counts as whole numbers, a missing output empty. */
     static StringBuilder fields(StringBuilder row, StudyPlan plan, double[] values, double[] outputs) {
         for (int i = 0; i < values.length; i++) {
-            row.append(',').append(number(values[i], plan.axes().get(i).count()));
+            row.append(',').append(csv(plan.axes().get(i).format(values[i])));
         }
         for (double output : outputs) {
             row.append(',').append(Double.isNaN(output) ? "" : Double.toString(output));
         }
         return row;
-    }
-
-    static String number(double value, boolean count) {
-        return count ? Long.toString(Math.round(value)) : Double.toString(value);
     }
 
     private static String row(List<String> fields) {

@@ -52,6 +52,10 @@ public final class StudyCompiler {
     }
 
     private static Axis axis(Study study, StudyParameter parameter) {
+        if (!parameter.getStacks().isEmpty()) {
+            return Axis.choice(parameter.getSlot(), parameter.getSlot(), parameter.getStacks().stream()
+                    .map(stack -> new Axis.Choice(stack.getName(), EcoreUtil.getURI(stack).toString())).toList());
+        }
         String path = NodeModelUtils.findNodesForFeature(parameter, InterphasePackage.Literals.STUDY_PARAMETER__TARGET)
                 .stream().findFirst().map(NodeModelUtils::getTokenText).orElse(null);
         String label = parameter.getSlot() + (path == null ? "" : " of " + path);

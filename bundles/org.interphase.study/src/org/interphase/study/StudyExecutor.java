@@ -1,6 +1,7 @@
 package org.interphase.study;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import org.interphase.sim.electrochem.RunMonitor;
 
@@ -24,4 +25,12 @@ public interface StudyExecutor {
      * @throws IOException                                          if the sink cannot write
      */
     void execute(StudyPlan plan, long first, Evaluators source, Sink sink, RunMonitor monitor) throws IOException;
+
+    /**
+     * Called once points.csv in {@code folder} holds every point of the plan (those of an earlier, interrupted run
+     * too), before the folder is committed: an engine may write the points in another form beside it (Spark writes
+     * them as Parquet). The local engine writes nothing more.
+     */
+    default void complete(StudyPlan plan, Path folder) throws IOException {
+    }
 }

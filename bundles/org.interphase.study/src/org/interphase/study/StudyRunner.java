@@ -25,6 +25,8 @@ public final class StudyRunner {
 
     /** The study's summary in words. */
     public static final String REPORT = "report.txt";
+    /** Every point's parameters, outputs and status, one row a point in index order. */
+    public static final String POINTS = PointsFile.NAME;
 
     /**
      * What a finished study did.
@@ -72,6 +74,13 @@ public final class StudyRunner {
                     folder.keepStaged();
                     throw e;
                 }
+            }
+            try {
+                executor.complete(plan, folder.staging());
+            } catch (IOException | RuntimeException e) {
+                // every point is written: running the study again only completes the folder
+                folder.keepStaged();
+                throw e;
             }
             Path staged = folder.staging().resolve(PointsFile.NAME);
             failed[0] += resumedAt == 0 ? 0 : countFailed(staged, resumedAt);
@@ -133,7 +142,7 @@ public final class StudyRunner {
         plan.objective().filter(objective -> objective.also().isEmpty()).ifPresent(objective -> report.append(
                 "\nObjective: ").append(objective.maximize()
                 ? "maximize " : "minimize ").append(objective.quantity()).append(outcome.optimum().map(found -> " = "
-                        + found.objective() + " (" + found.method() + ")").orElse(": no point meets the bounds"))
+                        + Optimum.describe(plan, found)).orElse(": no point meets the bounds"))
                 .append('\n'));
         return report.toString();
     }

@@ -27,7 +27,7 @@ class BufferContactCalibrationTest {
     void libraryHoldsTheFittedContactConstants() {
         var examples = ExampleFiles.loadAll(models);
         BufferContactCalibration.Constants fitted = new BufferContactCalibration(
-                ExampleCycling.run(examples, "SampleACycling"), ExampleCycling.run(examples, "SampleBCycling")).fit();
+                ExampleCycling.buffered(examples, "SampleA"), ExampleCycling.buffered(examples, "SampleB")).fit();
         MaterialInterface contact = Libraries.builtIn().interfaceBetween("NCM523", "LLTO-film-annealed-300")
                 .orElseThrow();
         double chi = contact.require(InterfaceProperty.CONTACT_LOSS_PER_STRAIN).value().si();

@@ -118,6 +118,16 @@ class ContentAssistTest {
 	}
 
 	@Test
+	void theStackAfterVaryAndStacksAfterVaryStackOver() throws IOException {
+		List<String> vary = proposalsAt(CELL + "vary | }");
+		List<String> stacks = proposalsAt(CELL + "vary stack over | }");
+
+		assertTrue(vary.contains("stack"), vary::toString);
+		assertTrue(stacks.contains("Pellet"), stacks::toString);
+		assertFalse(stacks.contains("Coat"), "a recipe is no stack: " + stacks);
+	}
+
+	@Test
 	void elementsAfterOf() throws IOException {
 		List<String> proposals = proposalsAt(CELL + "vary thickness of | }");
 

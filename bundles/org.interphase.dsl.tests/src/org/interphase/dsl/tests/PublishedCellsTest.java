@@ -50,6 +50,11 @@ class PublishedCellsTest {
 		return ExampleCycling.run(examples, experiment).parameters();
 	}
 
+	/** A cell of the four-buffer example: its one experiment on stack {@code sample}, as its study runs it. */
+	private CellParameters buffered(String sample) {
+		return ExampleCycling.buffered(examples, sample).parameters();
+	}
+
 	private static CyclingResult run(CellParameters cell, org.interphase.sim.protocol.Experiment protocol) {
 		return new CyclingSimulation(cell, protocol, SolverSettings.DEFAULT).run(RunMonitor.NONE);
 	}
@@ -83,8 +88,8 @@ class PublishedCellsTest {
 	@Test
 	@DisplayName("reproduction (R-052, R-053): samples A and B keep 54 % and 71 % after 100 cycles")
 	void calibratedCellsReproduceTheirRetention() {
-		assertEquals(BufferContactCalibration.RETENTION_A, retention("SampleACycling"), 0.01, "sample A");
-		assertEquals(BufferContactCalibration.RETENTION_B, retention("SampleBCycling"), 0.01, "sample B");
+		assertEquals(BufferContactCalibration.RETENTION_A, retention("SampleA"), 0.01, "sample A");
+		assertEquals(BufferContactCalibration.RETENTION_B, retention("SampleB"), 0.01, "sample B");
 	}
 
 	static final String BUFFER_PREDICTION = "PublishedCellsTest.heterogeneousBuffersArePredicted";
@@ -99,13 +104,13 @@ class PublishedCellsTest {
 			+ " four buffers rank as in the paper")
 	void heterogeneousBuffersArePredicted() {
 		Map<String, Double> published = new LinkedHashMap<>();
-		published.put("SampleACycling", 0.54);
-		published.put("SampleBCycling", 0.71);
-		published.put("SampleCCycling", 0.76);
-		published.put("SampleDCycling", 0.79);
+		published.put("SampleA", 0.54);
+		published.put("SampleB", 0.71);
+		published.put("SampleC", 0.76);
+		published.put("SampleD", 0.79);
 		Map<String, Double> retention = new LinkedHashMap<>();
 		published.keySet().forEach(sample -> retention.put(sample, retention(sample)));
-		assertAll(List.of("SampleCCycling", "SampleDCycling").stream().map(sample -> () -> assertEquals(
+		assertAll(List.of("SampleC", "SampleD").stream().map(sample -> () -> assertEquals(
 				published.get(sample), retention.get(sample), 0.05, sample + " retention after 100 cycles: " + retention)));
 		List<String> order = List.copyOf(published.keySet());
 		for (int i = 1; i < order.size(); i++) {
@@ -114,8 +119,8 @@ class PublishedCellsTest {
 		}
 	}
 
-	private double retention(String experiment) {
-		return BufferContactCalibration.retention(cell(experiment));
+	private double retention(String sample) {
+		return BufferContactCalibration.retention(buffered(sample));
 	}
 
 	static final String RATE_PREDICTION = "PublishedCellsTest.siO2CellStillDeliversCapacityAtThirtyC";
@@ -135,14 +140,14 @@ class PublishedCellsTest {
 		org.interphase.sim.protocol.Experiment series = org.interphase.sim.protocol.Experiment
 				.cycles(50, "Charge at C/10 until 4.2 V", "Discharge at C/10 until 3.2 V")
 				.followedBy(org.interphase.sim.protocol.Experiment.rateCapability(CRate.parse("C/10"), 4.2, 3.2, rates, 1));
-		CyclingResult silica = run(cell("SampleCCycling"), series);
+		CyclingResult silica = run(buffered("SampleC"), series);
 		double kept = silica.retention(56, 51);
 		assertTrue(kept > 0.15, "30C keeps " + kept + " of the 0.1C capacity (paper 0.30)");
 		for (int n = 52; n <= 56; n++) {
 			assertTrue(silica.cycle(n).dischargeCapacityAh() < silica.cycle(n - 1).dischargeCapacityAh(),
 					"capacity must fall with rate, cycle " + n);
 		}
-		double bare = run(cell("SampleACycling"), series).retention(56, 51);
+		double bare = run(buffered("SampleA"), series).retention(56, 51);
 		assertTrue(bare > 0.01 && bare < kept / 2, "without a buffer 30C keeps " + bare + " (paper 0.10), with SiO2 "
 				+ kept + " (paper 0.30)");
 	}

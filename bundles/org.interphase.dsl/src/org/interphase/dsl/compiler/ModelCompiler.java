@@ -102,6 +102,15 @@ public final class ModelCompiler {
         return compile(experiment, stack, resolver(experiment).forStack(stack));
     }
 
+    /**
+     * The experiment's measurements on another stack than its own, as a study that varies the stack runs them.
+     *
+     * @throws CompileException as {@link #compile(Experiment)}
+     */
+    public SimulationPlan compile(Experiment experiment, Stack stack) {
+        return compile(experiment, stack, resolver(experiment));
+    }
+
     private SimulationPlan compile(Experiment experiment, Stack stack, MaterialResolver materials) {
         List<CompiledRun> runs = new ArrayList<>();
         List<CompiledValue> stackInputs = new ArrayList<>();

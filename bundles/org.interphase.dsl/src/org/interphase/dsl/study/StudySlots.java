@@ -22,6 +22,7 @@ import org.interphase.model.Measurement;
 import org.interphase.model.Property;
 import org.interphase.model.Quantity;
 import org.interphase.model.Recipe;
+import org.interphase.model.Stack;
 import org.interphase.model.Step;
 
 /**
@@ -33,7 +34,8 @@ import org.interphase.model.Step;
  * unless a layer of the experiment's stack states it for itself: then {@code KEY of STACK.LAYER} varies the layer's;
  * <li>any quantity slot of the element, by its name in the metamodel: {@code thickness of Stack.layer},
  * {@code temperature}, {@code area} or {@code pressure of Stack}, and without an element the measurements' slots
- * such as {@code currentDensity} or {@code halfCycleTime}.
+ * such as {@code currentDensity} or {@code halfCycleTime};
+ * <li>{@code stack}, listed by name ({@code vary stack over SampleA, SampleB}): the stack the experiment runs on.
  * </ul>
  * Validation resolves paths with {@link #resolve} so that a path that resolves is one the engine can set.
  */
@@ -41,6 +43,8 @@ public final class StudySlots {
 
     /** The repeat count of a recipe's cycle. */
     public static final String CYCLES = "cycles";
+    /** The experiment's stack, chosen from the stacks a study lists. */
+    public static final String STACK = "stack";
 
     /**
      * A resolved slot.
@@ -70,6 +74,9 @@ public final class StudySlots {
     public static Resolution resolve(EObject target, String slot, Experiment experiment) {
         if (slot == null) {
             return Resolution.problem("a parameter needs a slot");
+        }
+        if (target == null && STACK.equals(slot)) {
+            return Resolution.of(new Slot(List.of(), false));
         }
         if (target == null || target instanceof Experiment) {
             Set<Dimension> dimensions = new LinkedHashSet<>();
@@ -136,6 +143,11 @@ public final class StudySlots {
             }
         }
         return List.copyOf(names);
+    }
+
+    /** Runs the experiment, the point's own copy, on {@code stack}: the value of a {@link #STACK} parameter. */
+    public static void choose(Experiment experiment, Stack stack) {
+        experiment.setStack(stack);
     }
 
     /**

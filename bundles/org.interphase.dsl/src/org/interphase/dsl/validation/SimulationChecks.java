@@ -15,6 +15,9 @@ import org.interphase.library.MissingProperty;
 import org.interphase.model.Experiment;
 import org.interphase.model.InterphasePackage;
 import org.interphase.model.Property;
+import org.interphase.model.Stack;
+import org.interphase.model.Study;
+import org.interphase.model.StudyParameter;
 import org.interphase.sim.SimulationException;
 
 /**
@@ -47,6 +50,32 @@ final class SimulationChecks extends InterphaseCheckBase {
 			} else {
 				error(experiment.getName() + " cannot be simulated: " + withoutLocation(e.getMessage()), experiment,
 						InterphasePackage.Literals.NAMED_ELEMENT__NAME, InterphaseIssueCodes.CANNOT_SIMULATE);
+			}
+		}
+	}
+
+	/**
+	 * A study that varies the stack runs its experiment on each stack listed: each must compile with the
+	 * experiment's measurements as the experiment's own stack does, or the study would refuse those points.
+	 */
+	@Check(CheckType.NORMAL)
+	public void checkStudyStacks(StudyParameter parameter) {
+		if (!(parameter.eContainer() instanceof Study study) || study.getExperiment() == null
+				|| study.getExperiment().eIsProxy() || hasErrors() || !parameter.eResource().getErrors().isEmpty()) {
+			return;
+		}
+		Experiment experiment = study.getExperiment();
+		for (int i = 0; i < parameter.getStacks().size(); i++) {
+			Stack stack = parameter.getStacks().get(i);
+			if (stack.eIsProxy()) {
+				continue;
+			}
+			try {
+				new ModelCompiler(LibraryFacts.library()).compile(experiment, stack);
+			} catch (CompileException | SimulationException | LibraryException e) {
+				error("experiment " + experiment.getName() + " cannot run on stack " + stack.getName() + ": "
+						+ withoutLocation(e.getMessage()), parameter,
+						InterphasePackage.Literals.STUDY_PARAMETER__STACKS, i, InterphaseIssueCodes.CANNOT_SIMULATE);
 			}
 		}
 	}

@@ -16,6 +16,7 @@ import org.interphase.model.Goal;
 import org.interphase.model.InterphasePackage;
 import org.interphase.model.Objective;
 import org.interphase.model.Quantity;
+import org.interphase.model.Stack;
 import org.interphase.model.Study;
 import org.interphase.model.StudyParameter;
 
@@ -32,6 +33,10 @@ public class StudyChecks extends InterphaseCheckBase {
 	public void checkParameter(StudyParameter parameter) {
 		if (!(parameter.eContainer() instanceof Study study) || !hasExperiment(study)
 				|| parameter.getTarget() != null && parameter.getTarget().eIsProxy()) {
+			return;
+		}
+		if (!parameter.getStacks().isEmpty() || isStack(parameter)) {
+			checkStackChoice(study, parameter);
 			return;
 		}
 		StudySlots.Resolution resolution = StudySlots.resolve(parameter.getTarget(), parameter.getSlot(),
@@ -53,6 +58,31 @@ public class StudyChecks extends InterphaseCheckBase {
 			}
 		}
 		checkRange(parameter);
+	}
+
+	/** {@code vary stack over A, B}: stacks by name, each once, for the experiment's stack only, in one parameter. */
+	private void checkStackChoice(Study study, StudyParameter parameter) {
+		if (!isStack(parameter)) {
+			error("only the experiment's stack is chosen by name: write 'vary stack over "
+					+ String.join(", ", parameter.getStacks().stream().map(Stack::getName).toList()) + "'", parameter,
+					P.getStudyParameter_Slot(), InterphaseIssueCodes.INVALID_STUDY);
+		} else if (parameter.getStacks().isEmpty()) {
+			error("the stack is chosen from stacks by name: write 'vary stack over SampleA, SampleB'", parameter,
+					P.getStudyParameter_Slot(), InterphaseIssueCodes.INVALID_STUDY);
+		} else if (study.getParameters().stream().takeWhile(p -> p != parameter).anyMatch(StudyChecks::isStack)) {
+			error("the stack is varied twice; list every stack in one 'vary stack over ...'", parameter,
+					P.getStudyParameter_Slot(), InterphaseIssueCodes.INVALID_STUDY);
+		}
+		for (int i = 0; i < parameter.getStacks().size(); i++) {
+			if (parameter.getStacks().subList(0, i).contains(parameter.getStacks().get(i))) {
+				error(parameter.getStacks().get(i).getName() + " is listed twice", parameter,
+						P.getStudyParameter_Stacks(), i, InterphaseIssueCodes.INVALID_STUDY);
+			}
+		}
+	}
+
+	private static boolean isStack(StudyParameter parameter) {
+		return parameter.getTarget() == null && StudySlots.STACK.equals(parameter.getSlot());
 	}
 
 	private void checkRange(StudyParameter parameter) {
@@ -140,7 +170,8 @@ public class StudyChecks extends InterphaseCheckBase {
 		if (!hasExperiment(study)) {
 			return;
 		}
-		boolean parameter = study.getParameters().stream().anyMatch(p -> quantity.equals(p.getSlot()));
+		boolean parameter = study.getParameters().stream().filter(p -> !isStack(p))
+				.anyMatch(p -> quantity.equals(p.getSlot()));
 		if (parameter || study.getOutputs().contains(quantity)) {
 			return;
 		}

@@ -127,8 +127,9 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 	}
 
 	/**
-	 * The slots a study can vary, before the element ("of ...") is written: the measurements' own, the stack's
-	 * and its layers', and those of the recipes and materials of the experiment's files.
+	 * The slots a study can vary, before the element ("of ...") is written: the measurements' own, the stack itself
+	 * (chosen from stacks), the stack's and its layers', and those of the recipes and materials of the experiment's
+	 * files.
 	 */
 	private void proposeSlots(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		Optional<Experiment> found = studyExperiment(context);
@@ -138,6 +139,7 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 		Experiment experiment = found.get();
 		Map<String, String> slots = new LinkedHashMap<>();
 		StudySlots.names(null, experiment).forEach(slot -> slots.putIfAbsent(slot, "of the measurements"));
+		slots.put(StudySlots.STACK, "the stack the experiment runs on: vary stack over StackA, StackB");
 		Stack stack = experiment.getStack();
 		if (stack != null && !stack.eIsProxy()) {
 			StudySlots.names(stack, experiment).forEach(slot -> slots.putIfAbsent(slot, "of stack " + stack.getName()));
