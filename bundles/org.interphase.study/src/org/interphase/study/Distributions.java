@@ -66,7 +66,7 @@ final class Distributions {
     private static String row(StudyPlan plan, List<Integer> design, long point, double[] values, double[][] group,
             int ran) {
         StringBuilder row = new StringBuilder().append(point);
-        design.forEach(i -> row.append(',').append(PointsFile.number(values[i], plan.axes().get(i).count())));
+        design.forEach(i -> row.append(',').append(PointsFile.csv(plan.axes().get(i).format(values[i]))));
         row.append(',').append(ran);
         for (double[] output : group) {
             Spread spread = Spread.of(java.util.Arrays.copyOf(output, ran));

@@ -103,6 +103,32 @@ class StudyViewTest {
     }
 
     @Test
+    void aStudyOverStacksDrawsEachStackAtItsPlaceNamedOnTheAxisWithTheOptimumAmongThem() throws Exception {
+        Path study = write("Buffers", """
+                index,stack,retention,status,message
+                0,SampleA,0.734,ok,
+                1,SampleB,0.843,ok,
+                2,SampleC,0.873,ok,
+                3,SampleD,0.890,ok,
+                """, """
+                method,stack,retention,maximum of retention
+                grid,SampleD,0.890,0.890
+                """);
+
+        StudyView view = StudyView.show(page(), study);
+        UiEvents.drain();
+
+        assertEquals(List.of(List.of("SampleA", "SampleB", "SampleC", "SampleD")), view.results().categories());
+        assertArrayEquals(new double[] {0, 1, 2, 3}, view.series("retention").getXSeries());
+        assertArrayEquals(new double[] {3}, view.series(StudyView.OPTIMUM).getXSeries(), "the optimum is SampleD");
+        var format = view.charts().get(0).getAxisSet().getXAxis(0).getTick().getFormat();
+        assertEquals("SampleC", format.format(2.0));
+        assertEquals("", format.format(2.5), "no name between two stacks");
+        assertFalse(view.charts().get(0).getAxisSet().getXAxis(0).isLogScaleEnabled());
+        photograph(view, "study-view-stacks");
+    }
+
+    @Test
     void twoParametersShowAHeatMapOfTheChosenOutputWithItsScale() throws Exception {
         StringBuilder points = new StringBuilder("index,thickness of Cell.film [nm],cycles of Alumina150,ASR,lifetime,"
                 + "status,message\n");

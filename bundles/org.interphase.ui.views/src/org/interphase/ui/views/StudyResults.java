@@ -29,10 +29,12 @@ import org.interphase.dsl.study.StudyOutput;
  * @param indices    per point, its index in the study
  * @param front      the Pareto front, if the study has several objectives
  * @param bands      the Monte Carlo distributions, if the study has uncertain parameters
+ * @param categories per parameter, the names it chooses from in the order first met (a study's {@code vary stack
+ *                   over A, B}), its values being their positions; empty for a parameter of numbers
  */
 public record StudyResults(String study, List<String> parameters, List<String> outputs, double[][] values,
         double[][] results, boolean[] failed, String[] messages, Optional<Optimum> optimum, long[] indices,
-        Optional<Front> front, Optional<Bands> bands) {
+        Optional<Front> front, Optional<Bands> bands, List<List<String>> categories) {
 
     /** Points file of a study's results folder. */
     public static final String POINTS = "points.csv";
@@ -128,6 +130,8 @@ public record StudyResults(String study, List<String> parameters, List<String> o
         boolean[] failed = new boolean[rows];
         String[] messages = new String[rows];
         long[] indices = new long[rows];
+        List<List<String>> categories = new ArrayList<>();
+        parameters.forEach(parameter -> categories.add(new ArrayList<>()));
         for (int row = 0; row < rows; row++) {
             List<String> fields = fields(lines.get(row + 1));
             if (fields.size() <= status) {
@@ -137,20 +141,19 @@ public record StudyResults(String study, List<String> parameters, List<String> o
             indices[row] = (long) number(fields.get(0), points, row + 2);
             values[row] = new double[parameters.size()];
             results[row] = new double[outputs.size()];
-            for (int c = 1; c < status; c++) {
-                double number = number(fields.get(c), points, row + 2);
-                if (c < firstOutput) {
-                    values[row][c - 1] = number;
-                } else {
-                    results[row][c - firstOutput] = number;
-                }
+            for (int c = 1; c < firstOutput; c++) {
+                values[row][c - 1] = parameter(fields.get(c), categories.get(c - 1), points, row + 2);
+            }
+            for (int c = firstOutput; c < status; c++) {
+                results[row][c - firstOutput] = number(fields.get(c), points, row + 2);
             }
             failed[row] = "failed".equals(fields.get(status));
             messages[row] = fields.size() > status + 1 ? fields.get(status + 1) : "";
         }
         return new StudyResults(folder.getFileName().toString(), List.copyOf(parameters), List.copyOf(outputs),
-                values, results, failed, messages, optimum(folder.resolve(OPTIMUM), parameters, outputs), indices,
-                front(folder.resolve(PARETO)), bands(folder.resolve(DISTRIBUTIONS)));
+                values, results, failed, messages, optimum(folder.resolve(OPTIMUM), parameters, outputs, categories),
+                indices, front(folder.resolve(PARETO)), bands(folder.resolve(DISTRIBUTIONS)),
+                categories.stream().map(List::copyOf).toList());
     }
 
     /** pareto.csv: the index first, the objectives ("minimize ASR") last; no index when no point met the bounds. */
@@ -229,8 +232,8 @@ public record StudyResults(String study, List<String> parameters, List<String> o
     }
 
     /** The last row of optimum.csv, whose columns follow points.csv's: method, parameters, outputs, objective. */
-    private static Optional<Optimum> optimum(Path file, List<String> parameters, List<String> outputs)
-            throws IOException {
+    private static Optional<Optimum> optimum(Path file, List<String> parameters, List<String> outputs,
+            List<List<String>> categories) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -247,13 +250,11 @@ public record StudyResults(String study, List<String> parameters, List<String> o
         }
         double[] values = new double[parameters.size()];
         double[] results = new double[outputs.size()];
-        for (int c = 1; c < width - 1; c++) {
-            double number = number(last.get(c), file, lines.size());
-            if (c <= parameters.size()) {
-                values[c - 1] = number;
-            } else {
-                results[c - 1 - parameters.size()] = number;
-            }
+        for (int c = 1; c <= parameters.size(); c++) {
+            values[c - 1] = parameter(last.get(c), categories.get(c - 1), file, lines.size());
+        }
+        for (int c = parameters.size() + 1; c < width - 1; c++) {
+            results[c - 1 - parameters.size()] = number(last.get(c), file, lines.size());
         }
         return Optional.of(new Optimum(last.get(0), values, results, header.get(width - 1),
                 number(last.get(width - 1), file, lines.size())));
@@ -295,6 +296,26 @@ public record StudyResults(String study, List<String> parameters, List<String> o
     public static String titled(String output) {
         String unit = StudyOutput.named(output).map(StudyOutput::unit).orElse("");
         return unit.isEmpty() ? output : output + " (" + unit + ")";
+    }
+
+    /** A parameter's value: its number, or for a column of names (the stack chosen) the name's position. */
+    private static double parameter(String field, List<String> names, Path file, int line) throws IOException {
+        if (names.isEmpty() && (field.isEmpty() || numeric(field))) {
+            return number(field, file, line);
+        }
+        if (!names.contains(field)) {
+            names.add(field);
+        }
+        return names.indexOf(field);
+    }
+
+    private static boolean numeric(String field) {
+        try {
+            Double.parseDouble(field);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static double number(String field, Path file, int line) throws IOException {

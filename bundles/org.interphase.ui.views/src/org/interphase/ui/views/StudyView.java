@@ -2,7 +2,11 @@ package org.interphase.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.FieldPosition;
+import java.text.Format;
+import java.text.ParsePosition;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -263,7 +267,9 @@ public class StudyView extends ChartView {
         int[] order = sortedBy(x);
         double[] xs = reorder(x, order);
         chart.getAxisSet().getXAxis(0).getTitle().setText(results.parameters().get(0));
-        chart.getAxisSet().getXAxis(0).enableLogScale(geometric(xs));
+        List<String> names = results.categories().get(0);
+        chart.getAxisSet().getXAxis(0).enableLogScale(names.isEmpty() && geometric(xs));
+        chart.getAxisSet().getXAxis(0).getTick().setFormat(names.isEmpty() ? null : new Names(names));
         for (int k = 0; k < results.outputs().size(); k++) {
             int output = (chosen + k) % results.outputs().size();
             String name = results.outputs().get(output);
@@ -672,5 +678,31 @@ public class StudyView extends ChartView {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    /** Tick labels of a parameter of names (the stack chosen): a position's name, nothing between positions. */
+    private static final class Names extends Format {
+
+        private static final long serialVersionUID = 1L;
+        private final List<String> names;
+
+        Names(List<String> names) {
+            this.names = names;
+        }
+
+        @Override
+        public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
+            double at = ((Number) value).doubleValue();
+            long index = Math.round(at);
+            if (Math.abs(at - index) < 1e-9 && index >= 0 && index < names.size()) {
+                to.append(names.get((int) index));
+            }
+            return to;
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition position) {
+            throw new UnsupportedOperationException("tick labels are only written");
+        }
     }
 }
