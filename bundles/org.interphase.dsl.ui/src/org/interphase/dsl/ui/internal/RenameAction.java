@@ -2,6 +2,7 @@ package org.interphase.dsl.ui.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -52,14 +53,14 @@ final class RenameAction extends Action {
 
     /** The element named at {@code offset}, or none with the reason in the status line. */
     static Optional<NamedElements.Target> targetAt(InterphaseEditor editor, int offset) {
-        Optional<NamedElements.Target>[] found = new Optional[1];
+        AtomicReference<Optional<NamedElements.Target>> found = new AtomicReference<>(Optional.empty());
         // Parses the project's files if the user typed since the last check; the action is rare and explicit.
         BusyIndicator.showWhile(editor.getSite().getShell().getDisplay(),
-                () -> found[0] = NamedElements.at(editor, offset));
-        if (found[0].isEmpty()) {
+                () -> found.set(NamedElements.at(editor, offset)));
+        if (found.get().isEmpty()) {
             editor.showStatus("Put the caret on the name of a material, chemical, recipe, stack or source", true);
         }
-        return found[0];
+        return found.get();
     }
 
     private void rename(NamedElements.Target target, String newName) {
