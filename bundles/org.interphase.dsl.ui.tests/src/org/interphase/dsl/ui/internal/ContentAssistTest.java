@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -124,27 +122,12 @@ class ContentAssistTest extends ExampleEditorTest {
     /** The first words of the rows of the visible proposal popup, if any. */
     private static List<String> popupLabels(Shell workbench) {
         for (Shell popup : workbench.getShells()) {
-            if (popup.isVisible() && firstTable(popup) instanceof Table table) {
+            if (popup.isVisible() && ExampleProject.firstTable(popup) instanceof Table table) {
                 return List.of(table.getItems()).stream().map(TableItem::getText)
                         .map(text -> text.split(" - ", 2)[0]).toList();
             }
         }
         return List.of();
-    }
-
-    private static Table firstTable(Control control) {
-        if (control instanceof Table table) {
-            return table;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Table table = firstTable(child);
-                if (table != null) {
-                    return table;
-                }
-            }
-        }
-        return null;
     }
 
     /** The proposals' labels, without the description the popup shows after them. */

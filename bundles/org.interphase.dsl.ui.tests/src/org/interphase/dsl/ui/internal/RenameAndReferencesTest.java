@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.interphase.dsl.ui.InterphaseEditorIds;
 import org.interphase.ui.testing.Screenshots;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +63,39 @@ class RenameAndReferencesTest extends ExampleEditorTest {
         editor.selectAndReveal(document.get().indexOf("cathode CathodeMix") + "cathode ".length(), "CathodeMix".length());
         ExampleProject.runEventLoop(1_000);
         Screenshots.save(page.getWorkbenchWindow().getShell(), "editor-rename-across-files");
+    }
+
+    @Test
+    void findReferencesListsTheDeclarationAndTheUseInBothFiles() throws Exception {
+        InterphaseEditor editor = ExampleProject.openReconciled(page, file);
+        page.activate(editor);
+        editor.selectAndReveal(editor.document().get().indexOf(USE) + "cathode Lfp".length(), 0);
+        Shell workbench = page.getWorkbenchWindow().getShell();
+        List<String> listed = new ArrayList<>();
+        // The dialog runs its own event loop; this runs inside it, reads the list and closes the dialog.
+        workbench.getDisplay().timerExec(1_500, () -> {
+            for (Shell dialog : workbench.getShells()) {
+                if (dialog.isVisible() && dialog.getText().equals("References to LfpComposite")
+                        && ExampleProject.firstTable(dialog) instanceof Table table) {
+                    List.of(table.getItems()).forEach(item -> listed.add(item.getText()));
+                    try {
+                        Screenshots.save(dialog, "editor-find-references");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    dialog.close();
+                }
+            }
+        });
+
+        // What Ctrl+Shift+G runs.
+        PlatformUI.getWorkbench().getService(IHandlerService.class)
+                .executeCommand(InterphaseEditorIds.FIND_REFERENCES_COMMAND, null);
+
+        assertEquals(2, listed.size(), listed::toString);
+        assertTrue(listed.get(0).startsWith("chemicals.iph:") && listed.get(0).contains("material LfpComposite"),
+                listed::toString);
+        assertTrue(listed.get(1).startsWith("paa-peo-on-latp.iph:") && listed.get(1).endsWith(USE), listed::toString);
     }
 
     @Test

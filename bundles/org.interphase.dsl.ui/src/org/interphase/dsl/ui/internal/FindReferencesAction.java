@@ -41,7 +41,8 @@ final class FindReferencesAction extends Action {
         List<NamedElements.Place> places = NamedElements.places(target.get());
         ListDialog dialog = new ListDialog(editor.getSite().getShell());
         dialog.setTitle("References to " + target.get().name());
-        dialog.setMessage(places.size() + " in the project's files (the declaration first if it is one of them):");
+        dialog.setMessage(places.size() + " in the project's files, the declaration first (library names are declared"
+                + " outside them):");
         dialog.setContentProvider(ArrayContentProvider.getInstance());
         dialog.setLabelProvider(new LabelProvider());
         dialog.setInput(places);

@@ -1,6 +1,7 @@
 package org.interphase.dsl.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,10 +103,14 @@ final class NamedElements {
         }
     }
 
-    /** Where the target's name is written in the project's files, file by file in text order. */
+    /** Where the target's name is written in the project's files: its declaration first, then file by file. */
     static List<Place> places(Target target) {
         List<Place> places = new ArrayList<>();
-        for (Occurrence occurrence : NameOccurrences.of(target.element(), target.file().getResourceSet())) {
+        List<Occurrence> occurrences = new ArrayList<>(NameOccurrences.of(target.element(),
+                target.file().getResourceSet()));
+        // A stable sort: the uses keep their order.
+        occurrences.sort(Comparator.comparing(occurrence -> !occurrence.declaration()));
+        for (Occurrence occurrence : occurrences) {
             String text = parsedText(target, occurrence.file());
             int start = text.lastIndexOf('\n', occurrence.offset() - 1) + 1;
             int end = text.indexOf('\n', occurrence.offset());
