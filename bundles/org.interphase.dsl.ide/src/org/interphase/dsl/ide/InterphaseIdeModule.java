@@ -3,6 +3,7 @@
  */
 package org.interphase.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalPriorities;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.interphase.dsl.ide.contentassist.InterphaseIdeContentProposalProvider;
+import org.interphase.dsl.ide.contentassist.InterphaseProposalPriorities;
 import org.interphase.dsl.ide.highlighting.InterphaseSemanticHighlighting;
 import org.interphase.dsl.ide.server.InterphaseCodeActions;
 import org.interphase.dsl.ide.server.InterphaseDefinitions;
@@ -26,6 +28,11 @@ public class InterphaseIdeModule extends AbstractInterphaseIdeModule {
 	/** Completions for the techniques that plug-ins contribute, on top of the grammar's and the scope's. */
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return InterphaseIdeContentProposalProvider.class;
+	}
+
+	/** The exact name typed comes first, then names that start with it. */
+	public Class<? extends IdeContentProposalPriorities> bindIdeContentProposalPriorities() {
+		return InterphaseProposalPriorities.class;
 	}
 
 	/** Colours materials, chemicals, recipes, stacks and sources by kind. */

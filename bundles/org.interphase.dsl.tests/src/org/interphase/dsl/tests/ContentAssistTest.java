@@ -1,5 +1,6 @@
 package org.interphase.dsl.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,13 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.GlobalRegistries;
 import org.eclipse.xtext.testing.GlobalRegistries.GlobalStateMemento;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.ReplaceRegion;
 import org.eclipse.xtext.util.TextRegion;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.interphase.dsl.ide.InterphaseIdeSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +97,68 @@ class ContentAssistTest {
 		assertFalse(proposals.contains("class = "), "the material's class is not the layer's: " + proposals);
 	}
 
+	@Test
+	void theExactNameComesFirstThenNamesThatStartWithIt() throws IOException {
+		List<String> llzo = proposalsAt("stack S { electrolyte LLZO| }");
+		List<String> li = proposalsAt("stack S { lithium Li| }");
+
+		assertEquals("LLZO", llzo.get(0), llzo::toString);
+		assertTrue(llzo.subList(0, 3).containsAll(List.of("LLZO-Al-ALD-cubic", "LLZO-Al-ALD-tetragonal")),
+				"names starting with LLZO follow it: " + llzo);
+		assertEquals("Li", li.get(0), li::toString);
+		assertEquals("Li2O-ALD", li.get(1), li::toString);
+		assertTrue(li.indexOf("lithicone") > li.indexOf("LixAlyS-ALD"), "a match in another case comes after: " + li);
+	}
+
+	@Test
+	void propertiesTheLibraryKnowsInsideAMaterialWithAValueOfTheirDimension() throws IOException {
+		List<String> proposals = proposalsAt("""
+				material Coat "Al2O3" {
+				  density = 3.0 g/cm3 source Estimate
+				  |
+				}
+				source Estimate "order of magnitude"
+				""");
+
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("ionicConductivity = ") && p.contains("S/")),
+				proposals::toString);
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("activationEnergy = ")), proposals::toString);
+		assertFalse(proposals.stream().anyMatch(p -> p.startsWith("density = ")), "density is written: " + proposals);
+		assertFalse(proposals.stream().anyMatch(p -> p.startsWith("class = ")), "class is a keyword: " + proposals);
+	}
+
+	@Test
+	void libraryPrecursorsAfterPulseInAFileThatDeclaresNoneAndChoosingOneDeclaresIt() throws IOException {
+		String text = "package p\n\nrecipe R on LATP { ald Al2O3-ALD at 250 °C { pulse | } x 10 }\n";
+		List<ContentAssistEntry> entries = entriesAt(text);
+		ContentAssistEntry tma = entries.stream().filter(e -> e.getProposal().equals("TMA")).findFirst()
+				.orElseThrow(() -> new AssertionError("TMA should be proposed: " + entries));
+		assertTrue(entries.stream().anyMatch(e -> e.getProposal().equals("H2O")), entries::toString);
+		assertEquals(1, tma.getTextReplacements().size());
+		ReplaceRegion declaration = tma.getTextReplacements().get(0);
+		String declared = new StringBuilder(text.replace("|", "")).replace(declaration.getOffset(),
+				declaration.getEndOffset(), declaration.getText()).toString();
+		assertTrue(declared.startsWith("package p\n\nprecursor TMA\n"), declared);
+	}
+
+	@Test
+	void templatesOfARecipeAStackAndAnExperimentValidateWithoutErrorsAsInserted() throws IOException {
+		String text = "package p\n\n";
+		for (String label : List.of("recipe - ALD recipe template", "stack - symmetric Li cell template",
+				"experiment - impedance sweep template")) {
+			ContentAssistEntry template = entriesAt(text + "|").stream().filter(e -> label.equals(e.getLabel()))
+					.findFirst().orElseThrow(() -> new AssertionError("no template " + label));
+			StringBuilder inserted = new StringBuilder(text).append(template.getProposal()).append("\n");
+			template.getTextReplacements().forEach(r -> inserted.replace(r.getOffset(), r.getEndOffset(), r.getText()));
+			text = inserted.append("\n").toString();
+			List<Issue> errors = injector.getInstance(IResourceValidator.class).validate(parse(text), CheckMode.ALL,
+					CancelIndicator.NullImpl).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
+			assertEquals(List.of(), errors, text);
+		}
+		assertTrue(text.startsWith("package p\n\nprecursor TMA\nreactant H2O\ngas N2\n\nrecipe NewRecipe"), text);
+		assertTrue(text.contains("experiment NewExperiment on NewStack"), text);
+	}
+
 	/** Li | LATP | Li with an impedance sweep, a recipe, and the start of a study of it. */
 	private static final String CELL = """
 			recipe Coat { ald Al2O3 { pulse TMA 0.1 s; purge N2 10 s } x 20 }
@@ -148,18 +217,26 @@ class ContentAssistTest {
 	}
 
 	private static List<String> proposalsAt(String textWithCursor) throws IOException {
-		int offset = textWithCursor.indexOf('|');
-		String text = textWithCursor.substring(0, offset) + textWithCursor.substring(offset + 1);
+		return entriesAt(textWithCursor).stream().map(ContentAssistEntry::getProposal).toList();
+	}
+
+	private static XtextResource parse(String text) throws IOException {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createURI("assist.iph"));
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+		return resource;
+	}
+
+	private static List<ContentAssistEntry> entriesAt(String textWithCursor) throws IOException {
+		int offset = textWithCursor.indexOf('|');
+		String text = textWithCursor.substring(0, offset) + textWithCursor.substring(offset + 1);
+		XtextResource resource = parse(text);
 
 		ContentAssistContextFactory contexts = injector.getInstance(ContentAssistContextFactory.class);
 		contexts.setPool(pool);
 		IdeContentProposalAcceptor acceptor = injector.getInstance(IdeContentProposalAcceptor.class);
 		injector.getInstance(IdeContentProposalProvider.class).createProposals(
 				Arrays.asList(contexts.create(text, new TextRegion(offset, 0), offset, resource)), acceptor);
-		return StreamSupport.stream(acceptor.getEntries().spliterator(), false).map(ContentAssistEntry::getProposal)
-				.toList();
+		return StreamSupport.stream(acceptor.getEntries().spliterator(), false).toList();
 	}
 }

@@ -165,8 +165,10 @@ class LinkingTest {
 				""", "wrong.iph", files);
 
 		assertEquals("""
-				wrong.iph:2: Couldn't resolve reference to Chemical 'LATP'.
-				wrong.iph:2: Couldn't resolve reference to Chemical 'Li'.""",
+				wrong.iph:2: no chemical 'LATP' is declared here or imported; declare it ('precursor LATP "formula"') \
+				or import the package that has it
+				wrong.iph:2: no chemical 'Li' is declared here or imported; declare it ('gas Li "formula"') or import \
+				the package that has it""",
 				TestModels.describe(recipes.eResource(), models.errors(recipes.eResource())));
 	}
 

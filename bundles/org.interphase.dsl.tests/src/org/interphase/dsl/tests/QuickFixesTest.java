@@ -9,6 +9,8 @@ import java.util.List;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
+import org.interphase.core.units.Dimension;
+import org.interphase.core.units.Units;
 import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes;
 import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes.Fix;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
@@ -37,6 +39,43 @@ class QuickFixesTest {
 				}
 				""", InterphaseIssueCodes.WRONG_DIMENSION, "Change the unit to 'nm'");
 		assertTrue(fixed.contains("lithium Li 200 nm\n"), fixed);
+	}
+
+	@Test
+	void unitFixesOfAThicknessAreLengthsOnly() {
+		String text = "stack Cell {\n  lithium Li 200 s\n  electrolyte LLZO\n}\n";
+		Issue issue = issue(text, InterphaseIssueCodes.WRONG_DIMENSION);
+		List<String> units = InterphaseQuickFixes.fixes(issue.getCode(), List.of(issue.getData()), issue.getOffset(),
+				issue.getLength(), text).stream().map(fix -> fix.edits().get(0).text()).toList();
+
+		assertEquals("nm", units.get(0), units::toString);
+		assertTrue(units.containsAll(List.of("µm", "mm")), units::toString);
+		units.forEach(unit -> assertEquals(Dimension.LENGTH, Units.unit(unit).dimension(), unit));
+		// A marker left over after the user wrote a length unit himself offers nothing that would undo it.
+		String corrected = text.replace("200 s", "200 µm");
+		assertEquals(List.of(), InterphaseQuickFixes.fixes(issue.getCode(), List.of(issue.getData()),
+				issue.getOffset(), "µm".length(), corrected));
+	}
+
+	@Test
+	void anUndeclaredPrecursorIsDeclaredAfterTheOtherChemicals() {
+		String fixed = applyOnlyFix("""
+				package p
+
+				reactant H2O "H2O"
+				recipe Alumina on LATP {
+				  ald Al2O3-ALD at 250 °C { pulse TMA 0.1 s; purge 10 s; pulse H2O 0.1 s; purge 10 s } x 100
+				}
+				""", InterphaseIssueCodes.MISSING_CHEMICAL, "Declare precursor TMA (then write its formula)");
+		assertTrue(fixed.startsWith("package p\n\nreactant H2O \"H2O\"\nprecursor TMA \"TMA\"\nrecipe"), fixed);
+	}
+
+	@Test
+	void anUndeclaredGasIsDeclaredAsAGasAtTheStartOfAFileWithoutHeader() {
+		String fixed = applyOnlyFix("""
+				recipe Heat on LATP { anneal at 300 °C for 1 h in Ar }
+				""", InterphaseIssueCodes.MISSING_CHEMICAL, "Declare gas Ar (then write its formula)");
+		assertTrue(fixed.startsWith("gas Ar \"Ar\"\n\nrecipe"), fixed);
 	}
 
 	@Test

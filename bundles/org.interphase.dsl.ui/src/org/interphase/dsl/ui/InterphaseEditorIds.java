@@ -30,6 +30,15 @@ public final class InterphaseEditorIds {
     /** Command: go to the declaration of the name at the caret (F3). */
     public static final String OPEN_DECLARATION_COMMAND = "org.interphase.dsl.ui.openDeclaration";
 
+    /** Command: rename the element whose name is at the caret, in the whole project (Alt+Shift+R). */
+    public static final String RENAME_COMMAND = "org.interphase.dsl.ui.rename";
+
+    /** Command: list the declaration and the references of the element whose name is at the caret (Ctrl+Shift+G). */
+    public static final String FIND_REFERENCES_COMMAND = "org.interphase.dsl.ui.findReferences";
+
+    /** Annotation type of the other occurrences of the name at the caret, highlighted in the editor. */
+    public static final String OCCURRENCE_ANNOTATION = "org.interphase.dsl.ui.occurrence";
+
     /** Command: pick a file of the installed library and open it read-only (File menu). */
     public static final String OPEN_LIBRARY_COMMAND = "org.interphase.dsl.ui.openLibrary";
 

@@ -30,6 +30,8 @@ public final class InterphaseIssueCodes {
 	public static final String TWO_ANODES = PREFIX + "twoAnodes";
 	/** A coating made by a recipe that is not declared or imported. Data: the recipe name, the coating material. */
 	public static final String MISSING_RECIPE = PREFIX + "missingRecipe";
+	/** A chemical that is not declared or imported. Data: its name, the kind to declare it as ("precursor", "gas"). */
+	public static final String MISSING_CHEMICAL = PREFIX + "missingChemical";
 	/**
 	 * Li metal directly on an electrolyte that Li reduces. Data: the electrolyte material, the name of a coating
 	 * material the library knows a stable Li contact for.

@@ -1,28 +1,42 @@
 package org.interphase.dsl.ide.contentassist;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.util.ReplaceRegion;
 import org.interphase.core.units.Dimension;
+import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes;
+import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes.TextEdit;
+import org.interphase.dsl.scoping.LibraryMaterials;
 import org.interphase.dsl.services.InterphaseGrammarAccess;
 import org.interphase.dsl.study.StudyOutput;
 import org.interphase.dsl.study.StudySlots;
 import org.interphase.dsl.technique.TechniqueSteps;
 import org.interphase.dsl.validation.QuantitySlots;
+import org.interphase.library.AldProcess;
 import org.interphase.library.LibraryVocabulary;
+import org.interphase.model.Chemical;
+import org.interphase.model.DepositionCycle;
+import org.interphase.model.Entry;
 import org.interphase.model.Experiment;
 import org.interphase.model.Layer;
 import org.interphase.model.Material;
@@ -33,6 +47,7 @@ import org.interphase.model.Quantity;
 import org.interphase.model.Recipe;
 import org.interphase.model.Stack;
 import org.interphase.model.Study;
+import org.interphase.model.Substance;
 import org.interphase.model.TechniqueStep;
 import org.interphase.sim.technique.DepositionTechnique;
 import org.interphase.sim.technique.TechniqueCheck;
@@ -48,7 +63,10 @@ import com.google.inject.Inject;
  * template with its default value and unit ({@code fluence = 2 J/cm2}) and its description; in a study, after
  * {@code vary} or {@code uncertain} the slots its experiment's elements have, and after {@code output},
  * {@code minimize}/{@code maximize} or {@code subject to} the outputs its experiment reports; inside a stack layer's
- * braces the material properties it has not written yet.
+ * braces the material properties it has not written yet; inside a material's (or chemical's, or library entry's)
+ * braces the properties the library knows, with a value in a unit of their dimension; after {@code pulse} the
+ * library's precursors and reactants, declared when chosen; beside the keywords {@code recipe}, {@code stack} and
+ * {@code experiment} a template of each.
  */
 public class InterphaseIdeContentProposalProvider extends IdeContentProposalProvider {
 
@@ -76,9 +94,17 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 			proposeOutputs(context, acceptor);
 			return;
 		}
-		if (assignment == grammar.getPropertyAccess().getKeyAssignment_0()
-				&& EcoreUtil2.getContainerOfType(context.getCurrentModel(), Layer.class) instanceof Layer layer) {
-			proposeLayerProperties(layer, context, acceptor);
+		if (assignment == grammar.getPropertyAccess().getKeyAssignment_0()) {
+			if (EcoreUtil2.getContainerOfType(context.getCurrentModel(), Layer.class) instanceof Layer layer) {
+				proposeLayerProperties(layer, context, acceptor);
+			} else {
+				proposeProperties(context, acceptor);
+			}
+			return;
+		}
+		if (assignment == grammar.getPulseAccess().getChemicalAssignment_1()) {
+			super._createProposals(assignment, context, acceptor);
+			proposeLibraryReactants(context, acceptor);
 			return;
 		}
 		if (assignment == grammar.getParameterAccess().getKeyAssignment_0()) {
@@ -106,6 +132,148 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 			}
 		}
 	}
+
+	@Override
+	protected void _createProposals(Keyword keyword, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		super._createProposals(keyword, context, acceptor);
+		if (keyword == grammar.getRecipeAccess().getRecipeKeyword_0()) {
+			proposeTemplate(ElementTemplates.RECIPE, context, acceptor);
+		} else if (keyword == grammar.getStackAccess().getStackKeyword_0()) {
+			proposeTemplate(ElementTemplates.STACK, context, acceptor);
+		} else if (keyword == grammar.getExperimentAccess().getExperimentKeyword_0()) {
+			proposeTemplate(ElementTemplates.experiment(lastStack(context.getCurrentModel())), context, acceptor);
+		}
+	}
+
+	/** A template, with declarations of the chemicals it names that the files do not declare. */
+	private void proposeTemplate(ElementTemplates.Template template, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		ContentAssistEntry entry = getProposalCreator().createProposal(template.text(), context);
+		if (entry == null) {
+			return;
+		}
+		Set<String> declared = declaredChemicals(context.getCurrentModel());
+		List<String> missing = template.declarations().stream()
+				.filter(declaration -> !declared.contains(declaration.substring(declaration.indexOf(' ') + 1)))
+				.toList();
+		if (!missing.isEmpty()) {
+			TextEdit declarations = InterphaseQuickFixes.declarations(missing, context.getRootNode().getText());
+			entry.getTextReplacements().add(new ReplaceRegion(declarations.offset(), declarations.length(),
+					declarations.text()));
+		}
+		entry.setLabel(template.label());
+		entry.setDescription("a template to fill in");
+		entry.setKind(ContentAssistEntry.KIND_SNIPPET);
+		acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+	}
+
+	/** The name of the last stack of the files loaded with {@code context}, if any. */
+	private static Optional<String> lastStack(EObject context) {
+		return models(context).flatMap(model -> model.getElements().stream()).filter(Stack.class::isInstance)
+				.map(element -> element.getName()).reduce((first, second) -> second);
+	}
+
+	/**
+	 * The properties the library knows for the material, chemical or library entry being written that it does not
+	 * state yet, a quantity's with an example value in a unit of its dimension ({@code thickness = 10 nm}) to be
+	 * replaced by the user's own.
+	 */
+	private void proposeProperties(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		EObject owner = context.getCurrentModel();
+		while (owner != null && !(owner instanceof Substance || owner instanceof Entry)) {
+			owner = owner.eContainer();
+		}
+		if (owner == null) {
+			return;
+		}
+		String kind = owner instanceof Entry entry && entry.getKind() != null ? entry.getKind() : "material";
+		List<Property> properties = owner instanceof Substance substance ? substance.getProperties()
+				: ((Entry) owner).getProperties();
+		// The key being typed is part of the model already; it must still be offered.
+		Set<String> written = properties.stream().filter(p -> p != context.getCurrentModel()).map(Property::getKey)
+				.filter(key -> key != null && !key.equals(context.getPrefix())).collect(Collectors.toSet());
+		for (String key : LibraryVocabulary.properties(kind)) {
+			// A material's class and phase are keywords of their own, before its properties.
+			boolean keyword = owner instanceof Material && LibraryVocabulary.isAttribute(kind, key);
+			if (written.contains(key) || keyword) {
+				continue;
+			}
+			Optional<Dimension> dimension = LibraryVocabulary.dimensions(kind, key)
+					.flatMap(dimensions -> dimensions.stream().sorted(Comparator.comparing(Dimension::describe))
+							.findFirst());
+			String value = dimension.map(Dimension::example).orElse("");
+			propose(key + " = " + value, key, dimension.map(d -> d.describe() + ", e.g. " + d.example())
+					.orElse("a word or text"), ContentAssistEntry.KIND_PROPERTY, context, acceptor);
+		}
+	}
+
+	/**
+	 * After {@code pulse}, the precursors and co-reactants of the library's ALD/MLD processes (of the cycle's film if
+	 * it has any) that the files do not declare; choosing one also declares it, because a pulse names a declared
+	 * chemical.
+	 */
+	private void proposeLibraryReactants(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+		EObject current = context.getCurrentModel();
+		Set<String> declared = declaredChemicals(current);
+		DepositionCycle cycle = EcoreUtil2.getContainerOfType(current, DepositionCycle.class);
+		String film = cycle == null || cycle.getFilm() == null || cycle.getFilm().eIsProxy() ? null
+				: cycle.getFilm().getName();
+		List<AldProcess> processes = LibraryMaterials.installed().library().processes(AldProcess.class);
+		List<AldProcess> ofFilm = processes.stream().filter(p -> p.material().equals(film)).toList();
+		Map<String, String> reactants = new LinkedHashMap<>();
+		for (AldProcess process : ofFilm.isEmpty() ? processes : ofFilm) {
+			libraryNames(process.precursor()).forEach(name -> reactants.putIfAbsent(name, "precursor of " + process.id()));
+			libraryNames(process.coReactant()).forEach(name -> reactants.putIfAbsent(name, "reactant of " + process.id()));
+		}
+		String text = context.getRootNode().getText();
+		reactants.forEach((name, what) -> {
+			if (declared.contains(name)) {
+				return;
+			}
+			ContentAssistEntry entry = getProposalCreator().createProposal(name, context);
+			if (entry != null) {
+				String kind = what.substring(0, what.indexOf(' '));
+				TextEdit declaration = InterphaseQuickFixes.declaration(kind, name, null, text);
+				entry.getTextReplacements().add(new ReplaceRegion(declaration.offset(), declaration.length(),
+						declaration.text()));
+				entry.setLabel(name);
+				entry.setDescription(what + " (declares '" + kind + " " + name + "')");
+				entry.setKind(ContentAssistEntry.KIND_REFERENCE);
+				acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+			}
+		});
+	}
+
+	/** The names of the chemicals declared in the files loaded with {@code context}. */
+	private static Set<String> declaredChemicals(EObject context) {
+		return models(context).flatMap(model -> model.getElements().stream()).filter(Chemical.class::isInstance)
+				.map(element -> element.getName()).collect(Collectors.toSet());
+	}
+
+	/** The models of the files loaded with {@code context}. */
+	private static Stream<Model> models(EObject context) {
+		if (context == null || context.eResource() == null || context.eResource().getResourceSet() == null) {
+			return Stream.empty();
+		}
+		return context.eResource().getResourceSet().getResources().stream()
+				.flatMap(resource -> resource.getContents().stream()).filter(Model.class::isInstance)
+				.map(Model.class::cast);
+	}
+
+	/**
+	 * The names a file can write for the library's "TMA", "diethylzinc (DEZ)" or "Ta(OEt)5 + NH3": a name's short
+	 * form in parentheses, else the name without what a name cannot hold (the validator matches either).
+	 */
+	private static List<String> libraryNames(String written) {
+		return Arrays.stream(written.split("[/+]")).map(String::strip).filter(name -> !name.isEmpty()).map(name -> {
+			Matcher shortForm = SHORT_FORM.matcher(name);
+			return shortForm.find() ? shortForm.group(1) : name.replaceAll("[^A-Za-z0-9_]", "");
+		}).filter(name -> !name.isEmpty() && Character.isLetter(name.charAt(0))).toList();
+	}
+
+	/** "(DEZ)" at the end of "diethylzinc (DEZ)". */
+	private static final Pattern SHORT_FORM = Pattern.compile("\\s\\(([A-Za-z][A-Za-z0-9_]*)\\)$");
 
 	private boolean studySlot(Assignment assignment) {
 		return assignment == grammar.getStudyParameterAccess().getSlotAssignment_0_1()

@@ -2,20 +2,27 @@ package org.interphase.dsl.ide.quickfix;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.interphase.core.units.Dimension;
+import org.interphase.core.units.QuantityException;
+import org.interphase.core.units.Units;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
+import org.interphase.dsl.validation.QuantitySlots;
 
 /**
  * The quick fixes of Interphase's validation issues as plain text edits, computed from what a diagnostic carries (its
  * code, data and text range, see {@link InterphaseIssueCodes}) and the file's current text, so that the editor's
  * Ctrl+1, the Problems view and a language server offer the same fixes:
  * <ul>
- * <li>{@link InterphaseIssueCodes#WRONG_DIMENSION}: replace the unit by one of the accepted kind ("nm");</li>
- * <li>{@link InterphaseIssueCodes#MISSING_UNIT}: append a unit of the accepted kind;</li>
+ * <li>{@link InterphaseIssueCodes#WRONG_DIMENSION}: replace the unit by one of the accepted dimension ("nm", "µm");</li>
+ * <li>{@link InterphaseIssueCodes#MISSING_UNIT}: append a unit of the accepted dimension;</li>
+ * <li>{@link InterphaseIssueCodes#MISSING_CHEMICAL}: declare the chemical;</li>
  * <li>{@link InterphaseIssueCodes#PURGE_TOO_SHORT}: purge as long as the pulse before it;</li>
  * <li>{@link InterphaseIssueCodes#LI_ON_REDUCIBLE_ELECTROLYTE}: put a coating layer between Li and the electrolyte.</li>
  * </ul>
@@ -45,7 +52,8 @@ public final class InterphaseQuickFixes {
 
     private static final Set<String> FIXABLE = Set.of(InterphaseIssueCodes.WRONG_DIMENSION,
             InterphaseIssueCodes.MISSING_UNIT, InterphaseIssueCodes.PURGE_TOO_SHORT,
-            InterphaseIssueCodes.LI_ON_REDUCIBLE_ELECTROLYTE, InterphaseIssueCodes.MISSING_PROPERTY);
+            InterphaseIssueCodes.LI_ON_REDUCIBLE_ELECTROLYTE, InterphaseIssueCodes.MISSING_PROPERTY,
+            InterphaseIssueCodes.MISSING_CHEMICAL);
 
     private InterphaseQuickFixes() {
     }
@@ -65,12 +73,22 @@ public final class InterphaseQuickFixes {
         }
         List<Fix> fixes = new ArrayList<>();
         switch (code) {
-            case InterphaseIssueCodes.WRONG_DIMENSION -> data.stream().filter(unit -> !unit.isEmpty())
-                    .forEach(unit -> fixes.add(new Fix("Change the unit to '" + unit + "'",
-                            List.of(new TextEdit(offset, length, unit)))));
-            case InterphaseIssueCodes.MISSING_UNIT -> data.stream().filter(unit -> !unit.isEmpty())
+            case InterphaseIssueCodes.WRONG_DIMENSION -> {
+                Optional<Dimension> written = dimensionOf(text.substring(offset, offset + length));
+                unitsLike(data).stream().filter(unit -> !dimensionOf(unit).equals(written))
+                        .forEach(unit -> fixes.add(new Fix("Change the unit to '" + unit + "'",
+                                List.of(new TextEdit(offset, length, unit)))));
+            }
+            case InterphaseIssueCodes.MISSING_UNIT -> unitsLike(data)
                     .forEach(unit -> fixes.add(new Fix("Add the unit '" + unit + "'",
                             List.of(new TextEdit(offset + length, 0, " " + unit)))));
+            case InterphaseIssueCodes.MISSING_CHEMICAL -> {
+                if (data.size() > 1 && !data.get(0).isEmpty()) {
+                    String name = data.get(0);
+                    fixes.add(new Fix("Declare " + data.get(1) + " " + name + " (then write its formula)",
+                            List.of(declaration(data.get(1), name, name, text))));
+                }
+            }
             case InterphaseIssueCodes.PURGE_TOO_SHORT -> {
                 if (data.size() > 1 && !data.get(1).isEmpty()) {
                     fixes.add(new Fix("Purge for " + data.get(1) + ", as long as the pulse",
@@ -90,6 +108,66 @@ public final class InterphaseQuickFixes {
             default -> throw new IllegalStateException("no fix for " + code + " although hasFixes says so");
         }
         return fixes;
+    }
+
+    /**
+     * The units of the dimensions of the example units the validator gives (the slot's dimensions): each example
+     * first, then the other units of its dimension; never a unit of another dimension.
+     */
+    private static List<String> unitsLike(List<String> examples) {
+        Set<String> units = new LinkedHashSet<>();
+        for (String example : examples) {
+            dimensionOf(example).filter(dimension -> !example.isBlank()).ifPresent(dimension -> {
+                units.add(example.strip());
+                units.addAll(QuantitySlots.units(dimension));
+            });
+        }
+        return List.copyOf(units);
+    }
+
+    private static Optional<Dimension> dimensionOf(String unit) {
+        try {
+            return Optional.of(Units.unit(unit.strip()).dimension());
+        } catch (QuantityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A declaration {@code kind name "formula"} on a line of its own: after the file's last one-line chemical
+     * declaration, else after its package and imports, else at its start. Content assist adds one with a library
+     * precursor it proposes, the quick fix for an undeclared chemical one for it.
+     */
+    public static TextEdit declaration(String kind, String name, String formula, String text) {
+        return declarations(List.of(kind + " " + name + (formula == null || formula.isEmpty() ? ""
+                : " \"" + formula + "\"")), text);
+    }
+
+    /** Declaration lines ({@code gas N2}) inserted together where {@link #declaration} puts one. */
+    public static TextEdit declarations(List<String> lines, String text) {
+        String declarations = String.join("\n", lines);
+        int chemicals = lastLineEnd(CHEMICAL_LINE, text);
+        if (chemicals >= 0) {
+            return new TextEdit(chemicals, 0, "\n" + declarations);
+        }
+        int header = lastLineEnd(HEADER_LINE, text);
+        if (header >= 0) {
+            return new TextEdit(header, 0, "\n\n" + declarations);
+        }
+        return new TextEdit(0, 0, declarations + "\n\n");
+    }
+
+    private static final Pattern CHEMICAL_LINE = Pattern
+            .compile("(?m)^[ \\t]*(chemical|precursor|reactant|gas|polymer|solution)\\s+[^\\s{]+[^{\\n]*$");
+    private static final Pattern HEADER_LINE = Pattern.compile("(?m)^[ \\t]*(package|import)\\s[^\\n]*$");
+
+    private static int lastLineEnd(Pattern line, String text) {
+        Matcher matcher = line.matcher(text);
+        int end = -1;
+        while (matcher.find()) {
+            end = matcher.end();
+        }
+        return end;
     }
 
     /**

@@ -24,6 +24,8 @@ import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
@@ -225,6 +227,19 @@ class LanguageServerTest {
 
         assertEquals(2, references.size(), "the two rinses: " + references);
         assertTrue(references.stream().allMatch(location -> location.getUri().equals(uri(PAA_PEO))), references.toString());
+    }
+
+    @Test
+    void theOccurrencesOfAChemicalInAFileAreHighlighted() throws Exception {
+        String uri = session.open(PAA_PEO);
+        String text = Files.readString(PAA_PEO);
+        Position trizma = position(text, "rinse Trizma", "rinse Tri".length());
+
+        List<? extends DocumentHighlight> highlights = get(documents.documentHighlight(new DocumentHighlightParams(
+                new TextDocumentIdentifier(uri), trizma)));
+
+        assertEquals(text.split("rinse Trizma", -1).length - 1, highlights.size(), highlights::toString);
+        assertTrue(highlights.stream().allMatch(h -> text(text, h.getRange()).equals("Trizma")), highlights::toString);
     }
 
     @Test

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.contentassist.CompletionProposal;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -45,7 +43,7 @@ class ContentAssistTest extends ExampleEditorTest {
         // The layer as the user is about to write it: no material yet.
         document.replace(offset, "LATP".length(), "");
 
-        List<CompletionProposal> proposals = new InterphaseContentAssistProcessor(editor).proposals(document, offset);
+        List<ICompletionProposal> proposals = new InterphaseContentAssistProcessor(editor).proposals(document, offset);
         List<String> labels = labels(proposals);
         assertTrue(labels.containsAll(List.of("LATP", "LLZO")), "library materials should be proposed: " + labels);
 
@@ -60,7 +58,7 @@ class ContentAssistTest extends ExampleEditorTest {
         int offset = document.get().indexOf(ELECTROLYTE + "LATP") + ELECTROLYTE.length() + "LL".length();
         document.replace(offset - "LL".length(), "LATP".length(), "LL");
 
-        List<CompletionProposal> proposals = new InterphaseContentAssistProcessor(editor).proposals(document, offset);
+        List<ICompletionProposal> proposals = new InterphaseContentAssistProcessor(editor).proposals(document, offset);
         List<String> labels = labels(proposals);
         assertTrue(labels.contains("LLZO"), "LLZO should complete LL: " + labels);
 
@@ -68,6 +66,34 @@ class ContentAssistTest extends ExampleEditorTest {
         int line = document.getLineOfOffset(offset);
         assertEquals(ELECTROLYTE + "LLZO",
                 document.get(document.getLineOffset(line), document.getLineLength(line)).strip());
+    }
+
+    @Test
+    void enterOnAnExactNameKeepsItRatherThanALongerOne() throws Exception {
+        int offset = document.get().indexOf(ELECTROLYTE + "LATP") + ELECTROLYTE.length() + "LLZO".length();
+        document.replace(offset - "LLZO".length(), "LATP".length(), "LLZO");
+
+        List<ICompletionProposal> proposals = new InterphaseContentAssistProcessor(editor).proposals(document, offset);
+        assertEquals("LLZO", labels(proposals).get(0), labels(proposals)::toString);
+        // Enter takes the first, selected proposal.
+        proposals.get(0).apply(document);
+        int line = document.getLineOfOffset(offset);
+        assertEquals(ELECTROLYTE + "LLZO",
+                document.get(document.getLineOffset(line), document.getLineLength(line)).strip());
+    }
+
+    @Test
+    void aLibraryPrecursorChosenAfterPulseIsDeclaredToo() throws Exception {
+        document.set("package p\n\nrecipe R on LATP {\n  ald Al2O3-ALD at 250 °C { pulse  } x 10\n}\n");
+        int offset = document.get().indexOf("pulse ") + "pulse ".length();
+
+        List<ICompletionProposal> proposals = new InterphaseContentAssistProcessor(editor).proposals(document, offset);
+        List<String> labels = labels(proposals);
+        assertTrue(labels.contains("TMA"), "the library's precursor should be proposed: " + labels);
+        proposals.get(labels.indexOf("TMA")).apply(document);
+
+        assertEquals("package p\n\nprecursor TMA\n\nrecipe R on LATP {\n  ald Al2O3-ALD at 250 °C { pulse TMA } x 10\n}\n",
+                document.get());
     }
 
     @Test
@@ -96,7 +122,7 @@ class ContentAssistTest extends ExampleEditorTest {
     /** The first words of the rows of the visible proposal popup, if any. */
     private static List<String> popupLabels(Shell workbench) {
         for (Shell popup : workbench.getShells()) {
-            if (popup.isVisible() && firstTable(popup) instanceof Table table) {
+            if (popup.isVisible() && ExampleProject.firstTable(popup) instanceof Table table) {
                 return List.of(table.getItems()).stream().map(TableItem::getText)
                         .map(text -> text.split(" - ", 2)[0]).toList();
             }
@@ -104,23 +130,8 @@ class ContentAssistTest extends ExampleEditorTest {
         return List.of();
     }
 
-    private static Table firstTable(Control control) {
-        if (control instanceof Table table) {
-            return table;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Table table = firstTable(child);
-                if (table != null) {
-                    return table;
-                }
-            }
-        }
-        return null;
-    }
-
     /** The proposals' labels, without the description the popup shows after them. */
-    private static List<String> labels(List<CompletionProposal> proposals) {
+    private static List<String> labels(List<ICompletionProposal> proposals) {
         return proposals.stream().map(p -> p.getDisplayString().split(" - ", 2)[0]).toList();
     }
 }

@@ -18,6 +18,9 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.ide.IDE;
 import org.interphase.dsl.ui.InterphaseEditorIds;
@@ -109,6 +112,22 @@ final class ExampleProject {
                 throw new IllegalStateException(e);
             }
         };
+    }
+
+    /** The first table in {@code control}'s widget tree, e.g. a popup's or a dialog's list; null if none. */
+    static Table firstTable(Control control) {
+        if (control instanceof Table table) {
+            return table;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Table table = firstTable(child);
+                if (table != null) {
+                    return table;
+                }
+            }
+        }
+        return null;
     }
 
     @FunctionalInterface

@@ -24,6 +24,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.TextRegion;
+import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes.TextEdit;
 
 import com.google.inject.Injector;
 
@@ -53,8 +54,8 @@ final class InterphaseContentAssistProcessor implements IContentAssistProcessor 
     }
 
     /** The proposals at {@code offset} of {@code document}, the editor's text; none if the editor shows no file. */
-    List<CompletionProposal> proposals(IDocument document, int offset) {
-        List<CompletionProposal> proposals = new ArrayList<>();
+    List<ICompletionProposal> proposals(IDocument document, int offset) {
+        List<ICompletionProposal> proposals = new ArrayList<>();
         if (!(editor.getEditorInput() instanceof IFileEditorInput input)) {
             return proposals;
         }
@@ -78,13 +79,25 @@ final class InterphaseContentAssistProcessor implements IContentAssistProcessor 
         return proposals;
     }
 
-    /** Replaces what the user typed of the proposal (Xtext's prefix) and puts the caret after the inserted text. */
-    private static CompletionProposal toProposal(ContentAssistEntry entry, int offset) {
+    /**
+     * Replaces what the user typed of the proposal (Xtext's prefix), makes the entry's other edits (a declaration of
+     * the chemical it names) in the same change, and puts the caret after the inserted text.
+     */
+    private static ICompletionProposal toProposal(ContentAssistEntry entry, int offset) {
         String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
         String label = entry.getLabel() == null ? entry.getProposal() : entry.getLabel();
         String display = entry.getDescription() == null ? label : label + " - " + entry.getDescription();
-        return new CompletionProposal(entry.getProposal(), offset - prefix.length(), prefix.length(),
-                entry.getProposal().length(), null, display, null, entry.getDocumentation());
+        if (entry.getTextReplacements().isEmpty()) {
+            return new CompletionProposal(entry.getProposal(), offset - prefix.length(), prefix.length(),
+                    entry.getProposal().length(), null, display, null, entry.getDocumentation());
+        }
+        TextEdit main = new TextEdit(offset - prefix.length(), prefix.length(), entry.getProposal());
+        List<TextEdit> edits = new ArrayList<>(List.of(main));
+        entry.getTextReplacements().forEach(r -> edits.add(new TextEdit(r.getOffset(), r.getLength(), r.getText())));
+        int shift = edits.stream().filter(edit -> edit != main && edit.offset() < main.offset())
+                .mapToInt(edit -> edit.text().length() - edit.length()).sum();
+        return new EditsProposal(edits, main.offset() + shift + main.text().length(), display,
+                entry.getDocumentation());
     }
 
     @Override

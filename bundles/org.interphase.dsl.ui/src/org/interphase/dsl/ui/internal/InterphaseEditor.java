@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -33,6 +34,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.resource.XtextResource;
@@ -54,10 +56,13 @@ public final class InterphaseEditor extends TextEditor {
     static final String FORMAT_ACTION = "Format";
     static final String TOGGLE_COMMENT_ACTION = "ToggleComment";
     static final String OPEN_DECLARATION_ACTION = "OpenDeclaration";
+    static final String RENAME_ACTION = "Rename";
+    static final String FIND_REFERENCES_ACTION = "FindReferences";
 
     private final InterphaseOutlinePage outlinePage = new InterphaseOutlinePage(this);
     private final InterphaseHyperlinkDetector hyperlinks = new InterphaseHyperlinkDetector(this);
     private final CrossSectionLink crossSection = new CrossSectionLink(this);
+    private final OccurrenceMarker occurrences = new OccurrenceMarker(this);
     private final SemanticColouring colouring = new SemanticColouring();
     /** Document lines drawn with the latest colours, as of {@link #colouredStamp}. */
     private final BitSet colouredLines = new BitSet();
@@ -133,7 +138,10 @@ public final class InterphaseEditor extends TextEditor {
             }
         });
         // Post-selection: after the caret rests, so arrowing through a file does not redraw the view every line.
-        viewer.addPostSelectionChangedListener(event -> crossSection.refresh(caret()));
+        viewer.addPostSelectionChangedListener(event -> {
+            crossSection.refresh(caret());
+            occurrences.update(caret());
+        });
     }
 
     @Override
@@ -163,6 +171,15 @@ public final class InterphaseEditor extends TextEditor {
         setAction(FORMAT_ACTION, new FormatAction(this));
         setAction(TOGGLE_COMMENT_ACTION, new ToggleCommentAction(this));
         setAction(OPEN_DECLARATION_ACTION, new OpenDeclarationAction(this, hyperlinks));
+        setAction(RENAME_ACTION, new RenameAction(this));
+        setAction(FIND_REFERENCES_ACTION, new FindReferencesAction(this));
+    }
+
+    @Override
+    protected void editorContextMenuAboutToShow(IMenuManager menu) {
+        super.editorContextMenuAboutToShow(menu);
+        addAction(menu, ITextEditorActionConstants.GROUP_EDIT, RENAME_ACTION);
+        addAction(menu, ITextEditorActionConstants.GROUP_FIND, FIND_REFERENCES_ACTION);
     }
 
     @Override
@@ -195,6 +212,7 @@ public final class InterphaseEditor extends TextEditor {
                 colouredLines.clear();
                 redrawVisibleText();
                 crossSection.refresh(caret());
+                occurrences.update(caret());
             }
         });
     }
@@ -294,6 +312,10 @@ public final class InterphaseEditor extends TextEditor {
 
     IDocument document() {
         return getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+    }
+
+    OccurrenceMarker occurrences() {
+        return occurrences;
     }
 
     ISourceViewer viewer() {

@@ -8,13 +8,10 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
-import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.quickassist.IQuickAssistInvocationContext;
 import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes.Fix;
 import org.interphase.dsl.ui.InterphaseEditorIds;
@@ -41,7 +38,8 @@ final class InterphaseQuickAssistProcessor implements IQuickAssistProcessor {
                 if (position != null && !position.isDeleted() && lineOf(document, position.getOffset()) == caretLine) {
                     for (Fix fix : MarkerFixes.fixes(annotation.getMarker(), position.getOffset(), position.getLength(),
                             text)) {
-                        proposals.add(new FixProposal(fix, preview(fix, text)));
+                        // A quick fix in the Ctrl+1 list, with the fixed line beside it.
+                        proposals.add(new EditsProposal(fix.edits(), -1, fix.label(), preview(fix, text)));
                     }
                 }
             }
@@ -89,39 +87,5 @@ final class InterphaseQuickAssistProcessor implements IQuickAssistProcessor {
     @Override
     public String getErrorMessage() {
         return null;
-    }
-
-    /** A quick fix in the Ctrl+1 list, with the fixed line beside it; applies its edits as one change. */
-    private record FixProposal(Fix fix, String preview) implements ICompletionProposal {
-
-        @Override
-        public void apply(IDocument document) {
-            DocumentEdits.apply(document, fix.edits());
-        }
-
-        @Override
-        public Point getSelection(IDocument document) {
-            return null;
-        }
-
-        @Override
-        public String getAdditionalProposalInfo() {
-            return preview;
-        }
-
-        @Override
-        public String getDisplayString() {
-            return fix.label();
-        }
-
-        @Override
-        public Image getImage() {
-            return null;
-        }
-
-        @Override
-        public IContextInformation getContextInformation() {
-            return null;
-        }
     }
 }
