@@ -7,6 +7,7 @@ import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.sim.cycling.CyclingResult;
 import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.symmetric.SymmetricCellResult;
+import org.interphase.sim.voltammetry.VoltammetryResult;
 
 /**
  * One measurement of a plan together with what its engine returned; the saved run and the CSV files are both made
@@ -28,5 +29,9 @@ public sealed interface Measured {
 
     /** Cycling of a full cell. */
     record Cycling(CompiledRun.Cycling run, CyclingResult result) implements Measured {
+    }
+
+    /** Linear sweep or cyclic voltammetry. */
+    record Voltammetry(CompiledRun.Voltammetry run, VoltammetryResult result) implements Measured {
     }
 }

@@ -24,6 +24,7 @@ import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.stack.StackLayer;
 import org.interphase.sim.symmetric.SymmetricCellEvent;
 import org.interphase.sim.symmetric.SymmetricCellResult;
+import org.interphase.sim.voltammetry.VoltammetryResult;
 
 /**
  * Writes the files of an execution besides the .iphrun: a time series (or spectrum) CSV per measurement, the
@@ -94,6 +95,7 @@ final class ResultFiles {
                 monitor.throwIfCancelled("saving " + run.label());
                 CyclingCsv.writeSummary(cycling.result(), folder.resolve(run.label() + "-cycles.csv"));
             }
+            case Measured.Voltammetry sweep -> voltammetry(run, sweep.result());
         }
         for (RunValue value : result.getSummary()) {
             summary.add(row(run, value.getName(), value.getValue(), value.getUnit()));
@@ -166,6 +168,21 @@ final class ResultFiles {
             lines.add(row.toString());
         }
         write(run.label() + "-timeseries.csv", lines);
+    }
+
+    private void voltammetry(CompiledRun run, VoltammetryResult result) throws IOException {
+        report.append(String.format(Locale.ROOT, "  %s oxidised beyond %.3f V: %s%n", result.input().workingLayer(),
+                result.input().oxidationLimit(), result.onsetPotential().isPresent()
+                        ? String.format(Locale.ROOT, "onset at %.3f V", result.onsetPotential().getAsDouble())
+                        : String.format(Locale.ROOT, "no onset up to %.3f V", result.input().endPotential())));
+        List<String> lines = new ArrayList<>(List.of("time_s,potential_V,current_density_A_per_m2"));
+        double[] time = result.time();
+        double[] potential = result.potential();
+        double[] current = result.currentDensity();
+        for (int i = 0; i < time.length; i++) {
+            lines.add(number(time[i]) + "," + number(potential[i]) + "," + number(current[i]));
+        }
+        write(run.label() + "-voltammogram.csv", lines);
     }
 
     private void events(SymmetricCellResult result) {

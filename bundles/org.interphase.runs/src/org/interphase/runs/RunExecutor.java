@@ -17,6 +17,7 @@ import org.interphase.sim.cycling.SolverSettings;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.stack.StackCircuitBuilder;
 import org.interphase.sim.symmetric.SymmetricCellEngine;
+import org.interphase.sim.voltammetry.Voltammetry;
 
 /**
  * Runs an experiment measurement by measurement, reporting progress and honouring cancellation through a
@@ -92,6 +93,7 @@ public final class RunExecutor {
                     new SymmetricCellEngine(cell.model()).run(cell.input(), monitor));
             case CompiledRun.Cycling cycling -> new Measured.Cycling(cycling, new CyclingSimulation(
                     cycling.parameters(), cycling.protocol(), SolverSettings.DEFAULT).run(monitor));
+            case CompiledRun.Voltammetry sweep -> new Measured.Voltammetry(sweep, Voltammetry.run(sweep.input()));
         };
     }
 }

@@ -20,6 +20,7 @@ import org.interphase.model.run.Result;
 import org.interphase.model.run.RunFactory;
 import org.interphase.model.run.SimulationRun;
 import org.interphase.model.run.SymmetricCellResult;
+import org.interphase.model.run.VoltammetryResult;
 import org.interphase.sim.cycling.CycleSummary;
 import org.interphase.sim.cycling.TimeSeries;
 import org.interphase.sim.impedance.Spectrum;
@@ -63,6 +64,7 @@ final class RunModelBuilder {
                 case Measured.Impedance impedance -> impedance(impedance.result());
                 case Measured.PlatingStripping cell -> platingStripping(cell);
                 case Measured.Cycling cycling -> cycling(cycling);
+                case Measured.Voltammetry sweep -> voltammetry(sweep.result());
             };
             summary(result, each);
             result.setLabel(each.run().label());
@@ -116,6 +118,16 @@ final class RunModelBuilder {
             event.setMessage(e.message());
             result.getEvents().add(event);
         }
+        return result;
+    }
+
+    private static VoltammetryResult voltammetry(org.interphase.sim.voltammetry.VoltammetryResult engine) {
+        VoltammetryResult result = RUNS.createVoltammetryResult();
+        addAll(result.getTime(), engine.time());
+        addAll(result.getPotential(), engine.potential());
+        addAll(result.getCurrentDensity(), engine.currentDensity());
+        engine.onsetPotential().ifPresent(result::setOnsetPotential);
+        result.setOxidationLimit(engine.input().oxidationLimit());
         return result;
     }
 

@@ -8,6 +8,7 @@ import org.interphase.sim.cycling.CycleSummary;
 import org.interphase.sim.cycling.CyclingResult;
 import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.symmetric.SymmetricCellResult;
+import org.interphase.sim.voltammetry.VoltammetryResult;
 
 /**
  * The key values of a measurement's result, as the run's summary and summary.csv hold them. Computed here from the
@@ -32,6 +33,7 @@ public final class Summaries {
             case Measured.Impedance impedance -> impedance(impedance.result(), values);
             case Measured.PlatingStripping cell -> platingStripping(cell, values);
             case Measured.Cycling cycling -> cycling(cycling.result(), values);
+            case Measured.Voltammetry sweep -> voltammetry(sweep.result(), values);
         }
         return values;
     }
@@ -77,6 +79,16 @@ public final class Summaries {
         if (efficiency.isPresent()) {
             values.add(new Value("mean coulombic efficiency", 100 * efficiency.getAsDouble(), "%"));
         }
+    }
+
+    /** Potentials in V; current densities in µA/cm², as LSV papers plot them (1 A/m² = 100 µA/cm²). */
+    private static void voltammetry(VoltammetryResult engine, List<Value> values) {
+        values.add(new Value("oxidation limit of " + engine.input().workingLayer(), engine.input().oxidationLimit(),
+                "V"));
+        engine.onsetPotential().ifPresent(onset -> values.add(new Value("onset potential", onset, "V")));
+        values.add(new Value("onset current density", engine.input().onsetCurrentDensity() * 100, "uA/cm2"));
+        double[] current = engine.currentDensity();
+        values.add(new Value("peak current density", maxAbs(current, 0, current.length) * 100, "uA/cm2"));
     }
 
     private static double maxAbs(double[] values, int from, int to) {

@@ -8,6 +8,7 @@ import org.interphase.sim.protocol.Experiment;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
+import org.interphase.sim.voltammetry.VoltammetryInput;
 
 /**
  * One measurement of an experiment, compiled into the inputs of the engine that simulates it.
@@ -55,6 +56,14 @@ public sealed interface CompiledRun {
     record Cycling(String label, Provenance source, CellParameters parameters, Experiment protocol,
             List<CompiledValue> inputs) implements CompiledRun {
         public Cycling {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /** Linear sweep or cyclic voltammetry of a Li | … | blocking-electrode cell. */
+    record Voltammetry(String label, Provenance source, VoltammetryInput input, List<CompiledValue> inputs)
+            implements CompiledRun {
+        public Voltammetry {
             inputs = List.copyOf(inputs);
         }
     }

@@ -19,6 +19,7 @@ import org.interphase.core.units.Quantity;
 import org.interphase.core.units.QuantityException;
 import org.interphase.dsl.binding.StackBinding;
 import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.binding.VoltammetryBinding;
 import org.interphase.dsl.library.FilesLibrary;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.library.InterfaceProperty;
@@ -39,6 +40,7 @@ import org.interphase.model.ProtocolStep;
 import org.interphase.model.RateCapability;
 import org.interphase.model.Recipe;
 import org.interphase.model.Stack;
+import org.interphase.model.Voltammetry;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.CyclingSimulation;
 import org.interphase.sim.cycling.SolverSettings;
@@ -51,6 +53,7 @@ import org.interphase.sim.stack.StackCircuitBuilder;
 import org.interphase.sim.stack.StackLayer;
 import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
+import org.interphase.sim.voltammetry.VoltammetryInput;
 
 /**
  * Compiles a validated, linked model into simulation inputs in SI units, each value traced to the DSL line or the
@@ -65,6 +68,8 @@ public final class ModelCompiler {
     static final int POINTS_PER_HALF_CYCLE = 20;
     /** Impedance sweeps without a density get the usual 10 points per decade of EIS instruments. */
     static final int DEFAULT_POINTS_PER_DECADE = 10;
+    /** 10 µA/cm² in A/m²: a voltammetry without a written onset reads it where the current reaches this. */
+    static final double DEFAULT_ONSET_CURRENT_DENSITY = 0.1;
 
     private static final Set<LayerRole> ELECTRODES = EnumSet.of(LayerRole.LITHIUM, LayerRole.ANODE, LayerRole.CATHODE,
             LayerRole.COLLECTOR);
@@ -125,6 +130,7 @@ public final class ModelCompiler {
             runs.add(switch (measurement) {
                 case ImpedanceSweep sweep -> impedance(label, sweep, compiled.cell());
                 case PlatingStripping cycling -> platingStripping(label, cycling, stack, compiled.cell(), materials);
+                case Voltammetry sweep -> voltammetry(label, sweep, compiled.cell(), materials);
                 default -> throw new CompileException(measurement, "this kind of measurement is not compiled");
             });
         }
@@ -155,6 +161,7 @@ public final class ModelCompiler {
             case PlatingStripping cycling -> "plating-stripping";
             case CyclingProtocol cycling -> "cycling";
             case RateCapability rates -> "rate-capability";
+            case Voltammetry sweep -> sweep.isCyclic() ? "cv" : "lsv";
             default -> "measurement";
         };
     }
@@ -320,6 +327,30 @@ public final class ModelCompiler {
                         parameter.value().text(), parameter == model.cutoffVoltage() ? Provenance.model(parameter)
                                 : new Provenance("library", parameter.source().toString()))));
         return new CompiledRun.PlatingStripping(label, Provenance.of(measurement), input, model, inputs);
+    }
+
+    private static CompiledRun voltammetry(String label, Voltammetry sweep, CellStack cell,
+            MaterialResolver materials) {
+        CompiledValue start = Quantities.value("start potential", sweep.getStartPotential(), Dimension.VOLTAGE);
+        CompiledValue end = Quantities.value("end potential", sweep.getEndPotential(), Dimension.VOLTAGE);
+        CompiledValue rate = Quantities.value("scan rate", sweep.getScanRate(), Dimension.SCAN_RATE);
+        CompiledValue onset = sweep.getOnsetCurrentDensity() != null
+                ? Quantities.value("onset current density", sweep.getOnsetCurrentDensity(), Dimension.CURRENT_DENSITY)
+                : new CompiledValue("onset current density (none written)", DEFAULT_ONSET_CURRENT_DENSITY,
+                        "10 µA/cm2", new Provenance("model", "a current density LSV onsets are commonly read at"));
+        VoltammetryInput input = guarded(sweep, () -> VoltammetryBinding.input(materials.library(), cell, start.si(),
+                end.si(), rate.si(), sweep.isCyclic(), onset.si()));
+        List<CompiledValue> inputs = new ArrayList<>(List.of(start, end, rate, onset));
+        String id = guarded(sweep, () -> VoltammetryBinding.workingLayer(cell)).material().id();
+        for (MaterialProperty property : List.of(MaterialProperty.OXIDATION_LIMIT,
+                MaterialProperty.OXIDATION_EXCHANGE_CURRENT_DENSITY)) {
+            materials.trace(id, property).ifPresent(inputs::add);
+        }
+        inputs.add(new CompiledValue("transfer coefficient of the oxidation", input.transferCoefficient(), "",
+                new Provenance("model", "symmetric barrier: no source gives it")));
+        inputs.add(new CompiledValue("area-specific resistance of the stack", input.areaSpecificResistance(), "",
+                new Provenance("computed", "from the stack's layers and contacts at its temperature")));
+        return new CompiledRun.Voltammetry(label, Provenance.of(sweep), input, inputs);
     }
 
     /**
