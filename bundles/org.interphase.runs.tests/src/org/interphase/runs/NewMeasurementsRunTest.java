@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.interphase.dsl.library.Libraries;
+import org.interphase.model.run.ArrheniusResult;
 import org.interphase.model.run.RunValue;
 import org.interphase.model.run.VoltammetryResult;
 import org.interphase.sim.electrochem.RunMonitor;
@@ -54,5 +55,30 @@ class NewMeasurementsRunTest {
                 bareOnset)), report);
         assertTrue(report.contains("oxidationExchangeCurrentDensity of LATP"), report);
         assertTrue(Files.readString(saved.resolve(RunStore.SUMMARY)).contains("1-lsv,onset potential,"));
+    }
+
+    /**
+     * A prediction: the activation energy comes back from spectra alone (the σ_eff each spectrum gives at its
+     * temperature), within 5 % of the 0.33 eV that LLTO-film-annealed-300 declares (Tan et al. 2021, Fig. 1g).
+     */
+    @Test
+    void aTemperatureSeriesGivesTheDeclaredActivationEnergyBack() throws IOException {
+        Execution series = example("ncm-llto-thin-film", "LltoArrhenius");
+        ArrheniusResult result = assertInstanceOf(ArrheniusResult.class, series.run().getResults().get(0));
+        assertEquals(0.33, result.getActivationEnergy(), 0.05 * 0.33);
+        assertEquals(result.getActivationEnergy(), summary(result.getSummary(), "activation energy"));
+        assertEquals(6, result.getTemperature().size());
+        assertEquals(9.56e-6, summary(result.getSummary(), "effective conductivity at 298.15 K"), 1e-9,
+                "σ at 25 °C is the film's stated one");
+        assertEquals(71, result.getFrequency().size(), "the spectrum at 25 °C, 1 MHz to 0.1 Hz");
+
+        Path saved = RunStore.save(series, folder.resolve("results"), ResultFolder.Replace.NEVER).getParent();
+        List<String> arrhenius = Files.readAllLines(saved.resolve("1-impedance-arrhenius.csv"));
+        assertEquals(7, arrhenius.size());
+        assertTrue(arrhenius.get(0).startsWith("temperature_K,temperature_C,1000_over_T_per_K,conductivity_S_per_cm"));
+        assertTrue(Files.isRegularFile(saved.resolve("1-impedance-spectrum-393.15K.csv")));
+        String report = Files.readString(saved.resolve(RunStore.REPORT));
+        assertTrue(report.contains("activation energy " + String.format(java.util.Locale.ROOT, "%.4f",
+                result.getActivationEnergy()) + " eV"), report);
     }
 }

@@ -6,6 +6,7 @@ import org.interphase.analysis.AnalysisResults;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.sim.cycling.CyclingResult;
 import org.interphase.sim.stack.StackImpedance;
+import org.interphase.sim.stack.TemperatureSeries;
 import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.interphase.sim.voltammetry.VoltammetryResult;
 
@@ -33,5 +34,9 @@ public sealed interface Measured {
 
     /** Linear sweep or cyclic voltammetry. */
     record Voltammetry(CompiledRun.Voltammetry run, VoltammetryResult result) implements Measured {
+    }
+
+    /** Impedance spectra at a series of temperatures and their Arrhenius line. */
+    record ImpedanceSeries(CompiledRun.ImpedanceSeries run, TemperatureSeries result) implements Measured {
     }
 }

@@ -16,6 +16,7 @@ import org.interphase.sim.cycling.CyclingSimulation;
 import org.interphase.sim.cycling.SolverSettings;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.stack.StackCircuitBuilder;
+import org.interphase.sim.stack.TemperatureSeries;
 import org.interphase.sim.symmetric.SymmetricCellEngine;
 import org.interphase.sim.voltammetry.Voltammetry;
 
@@ -93,6 +94,8 @@ public final class RunExecutor {
                     new SymmetricCellEngine(cell.model()).run(cell.input(), monitor));
             case CompiledRun.Cycling cycling -> new Measured.Cycling(cycling, new CyclingSimulation(
                     cycling.parameters(), cycling.protocol(), SolverSettings.DEFAULT).run(monitor));
+            case CompiledRun.ImpedanceSeries series -> new Measured.ImpedanceSeries(series,
+                    TemperatureSeries.simulate(series.stack(), series.temperatures(), series.frequencies()));
             case CompiledRun.Voltammetry sweep -> new Measured.Voltammetry(sweep, Voltammetry.run(sweep.input()));
         };
     }

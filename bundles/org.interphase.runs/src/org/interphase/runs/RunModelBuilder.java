@@ -11,6 +11,7 @@ import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.SimulationPlan;
 import org.interphase.model.Experiment;
 import org.interphase.model.Measurement;
+import org.interphase.model.run.ArrheniusResult;
 import org.interphase.model.run.CellEvent;
 import org.interphase.model.run.CycleRecord;
 import org.interphase.model.run.CyclingResult;
@@ -61,7 +62,8 @@ final class RunModelBuilder {
         for (int i = 0; i < measured.size(); i++) {
             Measured each = measured.get(i);
             Result result = switch (each) {
-                case Measured.Impedance impedance -> impedance(impedance.result());
+                case Measured.Impedance impedance -> impedance(RUNS.createImpedanceResult(), impedance.result());
+                case Measured.ImpedanceSeries series -> arrhenius(series.result());
                 case Measured.PlatingStripping cell -> platingStripping(cell);
                 case Measured.Cycling cycling -> cycling(cycling);
                 case Measured.Voltammetry sweep -> voltammetry(sweep.result());
@@ -86,8 +88,16 @@ final class RunModelBuilder {
         return URI.createFileURI(written).resolve(measurement.eResource().getURI()).toString();
     }
 
-    private static ImpedanceResult impedance(StackImpedance engine) {
-        ImpedanceResult result = RUNS.createImpedanceResult();
+    /** The spectrum at the first temperature, for the impedance views, and the Arrhenius data. */
+    private static ArrheniusResult arrhenius(org.interphase.sim.stack.TemperatureSeries engine) {
+        ArrheniusResult result = impedance(RUNS.createArrheniusResult(), engine.spectra().get(0));
+        addAll(result.getTemperature(), engine.temperatures());
+        addAll(result.getConductivity(), engine.conductivities());
+        result.setActivationEnergy(engine.activationEnergy() / Summaries.ELECTRON_VOLT);
+        return result;
+    }
+
+    private static <R extends ImpedanceResult> R impedance(R result, StackImpedance engine) {
         Spectrum total = engine.spectrum();
         addAll(result.getFrequency(), total.frequencies());
         addAll(result.getReal(), total.realParts());

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import org.interphase.sim.cycling.CycleSummary;
 import org.interphase.sim.cycling.CyclingResult;
 import org.interphase.sim.stack.StackImpedance;
+import org.interphase.sim.stack.TemperatureSeries;
 import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.interphase.sim.voltammetry.VoltammetryResult;
 
@@ -18,6 +19,8 @@ import org.interphase.sim.voltammetry.VoltammetryResult;
 public final class Summaries {
 
     private static final double HOUR = 3600;
+    /** J per eV, exact in the 2019 SI. */
+    static final double ELECTRON_VOLT = 1.602176634e-19;
 
     /** One key value, in the unit a user reads it in. */
     public record Value(String name, double value, String unit) {
@@ -34,6 +37,10 @@ public final class Summaries {
             case Measured.PlatingStripping cell -> platingStripping(cell, values);
             case Measured.Cycling cycling -> cycling(cycling.result(), values);
             case Measured.Voltammetry sweep -> voltammetry(sweep.result(), values);
+            case Measured.ImpedanceSeries series -> {
+                impedance(series.result().spectra().get(0), values);
+                temperatureSeries(series.result(), values);
+            }
         }
         return values;
     }
@@ -78,6 +85,17 @@ public final class Summaries {
                 .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
         if (efficiency.isPresent()) {
             values.add(new Value("mean coulombic efficiency", 100 * efficiency.getAsDouble(), "%"));
+        }
+    }
+
+    /** The fitted activation energy, then σ_eff at each temperature in the order written. */
+    private static void temperatureSeries(TemperatureSeries series, List<Value> values) {
+        values.add(new Value("activation energy", series.activationEnergy() / ELECTRON_VOLT, "eV"));
+        double[] temperatures = series.temperatures();
+        double[] conductivities = series.conductivities();
+        for (int i = 0; i < temperatures.length; i++) {
+            values.add(new Value(String.format(java.util.Locale.ROOT, "effective conductivity at %.2f K",
+                    temperatures[i]), conductivities[i] / 100, "S/cm"));
         }
     }
 

@@ -67,4 +67,27 @@ public sealed interface CompiledRun {
             inputs = List.copyOf(inputs);
         }
     }
+
+    /**
+     * Impedance spectra of one stack at two or more temperatures (K, in the order written), from the highest to the
+     * lowest frequency (Hz), for an Arrhenius plot.
+     */
+    record ImpedanceSeries(String label, Provenance source, CellStack stack, double[] temperatures,
+            double[] frequencies, List<CompiledValue> inputs) implements CompiledRun {
+        public ImpedanceSeries {
+            temperatures = temperatures.clone();
+            frequencies = frequencies.clone();
+            inputs = List.copyOf(inputs);
+        }
+
+        @Override
+        public double[] temperatures() {
+            return temperatures.clone();
+        }
+
+        @Override
+        public double[] frequencies() {
+            return frequencies.clone();
+        }
+    }
 }

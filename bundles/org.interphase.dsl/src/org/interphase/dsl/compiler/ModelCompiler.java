@@ -290,11 +290,21 @@ public final class ModelCompiler {
         CompiledValue start = Quantities.value("start frequency", sweep.getStartFrequency(), Dimension.FREQUENCY);
         CompiledValue end = Quantities.value("end frequency", sweep.getEndFrequency(), Dimension.FREQUENCY);
         int density = sweep.getPointsPerDecade() > 0 ? sweep.getPointsPerDecade() : DEFAULT_POINTS_PER_DECADE;
-        atItsTemperature(sweep, cell);
+        List<CompiledValue> temperatures = sweep.getTemperatures().stream()
+                .map(written -> Quantities.value("temperature", written, Dimension.TEMPERATURE)).toList();
+        List<CellStack> cells = temperatures.isEmpty() ? List.of(cell)
+                : temperatures.stream().map(temperature -> guarded(sweep, () -> cell.at(temperature.si()))).toList();
+        cells.forEach(each -> atItsTemperature(sweep, each));
         double[] frequencies = guarded(sweep, () -> FrequencySweep.logarithmic(Math.max(start.si(), end.si()),
                 Math.min(start.si(), end.si()), density));
-        return new CompiledRun.Impedance(label, Provenance.of(sweep), cell, frequencies,
-                List.of(start, end, Quantities.count("points per decade", density, sweep)),
+        List<CompiledValue> inputs = new ArrayList<>(List.of(start, end,
+                Quantities.count("points per decade", density, sweep)));
+        inputs.addAll(temperatures);
+        if (cells.size() > 1) {
+            return new CompiledRun.ImpedanceSeries(label, Provenance.of(sweep), cell,
+                    temperatures.stream().mapToDouble(CompiledValue::si).toArray(), frequencies, inputs);
+        }
+        return new CompiledRun.Impedance(label, Provenance.of(sweep), cells.get(0), frequencies, inputs,
                 MeasuredAnalyses.of(sweep));
     }
 

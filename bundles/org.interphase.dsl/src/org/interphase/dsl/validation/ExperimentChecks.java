@@ -26,6 +26,7 @@ import org.interphase.model.Layer;
 import org.interphase.model.LayerRole;
 import org.interphase.model.Material;
 import org.interphase.model.PlatingStripping;
+import org.interphase.model.Voltammetry;
 import org.interphase.model.ProtocolStep;
 import org.interphase.model.RateCapability;
 import org.interphase.model.Stack;
@@ -117,6 +118,48 @@ public class ExperimentChecks extends InterphaseCheckBase {
 					+ " cycles; Interphase simulates at most " + MAX_CYCLES + " per measurement", rates,
 					InterphasePackage.Literals.RATE_CAPABILITY__CYCLES_PER_RATE, InterphaseIssueCodes.ABOVE_LIMIT,
 					String.valueOf(MAX_CYCLES / Math.max(1, rates.getRates().size())));
+		}
+	}
+
+	/**
+	 * A temperature series needs two different temperatures for its Arrhenius line, and is compared with no measured
+	 * spectrum: a measured file holds one temperature, which a sweep of its own can be compared at.
+	 */
+	@Check
+	public void checkTemperatureSeries(ImpedanceSweep sweep) {
+		if (sweep.getTemperatures().size() < 2) {
+			return;
+		}
+		long distinct = sweep.getTemperatures().stream().map(t -> si(t, Dimension.TEMPERATURE))
+				.flatMap(Optional::stream).distinct().count();
+		if (distinct < 2) {
+			error("an Arrhenius plot needs at least two different temperatures", sweep,
+					InterphasePackage.Literals.IMPEDANCE_SWEEP__TEMPERATURES, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+		if (sweep.getMeasuredData() != null) {
+			error("a measured spectrum holds one temperature: compare it in an impedance sweep of its own at that"
+					+ " temperature, not in a temperature series", sweep,
+					InterphasePackage.Literals.MEASUREMENT__MEASURED_DATA, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+	}
+
+	/** An oxidative sweep goes up, at a positive rate, and reads its onset at a positive current density. */
+	@Check
+	public void checkSweep(Voltammetry sweep) {
+		Optional<Double> start = si(sweep.getStartPotential(), Dimension.VOLTAGE);
+		Optional<Double> end = si(sweep.getEndPotential(), Dimension.VOLTAGE);
+		if (start.isPresent() && end.isPresent() && end.get() <= start.get()) {
+			error("the sweep must end above its start (" + text(sweep.getStartPotential()) + "): voltammetry here"
+					+ " probes oxidation", sweep.getEndPotential(), InterphasePackage.Literals.QUANTITY__VALUE,
+					InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+		for (var feature : List.of(InterphasePackage.Literals.VOLTAMMETRY__SCAN_RATE,
+				InterphasePackage.Literals.VOLTAMMETRY__ONSET_CURRENT_DENSITY)) {
+			org.interphase.model.Quantity value = (org.interphase.model.Quantity) sweep.eGet(feature);
+			Dimension dimension = feature == InterphasePackage.Literals.VOLTAMMETRY__SCAN_RATE ? Dimension.SCAN_RATE
+					: Dimension.CURRENT_DENSITY;
+			si(value, dimension).filter(v -> v <= 0).ifPresent(v -> error(text(value) + " must be positive", value,
+					InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE));
 		}
 	}
 
