@@ -12,6 +12,7 @@ import java.util.List;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.model.run.ArrheniusResult;
 import org.interphase.model.run.RunValue;
+import org.interphase.model.run.SymmetricCellResult;
 import org.interphase.model.run.VoltammetryResult;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,19 @@ class NewMeasurementsRunTest {
         String report = Files.readString(saved.resolve(RunStore.REPORT));
         assertTrue(report.contains("activation energy " + String.format(java.util.Locale.ROOT, "%.4f",
                 result.getActivationEnergy()) + " eV"), report);
+    }
+
+    @Test
+    void aCcdRampOfTheCoatedGarnetReportsItsCriticalCurrentDensity() throws IOException {
+        Execution ramp = example("oxides-on-garnet", "AluminaGarnetCcd");
+        SymmetricCellResult result = assertInstanceOf(SymmetricCellResult.class, ramp.run().getResults().get(0));
+        assertEquals(0.25, summary(result.getSummary(), "critical current density"), 1e-9,
+                "voids above 0.2 mA/cm2 at the reference 3 MPa focus 0.25 mA/cm2 past the 0.28 mA/cm2 CCD");
+        assertEquals("SHORT_CIRCUIT", result.getEvents().get(result.getEvents().size() - 1).getKind());
+        Path saved = RunStore.save(ramp, folder.resolve("results"), ResultFolder.Replace.NEVER).getParent();
+        assertTrue(Files.isRegularFile(saved.resolve("1-ccd-ramp-timeseries.csv")));
+        String report = Files.readString(saved.resolve(RunStore.REPORT));
+        assertTrue(report.contains("shorted at 0.250 mA/cm2, step 5 of the ramp"), report);
+        assertTrue(report.contains("current step = "), report);
     }
 }

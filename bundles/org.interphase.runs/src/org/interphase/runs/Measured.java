@@ -7,6 +7,7 @@ import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.sim.cycling.CyclingResult;
 import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.stack.TemperatureSeries;
+import org.interphase.sim.symmetric.CurrentRamp;
 import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.interphase.sim.voltammetry.VoltammetryResult;
 
@@ -38,5 +39,9 @@ public sealed interface Measured {
 
     /** Impedance spectra at a series of temperatures and their Arrhenius line. */
     record ImpedanceSeries(CompiledRun.ImpedanceSeries run, TemperatureSeries result) implements Measured {
+    }
+
+    /** A critical-current-density ramp of a symmetric cell. */
+    record CriticalCurrentRamp(CompiledRun.CriticalCurrentRamp run, CurrentRamp.Result result) implements Measured {
     }
 }

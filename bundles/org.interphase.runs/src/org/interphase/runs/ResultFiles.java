@@ -99,6 +99,16 @@ final class ResultFiles {
                 CyclingCsv.writeSummary(cycling.result(), folder.resolve(run.label() + "-cycles.csv"));
             }
             case Measured.Voltammetry sweep -> voltammetry(run, sweep.result());
+            case Measured.CriticalCurrentRamp ramp -> {
+                double[] currents = ramp.result().currentDensities();
+                report.append(ramp.result().criticalCurrentDensity().isPresent()
+                        ? String.format(Locale.ROOT, "  shorted at %.3g mA/cm2, step %d of the ramp: the critical"
+                                + " current density%n", ramp.result().criticalCurrentDensity().getAsDouble() / 10,
+                                currents.length)
+                        : String.format(Locale.ROOT, "  no short circuit up to %.3g mA/cm2%n",
+                                currents[currents.length - 1] / 10));
+                platingStripping(run, ramp.result().curve());
+            }
         }
         for (RunValue value : result.getSummary()) {
             summary.add(row(run, value.getName(), value.getValue(), value.getUnit()));
@@ -107,6 +117,9 @@ final class ResultFiles {
         }
         if (measured instanceof Measured.PlatingStripping cell) {
             events(cell.result());
+        }
+        if (measured instanceof Measured.CriticalCurrentRamp ramp) {
+            events(ramp.result().curve());
         }
         if (measured instanceof Measured.Impedance impedance && impedance.analyses().isPresent()) {
             monitor.throwIfCancelled("saving the analyses of " + run.label());

@@ -96,6 +96,8 @@ public final class RunExecutor {
                     cycling.parameters(), cycling.protocol(), SolverSettings.DEFAULT).run(monitor));
             case CompiledRun.ImpedanceSeries series -> new Measured.ImpedanceSeries(series,
                     TemperatureSeries.simulate(series.stack(), series.temperatures(), series.frequencies()));
+            case CompiledRun.CriticalCurrentRamp ramp -> new Measured.CriticalCurrentRamp(ramp,
+                    ramp.ramp().run(ramp.model(), monitor));
             case CompiledRun.Voltammetry sweep -> new Measured.Voltammetry(sweep, Voltammetry.run(sweep.input()));
         };
     }

@@ -64,7 +64,8 @@ final class RunModelBuilder {
             Result result = switch (each) {
                 case Measured.Impedance impedance -> impedance(RUNS.createImpedanceResult(), impedance.result());
                 case Measured.ImpedanceSeries series -> arrhenius(series.result());
-                case Measured.PlatingStripping cell -> platingStripping(cell);
+                case Measured.PlatingStripping cell -> platingStripping(cell.result());
+                case Measured.CriticalCurrentRamp ramp -> platingStripping(ramp.result().curve());
                 case Measured.Cycling cycling -> cycling(cycling);
                 case Measured.Voltammetry sweep -> voltammetry(sweep.result());
             };
@@ -114,8 +115,7 @@ final class RunModelBuilder {
         return result;
     }
 
-    private static SymmetricCellResult platingStripping(Measured.PlatingStripping measured) {
-        org.interphase.sim.symmetric.SymmetricCellResult engine = measured.result();
+    private static SymmetricCellResult platingStripping(org.interphase.sim.symmetric.SymmetricCellResult engine) {
         SymmetricCellResult result = RUNS.createSymmetricCellResult();
         addAll(result.getTime(), engine.time());
         addAll(result.getCurrent(), engine.current());

@@ -8,6 +8,7 @@ import org.interphase.sim.cycling.CycleSummary;
 import org.interphase.sim.cycling.CyclingResult;
 import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.stack.TemperatureSeries;
+import org.interphase.sim.symmetric.CurrentRamp;
 import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.interphase.sim.voltammetry.VoltammetryResult;
 
@@ -37,6 +38,7 @@ public final class Summaries {
             case Measured.PlatingStripping cell -> platingStripping(cell, values);
             case Measured.Cycling cycling -> cycling(cycling.result(), values);
             case Measured.Voltammetry sweep -> voltammetry(sweep.result(), values);
+            case Measured.CriticalCurrentRamp ramp -> ramp(ramp.result(), values);
             case Measured.ImpedanceSeries series -> {
                 impedance(series.result().spectra().get(0), values);
                 temperatureSeries(series.result(), values);
@@ -86,6 +88,16 @@ public final class Summaries {
         if (efficiency.isPresent()) {
             values.add(new Value("mean coulombic efficiency", 100 * efficiency.getAsDouble(), "%"));
         }
+    }
+
+    /** Current densities in mA/cm² (1 A/m² = 0.1 mA/cm²); the CCD only if the cell shorted. */
+    private static void ramp(CurrentRamp.Result ramp, List<Value> values) {
+        ramp.criticalCurrentDensity().ifPresent(ccd -> values.add(new Value("critical current density", ccd / 10,
+                "mA/cm2")));
+        double[] currents = ramp.currentDensities();
+        values.add(new Value("highest current density applied", currents[currents.length - 1] / 10, "mA/cm2"));
+        values.add(new Value("lifetime", ramp.curve().lifetime() / HOUR, "h"));
+        values.add(new Value("failed", ramp.curve().failed() ? 1 : 0, ""));
     }
 
     /** The fitted activation energy, then σ_eff at each temperature in the order written. */

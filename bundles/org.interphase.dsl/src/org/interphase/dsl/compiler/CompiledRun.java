@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.protocol.Experiment;
 import org.interphase.sim.stack.CellStack;
+import org.interphase.sim.symmetric.CurrentRamp;
 import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
 import org.interphase.sim.voltammetry.VoltammetryInput;
@@ -88,6 +89,14 @@ public sealed interface CompiledRun {
         @Override
         public double[] frequencies() {
             return frequencies.clone();
+        }
+    }
+
+    /** Plating/stripping of a Li | ... | Li cell at a current raised step by step until it shorts. */
+    record CriticalCurrentRamp(String label, Provenance source, CurrentRamp ramp, SymmetricCellModel model,
+            List<CompiledValue> inputs) implements CompiledRun {
+        public CriticalCurrentRamp {
+            inputs = List.copyOf(inputs);
         }
     }
 }

@@ -51,6 +51,7 @@ import org.interphase.sim.stack.Electrode;
 import org.interphase.sim.stack.LayerMaterial;
 import org.interphase.sim.stack.StackCircuitBuilder;
 import org.interphase.sim.stack.StackLayer;
+import org.interphase.sim.symmetric.CurrentRamp;
 import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
 import org.interphase.sim.voltammetry.VoltammetryInput;
@@ -158,7 +159,7 @@ public final class ModelCompiler {
     private static String kind(Measurement measurement) {
         return switch (measurement) {
             case ImpedanceSweep sweep -> "impedance";
-            case PlatingStripping cycling -> "plating-stripping";
+            case PlatingStripping cycling -> cycling.getRampStep() != null ? "ccd-ramp" : "plating-stripping";
             case CyclingProtocol cycling -> "cycling";
             case RateCapability rates -> "rate-capability";
             case Voltammetry sweep -> sweep.isCyclic() ? "cv" : "lsv";
@@ -336,6 +337,14 @@ public final class ModelCompiler {
                 .forEach(parameter -> inputs.add(new CompiledValue(parameter.name(), parameter.value().si(),
                         parameter.value().text(), parameter == model.cutoffVoltage() ? Provenance.model(parameter)
                                 : new Provenance("library", parameter.source().toString()))));
+        if (measurement.getRampStep() != null) {
+            CompiledValue step = Quantities.value("current step", measurement.getRampStep(),
+                    Dimension.CURRENT_DENSITY);
+            CompiledValue every = Quantities.value("step time", measurement.getRampInterval(), Dimension.TIME);
+            CurrentRamp ramp = guarded(measurement, () -> new CurrentRamp(input, step.si(), every.si()));
+            inputs.addAll(1, List.of(step, every));
+            return new CompiledRun.CriticalCurrentRamp(label, Provenance.of(measurement), ramp, model, inputs);
+        }
         return new CompiledRun.PlatingStripping(label, Provenance.of(measurement), input, model, inputs);
     }
 

@@ -143,6 +143,24 @@ public class ExperimentChecks extends InterphaseCheckBase {
 		}
 	}
 
+	/** A ramp holds each current for whole cycles, so that both electrodes plate and strip at every current. */
+	@Check
+	public void checkRamp(PlatingStripping plating) {
+		Optional<Double> half = si(plating.getHalfCycleTime(), Dimension.TIME);
+		Optional<Double> every = si(plating.getRampInterval(), Dimension.TIME);
+		if (half.isPresent() && every.isPresent() && half.get() > 0) {
+			double cycles = every.get() / (2 * half.get());
+			if (cycles < 1 - 1e-9 || Math.abs(cycles - Math.rint(cycles)) > 1e-6) {
+				error("hold each current of the ramp for whole cycles: a multiple of two half-cycles ("
+						+ text(plating.getHalfCycleTime()) + " each)", plating.getRampInterval(),
+						InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+			}
+		}
+		si(plating.getRampStep(), Dimension.CURRENT_DENSITY).filter(step -> step <= 0).ifPresent(step -> error(
+				"the current step of a ramp must be positive", plating.getRampStep(),
+				InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE));
+	}
+
 	/** An oxidative sweep goes up, at a positive rate, and reads its onset at a positive current density. */
 	@Check
 	public void checkSweep(Voltammetry sweep) {
