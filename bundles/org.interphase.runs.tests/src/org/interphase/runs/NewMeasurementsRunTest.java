@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.interphase.dsl.library.Libraries;
 import org.interphase.model.run.ArrheniusResult;
+import org.interphase.model.run.ImpedanceResult;
 import org.interphase.model.run.RunValue;
 import org.interphase.model.run.SymmetricCellResult;
 import org.interphase.model.run.VoltammetryResult;
@@ -95,5 +96,22 @@ class NewMeasurementsRunTest {
         String report = Files.readString(saved.resolve(RunStore.REPORT));
         assertTrue(report.contains("shorted at 0.250 mA/cm2, step 5 of the ramp"), report);
         assertTrue(report.contains("current step = "), report);
+    }
+
+    @Test
+    void platingStrippingReportsThePlatedLithiumAndImpedanceEachContactsAsr() {
+        Execution cycling = example("oxides-on-garnet", "ZincOxideGarnetCycling");
+        SymmetricCellResult cell = assertInstanceOf(SymmetricCellResult.class, cycling.run().getResults().get(1));
+        // 0.1 mA/cm² for 1 h is 0.1 mAh/cm²: 0.489 µm of Li at 4.89 µm per mAh/cm² (facts §d16).
+        assertEquals(0.489, summary(cell.getSummary(), "Li plated per half-cycle"), 0.001);
+        Execution bare = example("paa-peo-on-latp", "BareLatpImpedance");
+        ImpedanceResult impedance = assertInstanceOf(ImpedanceResult.class, bare.run().getResults().get(0));
+        List<RunValue> contacts = impedance.getSummary().stream()
+                .filter(value -> value.getName().startsWith("area-specific resistance of ")).toList();
+        assertEquals(2, contacts.size(), "one per Li|LATP contact");
+        double total = summary(impedance.getSummary(), "area-specific resistance");
+        double ohmic = summary(impedance.getSummary(), "ohmic resistance") * 0.503;
+        assertEquals(total, ohmic + contacts.stream().mapToDouble(RunValue::getValue).sum(), 1e-9 * total,
+                "the cell's ASR is its layers' and its contacts' own");
     }
 }

@@ -6,9 +6,11 @@ import java.util.OptionalDouble;
 
 import org.interphase.sim.cycling.CycleSummary;
 import org.interphase.sim.cycling.CyclingResult;
+import org.interphase.sim.stack.ContributionKind;
 import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.stack.TemperatureSeries;
 import org.interphase.sim.symmetric.CurrentRamp;
+import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.interphase.sim.voltammetry.VoltammetryResult;
 
@@ -55,6 +57,10 @@ public final class Summaries {
         values.add(new Value("area-specific resistance", engine.totalResistance() * engine.stack().area() * 1e4,
                 "ohm cm2"));
         values.add(new Value("effective conductivity", engine.effectiveConductivity() / 100, "S/cm"));
+        // Each contact's own, as papers compare interfaces (Ω cm² per interface, not for the cell).
+        engine.contributions().stream().filter(c -> c.kind() == ContributionKind.CHARGE_TRANSFER)
+                .forEach(c -> values.add(new Value("area-specific resistance of " + c.label(),
+                        c.resistance() * engine.stack().area() * 1e4, "ohm cm2")));
     }
 
     private static void platingStripping(Measured.PlatingStripping measured, List<Value> values) {
@@ -63,6 +69,10 @@ public final class Summaries {
         int halfCycle = measured.run().input().pointsPerHalfCycle();
         values.add(new Value("lifetime", engine.lifetime() / HOUR, "h"));
         values.add(new Value("failed", engine.failed() ? 1 : 0, ""));
+        SymmetricCellInput input = measured.run().input();
+        // i·t of Li per half-cycle, as a thickness: 4.89 µm per mAh/cm² (facts.md §d16).
+        values.add(new Value("Li plated per half-cycle", input.currentDensity() * input.halfCycleTime()
+                * measured.run().model().lithiumVolumePerCharge().value().si() * 1e6, "um"));
         values.add(new Value("overpotential, first half-cycle",
                 maxAbs(voltage, 0, Math.min(voltage.length, halfCycle + 1)) * 1000, "mV"));
         values.add(new Value("overpotential, last half-cycle",

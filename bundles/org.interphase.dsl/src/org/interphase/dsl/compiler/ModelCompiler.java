@@ -313,7 +313,7 @@ public final class ModelCompiler {
             CellStack cell, MaterialResolver materials) {
         CompiledValue current = Quantities.value("current density", measurement.getCurrentDensity(),
                 Dimension.CURRENT_DENSITY);
-        CompiledValue halfCycle = Quantities.value("half-cycle time", measurement.getHalfCycleTime(), Dimension.TIME);
+        CompiledValue halfCycle = halfCycle(measurement, current);
         CompiledValue total = Quantities.value("total time", measurement.getTotalTime(), Dimension.TIME);
         atItsTemperature(measurement, cell);
         Optional<CompiledValue> cutoff = Optional.ofNullable(measurement.getCutoffVoltage())
@@ -370,6 +370,27 @@ public final class ModelCompiler {
         inputs.add(new CompiledValue("area-specific resistance of the stack", input.areaSpecificResistance(), "",
                 new Provenance("computed", "from the stack's layers and contacts at its temperature")));
         return new CompiledRun.Voltammetry(label, Provenance.of(sweep), input, inputs);
+    }
+
+    /** The half-cycle as written, in time, or as the areal capacity it passes at the current density. */
+    private static CompiledValue halfCycle(PlatingStripping measurement, CompiledValue current) {
+        org.interphase.model.Quantity written = measurement.getHalfCycleTime();
+        if (isArealCapacity(written)) {
+            CompiledValue capacity = Quantities.value("half-cycle capacity", written, Dimension.AREAL_CAPACITY);
+            return new CompiledValue("half-cycle time (capacity / current density)", capacity.si() / current.si(),
+                    "", capacity.source());
+        }
+        return Quantities.value("half-cycle time", written, Dimension.TIME);
+    }
+
+    private static boolean isArealCapacity(org.interphase.model.Quantity written) {
+        try {
+            return org.interphase.core.units.Units.parse(written.getValue() + " " + written.getUnit()).dimension()
+                    .equals(Dimension.AREAL_CAPACITY);
+        } catch (QuantityException notACapacity) {
+            // Read as a time, whose unit check says what is wrong.
+            return false;
+        }
     }
 
     /**

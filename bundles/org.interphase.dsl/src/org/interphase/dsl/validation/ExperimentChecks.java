@@ -146,7 +146,7 @@ public class ExperimentChecks extends InterphaseCheckBase {
 	/** A ramp holds each current for whole cycles, so that both electrodes plate and strip at every current. */
 	@Check
 	public void checkRamp(PlatingStripping plating) {
-		Optional<Double> half = si(plating.getHalfCycleTime(), Dimension.TIME);
+		Optional<Double> half = halfCycleSeconds(plating);
 		Optional<Double> every = si(plating.getRampInterval(), Dimension.TIME);
 		if (half.isPresent() && every.isPresent() && half.get() > 0) {
 			double cycles = every.get() / (2 * half.get());
@@ -159,6 +159,13 @@ public class ExperimentChecks extends InterphaseCheckBase {
 		si(plating.getRampStep(), Dimension.CURRENT_DENSITY).filter(step -> step <= 0).ifPresent(step -> error(
 				"the current step of a ramp must be positive", plating.getRampStep(),
 				InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE));
+	}
+
+	/** The half-cycle in seconds, written as a time or as the areal capacity it passes at the current density. */
+	private static Optional<Double> halfCycleSeconds(PlatingStripping plating) {
+		return si(plating.getHalfCycleTime(), Dimension.TIME).or(() -> si(plating.getHalfCycleTime(),
+				Dimension.AREAL_CAPACITY).flatMap(capacity -> si(plating.getCurrentDensity(), Dimension.CURRENT_DENSITY)
+						.filter(current -> current > 0).map(current -> capacity / current)));
 	}
 
 	/** An oxidative sweep goes up, at a positive rate, and reads its onset at a positive current density. */
@@ -184,7 +191,7 @@ public class ExperimentChecks extends InterphaseCheckBase {
 	/** Each half-cycle is a plating or stripping step of the symmetric-cell engine. */
 	@Check
 	public void checkRunLength(PlatingStripping plating) {
-		Optional<Double> half = si(plating.getHalfCycleTime(), Dimension.TIME);
+		Optional<Double> half = halfCycleSeconds(plating);
 		Optional<Double> total = si(plating.getTotalTime(), Dimension.TIME);
 		if (half.isPresent() && total.isPresent() && half.get() > 0 && total.get() / half.get() > 2 * MAX_CYCLES) {
 			error(text(plating.getTotalTime()) + " of " + text(plating.getHalfCycleTime()) + " half-cycles is more than"
