@@ -79,6 +79,21 @@ class ContentAssistTest {
 		assertTrue(thickness.containsAll(List.of("nm", "µm", "mm")), thickness::toString);
 	}
 
+	@Test
+	void newMeasurementsAndTheirUnits() throws IOException {
+		String experiment = Fixtures.DECLARATIONS + "stack S { lithium Li electrolyte LATP 1 mm collector SS }\n"
+				+ "experiment E on S { ";
+		List<String> measurements = proposalsAt(experiment + "| }");
+		List<String> scanRate = proposalsAt(experiment + "lsv from 3 V to 6 V at 0.1 | }");
+		List<String> temperature = proposalsAt(experiment + "impedance from 1 MHz to 1 Hz at 25 | }");
+
+		assertTrue(measurements.containsAll(List.of("lsv", "cv", "impedance", "plating-stripping")),
+				measurements::toString);
+		assertTrue(scanRate.contains("mV/s"), scanRate::toString);
+		assertTrue(temperature.contains("°C"), temperature::toString);
+		assertFalse(temperature.contains("Hz"), "a temperature is not a frequency: " + temperature);
+	}
+
 	/** Li | LATP | Li with an impedance sweep, a recipe, and the start of a study of it. */
 	private static final String CELL = """
 			recipe Coat { ald Al2O3 { pulse TMA 0.1 s; purge N2 10 s } x 20 }
