@@ -511,6 +511,8 @@ class RunViewsTest {
     /** Exports PNG and CSV; the CSV holds the series {@code seriesId} and no NaN. */
     private static void exports(ChartView view, String name, String seriesId) throws IOException {
         IWorkbenchPage page = page();
+        // A view the run opened may lie under another in its folder (which an earlier test left on top).
+        page.bringToTop(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiEvents.drain();
         Path png = SHOTS.resolve("exports/" + name + ".png");
