@@ -29,6 +29,11 @@ public enum InterfaceProperty implements NumericProperty {
     INTERPHASE_CHARGE_DENSITY("interphaseChargeDensity", Dimension.CHARGE.over(Dimension.VOLUME), false),
     /** Fraction of the active material that loses contact per unit of volumetric strain cycled through. */
     CONTACT_LOSS_PER_STRAIN("contactLossPerStrain", Dimension.NONE, false),
+    /**
+     * ℓ of a cathode|electrolyte contact: the depth of electrolyte that yields to the cathode's strain, against which a
+     * buffer's thickness over its shear modulus is weighed (see the cycling engine's StrainBuffer).
+     */
+    STRAIN_ACCOMMODATION_LENGTH("strainAccommodationLength", Dimension.LENGTH, false),
     /** Plating current density above which Li penetrates the second material and shorts the cell (CCD). */
     CRITICAL_CURRENT_DENSITY("criticalCurrentDensity", Dimension.CURRENT_DENSITY, false),
     /** The contact's own {@link MaterialProperty#CRITICAL_STRIPPING_CURRENT_DENSITY}, in place of the metal's. */

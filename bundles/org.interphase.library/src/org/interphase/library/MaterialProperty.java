@@ -62,7 +62,14 @@ public enum MaterialProperty implements NumericProperty {
     /** Stack pressure at which {@link #CRITICAL_STRIPPING_CURRENT_DENSITY} holds; it scales with the pressure. */
     STRIPPING_REFERENCE_PRESSURE("strippingReferencePressure", Dimension.PRESSURE, false),
     /** Void depth at which a Li contact has lost half its area: the roughness of the gap left on stripping. */
-    VOID_ROUGHNESS("voidRoughness", Dimension.LENGTH, false);
+    VOID_ROUGHNESS("voidRoughness", Dimension.LENGTH, false),
+    /**
+     * Ionic conductivity of the phase a coating that {@code lithiates} or {@code alloysWithLi} turns into against Li
+     * (Li-Al-O from ALD Al2O3); {@link #IONIC_CONDUCTIVITY} is the coating's as assembled.
+     */
+    LITHIATED_IONIC_CONDUCTIVITY("lithiatedIonicConductivity", Dimension.CONDUCTIVITY, true),
+    /** k of the lithiation front that grows into such a coating from the Li it touches, s² = 2kt. */
+    LITHIATION_RATE_CONSTANT("lithiationRateConstant", Dimension.DIFFUSIVITY, false);
 
     private final String key;
     private final Dimension dimension;

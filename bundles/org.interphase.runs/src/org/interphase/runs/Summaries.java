@@ -3,9 +3,11 @@ package org.interphase.runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
 import org.interphase.sim.cycling.CycleSummary;
 import org.interphase.sim.cycling.CyclingResult;
+import org.interphase.sim.stack.CellCondition;
 import org.interphase.sim.stack.ContributionKind;
 import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.stack.TemperatureSeries;
@@ -77,6 +79,20 @@ public final class Summaries {
                 maxAbs(voltage, 0, Math.min(voltage.length, halfCycle + 1)) * 1000, "mV"));
         values.add(new Value("overpotential, last half-cycle",
                 maxAbs(voltage, Math.max(0, voltage.length - halfCycle - 1), voltage.length) * 1000, "mV"));
+        endState(engine.endState(), values);
+    }
+
+    /** What the run leaves for the next measurement: interphase thicknesses and how far coatings lithiated. */
+    private static void endState(CellCondition end, List<Value> values) {
+        new TreeMap<>(end.thickness()).forEach((label, thickness) -> {
+            if (label.endsWith(" interphase")) {
+                values.add(new Value("thickness at the end, " + label, thickness * 1e9, "nm"));
+            }
+        });
+        end.grown().forEach(grown -> values.add(new Value("thickness at the end, " + grown.layer().label(),
+                grown.layer().thickness() * 1e9, "nm")));
+        new TreeMap<>(end.lithiated()).forEach((label, lithiation) -> values.add(new Value(
+                "lithiated depth at the end, " + label, lithiation.depth() * 1e9, "nm")));
     }
 
     private static void cycling(CyclingResult engine, List<Value> values) {

@@ -94,6 +94,17 @@ class ContentAssistTest {
 		assertFalse(temperature.contains("Hz"), "a temperature is not a frequency: " + temperature);
 	}
 
+	@Test
+	void materialPropertiesNotYetWrittenInsideALayersBlock() throws IOException {
+		List<String> proposals = proposalsAt(Fixtures.DECLARATIONS + "stack S { electrolyte LATP 1 mm {"
+				+ " ionicConductivity = 1e-4 S/cm at 25 °C | } }");
+
+		assertTrue(proposals.containsAll(List.of("grainBoundaryConductivity = ", "relativePermittivity = ")),
+				proposals::toString);
+		assertFalse(proposals.contains("ionicConductivity = "), "written already: " + proposals);
+		assertFalse(proposals.contains("class = "), "the material's class is not the layer's: " + proposals);
+	}
+
 	/** Li | LATP | Li with an impedance sweep, a recipe, and the start of a study of it. */
 	private static final String CELL = """
 			recipe Coat { ald Al2O3 { pulse TMA 0.1 s; purge N2 10 s } x 20 }

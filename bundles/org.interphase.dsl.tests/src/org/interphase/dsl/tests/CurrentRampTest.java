@@ -13,6 +13,7 @@ import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.model.Experiment;
 import org.interphase.sim.electrochem.RunMonitor;
+import org.interphase.sim.stack.CellCondition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,7 +56,8 @@ class CurrentRampTest {
 		CompiledRun.CriticalCurrentRamp ramp = (CompiledRun.CriticalCurrentRamp) compiler.compile(experiment).runs()
 				.get(0);
 		assertEquals("1-ccd-ramp", ramp.label());
-		return ramp.ramp().run(ramp.model(), RunMonitor.NONE).criticalCurrentDensity().orElseThrow() / 10;
+		return ramp.ramp().run(ramp.model(), CellCondition.ASSEMBLED, RunMonitor.NONE).criticalCurrentDensity()
+				.orElseThrow() / 10;
 	}
 
 	@Test

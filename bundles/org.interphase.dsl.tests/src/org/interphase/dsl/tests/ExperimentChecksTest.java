@@ -74,6 +74,20 @@ class ExperimentChecksTest {
 	}
 
 	@Test
+	void aCathodeLayersOwnStabilityLimitsAreTheWindowOfItsStackAlone() {
+		String experiment = """
+				experiment E on Cell {
+				  cycling { "Charge at C/10 until 4.5 V", "Discharge at C/10 until 3.2 V" }
+				}
+				""";
+		String own = CELL.replace("cathode NCM523", "cathode NCM523 { reductionLimit = 3 V oxidationLimit = 4.6 V }");
+		Issue issue = issues.single(issues.of(own + experiment.replace("4.5 V", "4.7 V")),
+				InterphaseIssueCodes.CUTOFF_OUTSIDE_WINDOW, Severity.WARNING, EXPERIMENT + 1);
+		assertTrue(issue.getMessage().contains("NCM523 stability limits"), issue.getMessage());
+		issues.none(issues.of(own + experiment), InterphaseIssueCodes.CUTOFF_OUTSIDE_WINDOW);
+	}
+
+	@Test
 	void rateCapabilityWindowIsCheckedAndCompositeCathodesUseTheirActiveMaterial() {
 		List<Issue> found = issues.of("""
 				material Carbon "C"

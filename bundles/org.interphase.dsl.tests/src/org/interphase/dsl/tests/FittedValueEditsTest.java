@@ -20,7 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-/** Fitted conductivities written back into a file: replaced, inserted or added as a library override, with a source. */
+/**
+ * Fitted conductivities written back into a file: into the fitted stack's own layers, or file-wide (replaced, inserted
+ * or added as a library override), with a source.
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(InterphaseInjectorProvider.class)
 class FittedValueEditsTest {
@@ -42,8 +45,12 @@ class FittedValueEditsTest {
 	private TestModels models;
 
 	private String write(String text, FittedValue... values) {
+		return write(text, "NoStack", values);
+	}
+
+	private String write(String text, String stack, FittedValue... values) {
 		Model model = models.parseValid(text);
-		return FittedValueEdits.apply(text, FittedValueEdits.edits(model, List.of(values), "Fit1",
+		return FittedValueEdits.apply(text, FittedValueEdits.edits(model, stack, List.of(values), "Fit1",
 				"Fitted by Interphase to data/eis.mpt"));
 	}
 
@@ -115,7 +122,7 @@ class FittedValueEditsTest {
 	}
 
 	@Test
-	void everyOtherStackOfTheProjectWithAnEditedMaterialIsListedWithItsLayers() {
+	void everyOtherStackOfTheProjectWithAMaterialEditedFileWideIsListedWithItsLayers() {
 		XtextResourceSet project = models.newResourceSet();
 		Model other = models.parseValid("""
 				stack Elsewhere {
@@ -128,13 +135,17 @@ class FittedValueEditsTest {
 				}
 				""", "other.iph", project);
 		Model model = models.parseValid(STACKS, "cells.iph", project);
+		// The garnet stack has no layer of LATP, so its fit writes LATP's value file-wide.
 		List<AffectedStack> affected = FittedValueEdits.otherStacks(model,
-				List.of(latp(MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY)), "Bare");
-		assertEquals(List.of("Elsewhere (other.iph:1): electrolyte LATP", "Coated (cells.iph:7): electrolyte LATP"),
-				affected.stream().map(AffectedStack::describe).toList(), "the garnet stack and the fitted one are not");
-		assertEquals(List.of("Coated (cells.iph:7): coating LiPON-sputtered"), FittedValueEdits.otherStacks(other,
-				List.of(new FittedValue("LiPON-sputtered", MaterialProperty.IONIC_CONDUCTIVITY, 1e-4, ROOM, "fit")),
-				"Elsewhere").stream().map(AffectedStack::describe).toList(), "from the other file, the same way");
+				List.of(latp(MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY)), "Garnet");
+		assertEquals(List.of("Elsewhere (other.iph:1): electrolyte LATP", "Bare (cells.iph:1): electrolyte pellet: LATP",
+				"Coated (cells.iph:7): electrolyte LATP"), affected.stream().map(AffectedStack::describe).toList(),
+				"the garnet stack itself is not");
+		assertEquals(List.of("Elsewhere (other.iph:1): coating LiPON-sputtered, coating LiPON-sputtered",
+				"Coated (cells.iph:7): coating LiPON-sputtered"), FittedValueEdits.otherStacks(other,
+						List.of(new FittedValue("LiPON-sputtered", MaterialProperty.IONIC_CONDUCTIVITY, 1e-4, ROOM,
+								"fit")), "Garnet").stream().map(AffectedStack::describe).toList(),
+				"from the other file, the same way");
 	}
 
 	@Test
@@ -145,5 +156,56 @@ class FittedValueEditsTest {
 		assertEquals(List.of("Bare"), FittedValueEdits.otherStacks(model,
 				List.of(latp(MaterialProperty.IONIC_CONDUCTIVITY)), "Another").stream().map(AffectedStack::stack)
 				.toList(), "named by the fit of another stack, this one is listed");
+	}
+
+	@Test
+	void aValueOfALayerOfTheFittedStackGoesIntoThatLayerAndChangesNoOtherStack() {
+		FittedValue value = latp(MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY);
+		Model model = models.parseValid(STACKS);
+		assertEquals(List.of(), FittedValueEdits.otherStacks(model, List.of(value), "Bare"));
+		assertEquals(List.of("layer electrolyte pellet: LATP of stack Bare (test.iph:4)"),
+				FittedValueEdits.destinations(model, "Bare", List.of(value)));
+		String result = write(STACKS, "Bare", value);
+		assertTrue(result.contains("""
+				  electrolyte pellet: LATP 500 µm {
+				    grainBoundaryConductivity = 0.000100 S/cm at 25 °C source Fit1 "fit"
+				  }
+				  lithium Li
+				}
+				stack Coated {"""), result);
+		assertTrue(result.contains(STACKS.substring(STACKS.indexOf("stack Coated"))), "the other stacks are as they"
+				+ " were: " + result);
+		assertEquals(1, result.split("grainBoundaryConductivity").length - 1, result);
+
+		String again = write(result, "Bare", new FittedValue("LATP", MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY,
+				2e-2, ROOM, "refit"), latp(MaterialProperty.IONIC_CONDUCTIVITY));
+		assertTrue(again.contains("  electrolyte pellet: LATP 500 µm {\n"
+				+ "    grainBoundaryConductivity = 0.000200 S/cm at 25 °C source Fit1 \"refit\"\n"
+				+ "    ionicConductivity = 0.000100 S/cm at 25 °C source Fit1 \"fit\"\n  }\n"), "a second fit replaces the layer's value and adds to its block: " + again);
+	}
+
+	@Test
+	void aMaterialNoLayerOfTheStackIsMadeOfGoesFileWide() {
+		FittedValue interphase = new FittedValue("LATP-MCI", MaterialProperty.IONIC_CONDUCTIVITY, 3e-7, ROOM, "MCI");
+		Model model = models.parseValid(STACKS);
+		assertEquals(List.of("material LATP-MCI, file-wide"), FittedValueEdits.destinations(model, "Bare",
+				List.of(interphase)));
+		assertEquals(List.of("Coated (test.iph:7): interphase LATP|Li: LATP-MCI"), FittedValueEdits.otherStacks(model,
+				List.of(interphase), "Bare").stream().map(AffectedStack::describe).toList(), "LiPON keeps Li off one"
+						+ " face of the coated stack's LATP, the other face grows the interphase; the garnet has none");
+		String result = write(STACKS, "Bare", interphase);
+		assertTrue(result.startsWith(STACKS), result);
+		assertTrue(result.contains("\nmaterial LATP-MCI {\n  ionicConductivity = 3.00E-9 S/cm"), result);
+	}
+
+	@Test
+	void twoDifferentValuesForTheOneMaterialOfAStackAreRefused() {
+		Model model = models.parseValid(STACKS.replace("electrolyte pellet: LATP 500 µm", "electrolyte LATP 250 µm\n"
+				+ "  electrolyte LATP 250 µm"));
+		IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+				IllegalArgumentException.class, () -> FittedValueEdits.edits(model, "Bare", List.of(
+						latp(MaterialProperty.IONIC_CONDUCTIVITY), new FittedValue("LATP",
+								MaterialProperty.IONIC_CONDUCTIVITY, 2e-2, ROOM, "other face")), "Fit1", "fit"));
+		assertTrue(refused.getMessage().contains("stack Bare has one LATP"), refused.getMessage());
 	}
 }

@@ -77,6 +77,29 @@ class FormatterTest {
 	}
 
 	@Test
+	void aLayersBlockKeepsItsLinesIndentedUnderTheLayer() {
+		assertFormatted("""
+				stack S {
+				lithium Li
+				electrolyte LATP   1 mm {grainBoundaryConductivity = 1e-4 S/cm at 25 °C}
+				  coating LiPON-sputtered 100 nm {
+				ionicConductivity = 1e-6 S/cm at 25 °C
+				       relativePermittivity = 10 }
+				lithium Li}
+				""", """
+				stack S {
+				  lithium Li
+				  electrolyte LATP 1 mm { grainBoundaryConductivity = 1e-4 S/cm at 25 °C }
+				  coating LiPON-sputtered 100 nm {
+				    ionicConductivity = 1e-6 S/cm at 25 °C
+				    relativePermittivity = 10
+				  }
+				  lithium Li
+				}
+				""");
+	}
+
+	@Test
 	void supercycleIndentsItsSubcycles() {
 		assertFormatted("""
 				recipe LithiumTantalate { supercycle LiTaO at 225 °C { ald Li2O { pulse LiOtBu; purge; pulse H2O; purge } x 1

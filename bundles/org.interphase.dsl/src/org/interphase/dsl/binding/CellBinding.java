@@ -13,6 +13,7 @@ import org.interphase.library.MaterialCurve;
 import org.interphase.library.MaterialInterface;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
+import org.interphase.library.MissingProperty;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.cycling.ElectrodeInterface;
@@ -20,6 +21,7 @@ import org.interphase.sim.cycling.Interphase;
 import org.interphase.sim.cycling.LogarithmicGrowth;
 import org.interphase.sim.cycling.OpenCircuitCurve;
 import org.interphase.sim.cycling.ParticleShape;
+import org.interphase.sim.cycling.StrainBuffer;
 import org.interphase.sim.electrochem.ElectrochemConstants;
 import org.interphase.sim.electrochem.InterphaseGrowthLaw;
 import org.interphase.sim.electrochem.ParabolicGrowth;
@@ -38,7 +40,8 @@ import org.interphase.sim.stack.LayerMaterial;
  * composite's {@code particleRadius};</li>
  * <li>separator: every layer's t/(σ(T)A), grain boundaries included, as the impedance model reads them;</li>
  * <li>kinetics and degradation: the interface entries between the cathode's active material and the first layer
- * and between the anode and the last layer;</li>
+ * and between the anode and the last layer; the cathode's contact loss, when buffers lie between it and the
+ * electrolyte, from the bare cathode|electrolyte contact moderated by the buffers' thickness and shear modulus;</li>
  * <li>Li inventory: the anode layer's thickness × density × capacity of its material.</li>
  * </ul>
  * Temperature enters through Arrhenius on every value with an activation energy. Every value keeps its source
@@ -75,9 +78,13 @@ public final class CellBinding {
             separator += layerResistance(StackBinding.material(material(layer.material())), layer.thickness(), area,
                     temperature);
         }
-        ElectrodeInterface cathodeContact = contact(active.id(), cell.layers().get(0).material(), temperature, used);
-        ElectrodeInterface anodeContact = contact(cell.anode(), cell.layers().get(cell.layers().size() - 1)
-                .material(), temperature, used);
+        ElectrodeInterface cathodeContact = contact(active.id(), cell.layers().get(0).material(), temperature,
+                cathodeInterphase(active.id(), cell.layers(), cathode.ocv().maxPotential(), temperature, used),
+                cathodeContactLoss(active.id(), cell.layers(), used), used);
+        String lastLayer = cell.layers().get(cell.layers().size() - 1).material();
+        ElectrodeInterface anodeContact = contact(cell.anode(), lastLayer, temperature,
+                library.interfaceBetween(cell.anode(), lastLayer).flatMap(c -> interphase(c, temperature, used)),
+                ownContactLoss(cell.anode(), lastLayer, used), used);
         Material anode = material(cell.anode());
         double inventory = cell.anodeThickness() * area * value(anode, MaterialProperty.DENSITY, used)
                 * value(anode, MaterialProperty.THEORETICAL_CAPACITY, used);
@@ -152,14 +159,96 @@ public final class CellBinding {
                 .map(gb -> thickness / (gb.conductivity().at(temperature) * area)).orElse(0.0);
     }
 
-    private ElectrodeInterface contact(String electrode, String layer, double temperature, List<SourcedQuantity> used) {
-        MaterialInterface contact = library.interfaceBetween(electrode, layer).orElseThrow(
-                () -> new SimulationException("no interface between " + electrode + " and " + layer + " is known,"
-                        + " whose exchange current density the cycling model needs; declare that interface with its"
-                        + " kinetics"));
-        String label = electrode + "|" + layer;
-        double exchange = exchangeCurrentDensity(contact, label, temperature, used);
-        Optional<Interphase> interphase = growthLaw(contact, used).map(law -> {
+    /**
+     * The contact loss per strain of the cathode: that of its contact with the first layer if that contact states one;
+     * otherwise, if the first layers are buffers in front of an electrolyte whose contact with the cathode states one,
+     * that contact's loss moderated by the buffers' compliance ({@link StrainBuffer}); 0 if no contact states one.
+     */
+    private double cathodeContactLoss(String cathode, List<CellLayout.Layer> layers, List<SourcedQuantity> used) {
+        for (int behind = 0; behind < layers.size(); behind++) {
+            String layer = layers.get(behind).material();
+            Optional<MaterialInterface> contact = library.interfaceBetween(cathode, layer)
+                    .filter(c -> c.property(InterfaceProperty.CONTACT_LOSS_PER_STRAIN).isPresent());
+            if (contact.isEmpty()) {
+                continue;
+            }
+            double bare = keep(contact.get(), contact.get().require(InterfaceProperty.CONTACT_LOSS_PER_STRAIN), used);
+            if (behind == 0) {
+                return bare;
+            }
+            double length = keep(contact.get(), contact.get().require(InterfaceProperty.STRAIN_ACCOMMODATION_LENGTH),
+                    used);
+            double compliance = 0;
+            for (CellLayout.Layer buffer : layers.subList(0, behind)) {
+                compliance += buffer.thickness()
+                        / required(buffer.material(), MaterialProperty.SHEAR_MODULUS, "GPa", contact.get(), used);
+            }
+            return StrainBuffer.contactLossPerStrain(bare, length,
+                    required(layer, MaterialProperty.SHEAR_MODULUS, "GPa", contact.get(), used), compliance);
+        }
+        return 0;
+    }
+
+    /**
+     * A property of a layer that a mechanism at {@code contact} needs, with its example unit for the message; its
+     * absence is a {@link MissingProperty}, which validation reports with a quick fix.
+     */
+    private double required(String layer, MaterialProperty property, String unit, MaterialInterface contact,
+            List<SourcedQuantity> used) {
+        Material material = material(layer);
+        SourcedQuantity value = material.property(property).orElseThrow(() -> new MissingProperty(material.origin(),
+                layer, property.key(), "material " + layer + " has no " + property.key() + ", which the cycling model"
+                        + " needs for the cathode's degradation at " + contact.id() + "; state it in your file:"
+                        + " material " + layer + " { " + property.key() + " = <value> " + unit + " source <Source>"
+                        + " \"where\" } (" + layer + " is defined at " + material.origin() + ")"));
+        return keep(material, value, used);
+    }
+
+    /** The contact loss per strain a contact states for itself, 0 if none. */
+    private double ownContactLoss(String electrode, String layer, List<SourcedQuantity> used) {
+        return library.interfaceBetween(electrode, layer)
+                .flatMap(contact -> contact.property(InterfaceProperty.CONTACT_LOSS_PER_STRAIN)
+                        .map(loss -> keep(contact, loss, used)))
+                .orElse(0.0);
+    }
+
+    /**
+     * The interphase at the cathode: that of its contact with the first layer, or of its contact with the electrolyte
+     * behind buffers. A parabolic (reaction-diffusion) film is driven by the stability window: the first layer from
+     * the cathode whose oxidation limit lies below the cathode's highest potential reacts, reached by the electrons
+     * that tunnel through the stable buffers in front of it (exp(−t/λ) each); a stack in which no layer can be
+     * oxidised grows none.
+     */
+    private Optional<Interphase> cathodeInterphase(String cathode, List<CellLayout.Layer> layers, double maxPotential,
+            double temperature, List<SourcedQuantity> used) {
+        for (int electrolyte = 0; electrolyte < layers.size(); electrolyte++) {
+            Optional<MaterialInterface> contact = library.interfaceBetween(cathode, layers.get(electrolyte).material());
+            Optional<Interphase> film = contact.flatMap(c -> interphase(c, temperature, used));
+            if (film.isEmpty()) {
+                continue;
+            }
+            if (!(film.get().law() instanceof ParabolicGrowth)) {
+                return electrolyte == 0 ? film : Optional.empty();
+            }
+            double exposure = 1;
+            for (int layer = 0; layer <= electrolyte; layer++) {
+                String id = layers.get(layer).material();
+                double limit = required(id, MaterialProperty.OXIDATION_LIMIT, "V", contact.get(), used);
+                if (limit < maxPotential) {
+                    return Optional.of(film.get().drivenAbove(limit, exposure));
+                }
+                if (layer < electrolyte) {
+                    exposure *= Math.exp(-layers.get(layer).thickness()
+                            / required(id, MaterialProperty.TUNNELLING_LENGTH, "nm", contact.get(), used));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Interphase> interphase(MaterialInterface contact, double temperature, List<SourcedQuantity> used) {
+        return growthLaw(contact, used).map(law -> {
             String id = contact.interphase().orElseThrow(() -> new SimulationException("interface " + contact.id()
                     + " gives interphase growth but no interphase=<material> in its header"));
             double conductivity = StackBinding.material(material(id)).conductivity().at(temperature);
@@ -168,8 +257,16 @@ public final class CellBinding {
                     .map(q -> keep(contact, q, used)).orElse(0.0);
             return new Interphase(id, law, thickness, conductivity, charge);
         });
-        double contactLoss = contact.property(InterfaceProperty.CONTACT_LOSS_PER_STRAIN)
-                .map(c -> keep(contact, c, used)).orElse(0.0);
+    }
+
+    private ElectrodeInterface contact(String electrode, String layer, double temperature,
+            Optional<Interphase> interphase, double contactLoss, List<SourcedQuantity> used) {
+        MaterialInterface contact = library.interfaceBetween(electrode, layer).orElseThrow(
+                () -> new SimulationException("no interface between " + electrode + " and " + layer + " is known,"
+                        + " whose exchange current density the cycling model needs; declare that interface with its"
+                        + " kinetics"));
+        String label = electrode + "|" + layer;
+        double exchange = exchangeCurrentDensity(contact, label, temperature, used);
         return new ElectrodeInterface(label, exchange, interphase, contactLoss);
     }
 

@@ -21,10 +21,12 @@ import org.interphase.sim.electrochem.LinearGrowth;
 import org.interphase.sim.electrochem.ParabolicGrowth;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.Electrode;
+import org.interphase.sim.stack.LayerMaterial;
 import org.interphase.sim.stack.StackLayer;
 import org.interphase.sim.symmetric.CoatingShield;
 import org.interphase.sim.symmetric.ElectrodeSide;
 import org.interphase.sim.symmetric.InterphaseSite;
+import org.interphase.sim.symmetric.LithiatingCoating;
 import org.interphase.sim.symmetric.SymmetricCellModel;
 
 /**
@@ -207,6 +209,48 @@ public final class SymmetricBinding {
         return new InterphaseSite(side, label, reduced.label(), existing.map(StackLayer::label),
                 new StackBinding(library).material(interphase), law, existing.map(StackLayer::thickness).orElse(0.0),
                 factor);
+    }
+
+    /**
+     * The coatings of a Li | … | Li stack that lithiate against the Li they touch (activation, facts.md §d2): the
+     * layer next to each Li electrode if the library flags its material {@code lithiates} or {@code alloysWithLi}
+     * (ALD Al2O3 to Li-Al-O, ZnO to LiZn) and Li does not reduce it (that one grows an interphase instead). Li and
+     * electrons come from the Li metal, so a layer behind another does not lithiate. Its material must give
+     * {@code lithiatedIonicConductivity} (moved to the stack temperature by the material's
+     * {@code activationEnergy}) and {@code lithiationRateConstant}.
+     *
+     * @param library the library the stack was built from
+     * @param stack   a Li | … | Li stack
+     * @return left electrode's coating first; empty if neither Li touches one that lithiates
+     * @throws org.interphase.library.MissingProperty naming the property a lithiating coating lacks
+     */
+    public static List<LithiatingCoating> coatings(MaterialLibrary library, CellStack stack) {
+        List<StackLayer> layers = stack.layers();
+        List<LithiatingCoating> coatings = new ArrayList<>();
+        coating(ElectrodeSide.LEFT, layers.get(0), library).ifPresent(coatings::add);
+        if (layers.size() > 1) {
+            coating(ElectrodeSide.RIGHT, layers.get(layers.size() - 1), library).ifPresent(coatings::add);
+        }
+        return coatings;
+    }
+
+    private static Optional<LithiatingCoating> coating(ElectrodeSide side, StackLayer layer, MaterialLibrary library) {
+        Optional<Material> found = library.material(layer.material().id());
+        if (found.isEmpty() || flagged(found.get(), MaterialFlag.REDUCED_BY_LI)
+                || !flagged(found.get(), MaterialFlag.LITHIATES) && !flagged(found.get(), MaterialFlag.ALLOYS_WITH_LI)) {
+            return Optional.empty();
+        }
+        Material coating = found.get();
+        coating.require(MaterialProperty.LITHIATED_IONIC_CONDUCTIVITY);
+        double rate = coating.require(MaterialProperty.LITHIATION_RATE_CONSTANT).value().si();
+        LayerMaterial lithiated = new LayerMaterial(coating.id() + ", lithiated", StackBinding.arrhenius(coating,
+                MaterialProperty.LITHIATED_IONIC_CONDUCTIVITY, MaterialProperty.ACTIVATION_ENERGY),
+                layer.material().relativePermittivity(), Optional.empty());
+        return Optional.of(new LithiatingCoating(side, layer.label(), lithiated, new ParabolicGrowth(rate)));
+    }
+
+    private static boolean flagged(Material material, MaterialFlag flag) {
+        return material.flag(flag).map(f -> f.value()).orElse(false);
     }
 
     /**

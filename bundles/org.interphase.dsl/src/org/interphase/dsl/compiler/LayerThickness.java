@@ -41,11 +41,18 @@ final class LayerThickness {
      */
     static String material(Layer layer, Optional<CompiledRecipe> grown, List<CompiledValue> inputs) {
         String written = MaterialResolver.id(layer.getMaterial());
-        return grown.map(recipe -> {
+        String made = grown.map(recipe -> {
             recipe.annealsOf(written).stream().map(CompiledRecipe.Annealed::temperature)
                     .filter(value -> !inputs.contains(value)).forEach(inputs::add);
             return recipe.product(written);
         }).orElse(written);
+        if (!made.equals(written) && !layer.getProperties().isEmpty()) {
+            // The block overrides the material written on the line, which the anneal replaces.
+            throw new CompileException(layer.getProperties().get(0), "the recipe of this layer anneals " + written
+                    + " into " + made + ", whose properties the models read, so this layer's block would change"
+                    + " nothing; write the properties in a 'material " + made + " { … }' of your file instead");
+        }
+        return made;
     }
 
     /**

@@ -4,16 +4,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.interphase.core.units.Quantity;
 import org.interphase.dsl.library.FilesLibrary;
+import org.interphase.dsl.library.StackLibrary;
 import org.interphase.dsl.library.WrittenEntries;
 import org.interphase.library.LibraryException;
+import org.interphase.library.LibraryProblem;
 import org.interphase.library.Material;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
+import org.interphase.model.Layer;
 import org.interphase.model.Property;
+import org.interphase.model.Stack;
 
 /**
  * The one place where DSL materials meet the built-in library. A DSL material named like a library material
@@ -21,6 +26,7 @@ import org.interphase.model.Property;
  * material with a new name becomes a library material of its own, and the files' processes, interfaces and curves
  * join the library's. The engines read materials only through the combined library this class builds, so both
  * sources are seen the same way; {@link #trace} tells for each value whether the DSL file or the library gave it.
+ * A stack's layers may state properties for themselves, which {@link #forStack} lays over their materials.
  */
 final class MaterialResolver {
 
@@ -29,6 +35,8 @@ final class MaterialResolver {
     private final MaterialLibrary combined;
     /** What the files declare for the library, to locate a problem the library finds. */
     private final List<EObject> declared;
+    /** The properties the layers of one stack state for their materials, by material id ({@link #forStack}). */
+    private final Map<String, List<Property>> layerProperties;
 
     /**
      * @param files the library entries of a file of the model and every file it needs, laid over {@code builtIn}
@@ -41,6 +49,43 @@ final class MaterialResolver {
                 .map(org.interphase.model.Material.class::cast)
                 .forEach(material -> dslMaterials.put(material.getName(), material));
         this.combined = files.combined().orElseThrow(() -> notFitting(files.problem().orElseThrow()));
+        this.layerProperties = Map.of();
+    }
+
+    private MaterialResolver(MaterialResolver files, MaterialLibrary combined,
+            Map<String, List<Property>> layerProperties) {
+        this.builtIn = files.builtIn;
+        this.dslMaterials.putAll(files.dslMaterials);
+        this.declared = files.declared;
+        this.combined = combined;
+        this.layerProperties = layerProperties;
+    }
+
+    /**
+     * The materials as {@code stack} sees them: the properties its layers state for themselves replace their
+     * materials' ({@link StackLibrary}).
+     *
+     * @throws CompileException at the layer or property the library refuses
+     */
+    MaterialResolver forStack(Stack stack) {
+        Map<String, List<Property>> stated = new LinkedHashMap<>();
+        for (Layer layer : stack.getLayers()) {
+            if (!layer.getProperties().isEmpty() && layer.getMaterial() != null) {
+                stated.putIfAbsent(id(layer.getMaterial()), List.copyOf(layer.getProperties()));
+            }
+        }
+        if (stated.isEmpty()) {
+            return this;
+        }
+        try {
+            return new MaterialResolver(this, StackLibrary.of(combined, stack), stated);
+        } catch (LibraryException e) {
+            LibraryProblem problem = e.problems().get(0);
+            EObject at = stack.getLayers().stream().flatMap(layer -> Stream.concat(layer.getProperties().stream(),
+                    Stream.of(layer))).filter(object -> WrittenEntries.origin(object).line() == problem.line())
+                    .findFirst().orElse(stack);
+            throw new CompileException(at, problem.message());
+        }
     }
 
     /** The built-in library with the DSL materials laid over it. */
@@ -59,8 +104,10 @@ final class MaterialResolver {
      */
     Optional<CompiledValue> trace(String materialId, MaterialProperty property) {
         org.interphase.model.Material dsl = dslMaterials.get(materialId);
-        if (dsl != null) {
-            for (Property written : dsl.getProperties()) {
+        List<Property> stated = layerProperties.getOrDefault(materialId, List.of());
+        if (dsl != null || !stated.isEmpty()) {
+            for (Property written : dsl == null ? stated
+                    : Stream.concat(stated.stream(), dsl.getProperties().stream()).toList()) {
                 if (property.key().equals(written.getKey()) && written.getValue() != null) {
                     if (property.measuredAtTemperature() && written.getTemperature() == null) {
                         throw new CompileException(written, property.key() + " of " + materialId + " needs the"

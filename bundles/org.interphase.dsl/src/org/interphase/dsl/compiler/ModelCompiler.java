@@ -105,7 +105,7 @@ public final class ModelCompiler {
             throw new CompileException(experiment, "experiment " + experiment.getName() + " names no stack that"
                     + " could be found; fix the reference and validate again");
         }
-        return compile(experiment, stack, resolver(experiment));
+        return compile(experiment, stack, resolver(experiment).forStack(stack));
     }
 
     private SimulationPlan compile(Experiment experiment, Stack stack, MaterialResolver materials) {
@@ -140,7 +140,7 @@ public final class ModelCompiler {
 
     /** A stack as the impedance model sees it. @throws CompileException as {@link #compile} */
     public CompiledStack stack(Stack stack) {
-        return stack(stack, resolver(stack));
+        return stack(stack, resolver(stack).forStack(stack));
     }
 
     /** A recipe as growth inputs and the thickness it grows. @throws CompileException as {@link #compile} */
@@ -273,7 +273,8 @@ public final class ModelCompiler {
     private static void traceMaterial(String id, MaterialResolver materials, List<CompiledValue> inputs) {
         for (MaterialProperty property : List.of(MaterialProperty.IONIC_CONDUCTIVITY,
                 MaterialProperty.ACTIVATION_ENERGY, MaterialProperty.RELATIVE_PERMITTIVITY,
-                MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY, MaterialProperty.TUNNELLING_LENGTH)) {
+                MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY, MaterialProperty.TUNNELLING_LENGTH,
+                MaterialProperty.LITHIATED_IONIC_CONDUCTIVITY, MaterialProperty.LITHIATION_RATE_CONSTANT)) {
             materials.trace(id, property).filter(value -> !inputs.contains(value)).ifPresent(inputs::add);
         }
     }
@@ -328,7 +329,8 @@ public final class ModelCompiler {
                         new Provenance("library", model.referencePressure().source().toString()));
         SymmetricCellInput input = guarded(measurement, () -> new SymmetricCellInput(cell, current.si(),
                 halfCycle.si(), total.si(), POINTS_PER_HALF_CYCLE, pressure.si(),
-                SymmetricBinding.sites(materials.library(), cell)));
+                SymmetricBinding.sites(materials.library(), cell), SymmetricBinding.coatings(materials.library(),
+                        cell)));
         List<CompiledValue> inputs = new ArrayList<>(List.of(current, halfCycle, total, pressure));
         cutoff.ifPresent(inputs::add);
         // The written cut-off is listed with its line; the default cut-off is the model's; the rest are the stack's

@@ -28,6 +28,7 @@ import org.interphase.model.Entry;
 import org.interphase.model.Experiment;
 import org.interphase.model.ImpedanceSweep;
 import org.interphase.model.Import;
+import org.interphase.model.Layer;
 import org.interphase.model.LayerByLayer;
 import org.interphase.model.Material;
 import org.interphase.model.Model;
@@ -47,7 +48,7 @@ import org.interphase.model.TechniqueStep;
  * <li><b>Structure blocks</b> (recipe, stack, experiment, supercycle, lbl, cycling, repeat, rate-capability) always
  * put one item per line: a step, a layer, a measurement.</li>
  * <li><b>List blocks</b> (the half-steps of an ALD/MLD cycle, the dips of an LbL precursor or bilayer, the
- * parameters of a technique step, the properties of a material or chemical) keep the lines as the user wrote them:
+ * parameters of a technique step, the properties of a material, chemical or layer) keep the lines as the user wrote them:
  * a block written on one line ({@code { pulse TMA 0.1 s; purge N2 10 s }}) stays on one line; in a block written over
  * several lines, each item stays on the line it was on, so a bilayer can show "dip; rinse" pairs per line. Papers
  * write ALD cycles as one "pulse/purge/pulse/purge" sequence, which reads best as one line.</li>
@@ -204,8 +205,9 @@ public class InterphaseFormatter extends AbstractFormatter2 {
 		case Material material -> listBlock(outermostBlock(material),
 				inTextOrder(keywords(material, "class", "phase", "composition"), firstRegions(material.getProperties())),
 				document);
+		case Layer layer -> listBlock(outermostBlock(layer), firstRegions(layer.getProperties()), document);
 		default -> {
-			// Sources, steps without blocks, layers, quantities: single spaces are all they need.
+			// Sources, steps without blocks, quantities: single spaces are all they need.
 		}
 		}
 	}

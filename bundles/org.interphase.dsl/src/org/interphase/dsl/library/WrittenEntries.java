@@ -23,6 +23,7 @@ import org.interphase.library.Origin;
 import org.interphase.library.WrittenEntry;
 import org.interphase.model.Entry;
 import org.interphase.model.InterphasePackage;
+import org.interphase.model.Layer;
 import org.interphase.model.Material;
 import org.interphase.model.Property;
 import org.interphase.model.Quantity;
@@ -181,6 +182,16 @@ public final class WrittenEntries {
             }
             default -> throw new IllegalArgumentException("not a library entry: " + element.eClass().getName());
         }
+        return this;
+    }
+
+    /**
+     * Adds the properties a stack layer states for itself as an override of its material (read over a library that
+     * has the material, they replace its values of the same key), cited as a material's lines are.
+     */
+    public WrittenEntries addLayer(Layer layer) {
+        entries.add(new WrittenEntry("material", name(layer.getMaterial().getName()), "", Map.of(),
+                lines("material", layer.getProperties()), origin(layer)));
         return this;
     }
 

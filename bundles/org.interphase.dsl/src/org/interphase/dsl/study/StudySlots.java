@@ -16,6 +16,7 @@ import org.interphase.model.Cycle;
 import org.interphase.model.Experiment;
 import org.interphase.model.InterphaseFactory;
 import org.interphase.model.InterphasePackage;
+import org.interphase.model.Layer;
 import org.interphase.model.Material;
 import org.interphase.model.Measurement;
 import org.interphase.model.Property;
@@ -28,7 +29,8 @@ import org.interphase.model.Step;
  * element or, without an element, of the experiment's measurements:
  * <ul>
  * <li>{@code cycles of RECIPE}: the repeat count of the recipe's one top-level cycle or supercycle;
- * <li>{@code KEY of MATERIAL}: a property the file writes for the material ({@code ionicConductivity of LATP});
+ * <li>{@code KEY of MATERIAL}: a property the file writes for the material ({@code ionicConductivity of LATP}),
+ * unless a layer of the experiment's stack states it for itself: then {@code KEY of STACK.LAYER} varies the layer's;
  * <li>any quantity slot of the element, by its name in the metamodel: {@code thickness of Stack.layer},
  * {@code temperature}, {@code area} or {@code pressure of Stack}, and without an element the measurements' slots
  * such as {@code currentDensity} or {@code halfCycleTime}.
@@ -83,13 +85,26 @@ public final class StudySlots {
                     : Resolution.problem("recipe " + recipe.getName() + " has " + cycles.size() + " top-level "
                             + "cycles; its cycles can be varied when it has exactly one");
         }
+        if (target instanceof Layer layer && written(layer.getProperties(), slot).isPresent()) {
+            return MaterialProperty.fromKey(slot).map(p -> Resolution.of(new Slot(List.of(p.dimension()), false)))
+                    .orElseGet(() -> Resolution.problem("materials have no numeric property '" + slot + "'"));
+        }
         if (target instanceof Material material) {
+            Optional<Layer> own = stated(material, slot, experiment);
+            if (own.isPresent()) {
+                String stack = experiment.getStack().getName();
+                String layer = own.get().getName();
+                return Resolution.problem("a layer of stack " + stack + " states " + slot + " of "
+                        + material.getName() + " for itself, which the stack reads instead of the material's; vary '"
+                        + slot + " of " + stack + "." + (layer != null ? layer + "'" : "film' after naming that layer"
+                                + " ('" + own.get().getRole().getLiteral() + " film: " + material.getName() + " …')"));
+            }
             Optional<MaterialProperty> property = MaterialProperty.fromKey(slot);
             if (property.isEmpty()) {
                 return Resolution.problem("materials have no numeric property '" + slot + "'; " + "properties: "
                         + String.join(", ", names(material, experiment)));
             }
-            if (written(material, slot).isEmpty()) {
+            if (written(material.getProperties(), slot).isEmpty()) {
                 return Resolution.problem(isLibrary(material)
                         ? material.getName() + " is a library material: declare it in the file with '" + slot
                                 + " = ...' (it then extends the library's) to vary " + slot
@@ -115,6 +130,10 @@ public final class StudySlots {
                     .filter(key -> MaterialProperty.fromKey(key).isPresent()).forEach(names::add);
         } else {
             names.addAll(quantitySlots(target));
+            if (target instanceof Layer layer) {
+                layer.getProperties().stream().map(Property::getKey)
+                        .filter(key -> MaterialProperty.fromKey(key).isPresent()).forEach(names::add);
+            }
         }
         return List.copyOf(names);
     }
@@ -133,8 +152,10 @@ public final class StudySlots {
             }
         } else if (target instanceof Recipe recipe && CYCLES.equals(slot) && cycles(recipe).size() == 1) {
             cycles(recipe).get(0).setRepeats((int) Math.round(value));
-        } else if (target instanceof Material material && written(material, slot).isPresent()) {
-            written(material, slot).get().setValue(quantity(value, unit));
+        } else if (target instanceof Material material && written(material.getProperties(), slot).isPresent()) {
+            written(material.getProperties(), slot).get().setValue(quantity(value, unit));
+        } else if (target instanceof Layer layer && written(layer.getProperties(), slot).isPresent()) {
+            written(layer.getProperties(), slot).get().setValue(quantity(value, unit));
         } else if (quantitySlot(target, slot).isPresent()) {
             target.eSet(target.eClass().getEStructuralFeature(slot), quantity(value, unit));
         } else {
@@ -159,8 +180,14 @@ public final class StudySlots {
         return cycles;
     }
 
-    private static Optional<Property> written(Material material, String key) {
-        return material.getProperties().stream().filter(p -> key.equals(p.getKey()) && p.getValue() != null)
+    private static Optional<Property> written(List<Property> properties, String key) {
+        return properties.stream().filter(p -> key.equals(p.getKey()) && p.getValue() != null).findFirst();
+    }
+
+    /** The layer of the experiment's stack that states {@code key} of {@code material} in its own block. */
+    private static Optional<Layer> stated(Material material, String key, Experiment experiment) {
+        return experiment.getStack() == null ? Optional.empty() : experiment.getStack().getLayers().stream()
+                .filter(layer -> layer.getMaterial() == material && written(layer.getProperties(), key).isPresent())
                 .findFirst();
     }
 

@@ -15,7 +15,10 @@ import org.eclipse.xtext.validation.Check;
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Dimension;
 import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.library.StackLibrary;
+import org.interphase.library.LibraryException;
 import org.interphase.library.MaterialCurve;
+import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
 import org.interphase.model.Constituent;
 import org.interphase.model.CyclingProtocol;
@@ -311,9 +314,21 @@ public class ExperimentChecks extends InterphaseCheckBase {
 		if (stack == null || stack.eIsProxy()) {
 			return Optional.empty();
 		}
+		MaterialLibrary library = library(stack);
 		return stack.getLayers().stream().filter(layer -> layer.getRole() == LayerRole.CATHODE)
 				.map(Layer::getMaterial).flatMap(material -> activeMaterials(material).stream())
-				.map(ExperimentChecks::window).flatMap(Optional::stream).findFirst();
+				.map(material -> window(material, library)).flatMap(Optional::stream).findFirst();
+	}
+
+	/** The library the stack's models read: the files' with the properties the stack's layers state laid over it. */
+	private static MaterialLibrary library(Stack stack) {
+		MaterialLibrary files = LibraryFacts.library(stack);
+		try {
+			return StackLibrary.of(files, stack);
+		} catch (LibraryException e) {
+			// LibraryEntryChecks reports the layer's block on its line.
+			return files;
+		}
 	}
 
 	/** The material itself and, for a composite electrode, its constituents. */
@@ -328,8 +343,8 @@ public class ExperimentChecks extends InterphaseCheckBase {
 	}
 
 	/** The stated stability limits if the library has both, else the range of the tabulated open-circuit potential. */
-	private static Optional<Window> window(Material material) {
-		return LibraryFacts.entry(material).flatMap(entry -> {
+	private static Optional<Window> window(Material material, MaterialLibrary library) {
+		return LibraryFacts.entry(material).map(entry -> library.material(entry.id()).orElse(entry)).flatMap(entry -> {
 			Optional<SourcedQuantity> low = entry.property(MaterialProperty.REDUCTION_LIMIT);
 			Optional<SourcedQuantity> high = entry.property(MaterialProperty.OXIDATION_LIMIT);
 			if (low.isPresent() && high.isPresent()) {
@@ -337,7 +352,7 @@ public class ExperimentChecks extends InterphaseCheckBase {
 						entry.id() + " stability limits: " + LibraryFacts.cite(low.get().source()) + "; "
 								+ LibraryFacts.cite(high.get().source(), entry.origin())));
 			}
-			return LibraryFacts.library(material).curvesOf(entry.id(), MaterialCurve.OPEN_CIRCUIT_POTENTIAL).stream()
+			return library.curvesOf(entry.id(), MaterialCurve.OPEN_CIRCUIT_POTENTIAL).stream()
 					.findFirst().map(curve -> {
 						double[] values = curve.values();
 						double min = Arrays.stream(values).min().orElseThrow();

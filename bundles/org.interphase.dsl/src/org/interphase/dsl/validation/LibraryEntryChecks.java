@@ -7,14 +7,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 import org.interphase.dsl.library.FilesLibrary;
+import org.interphase.dsl.library.StackLibrary;
 import org.interphase.dsl.library.WrittenEntries;
+import org.interphase.library.LibraryException;
 import org.interphase.library.LibraryProblem;
 import org.interphase.model.Element;
 import org.interphase.model.Entry;
 import org.interphase.model.InterphasePackage;
+import org.interphase.model.Layer;
 import org.interphase.model.Material;
 import org.interphase.model.Model;
 import org.interphase.model.Property;
+import org.interphase.model.Stack;
 
 /**
  * The materials, processes, interfaces and curves of a file checked by the library itself, with the files loaded
@@ -39,6 +43,28 @@ final class LibraryEntryChecks extends InterphaseCheckBase {
 				if (problem.file().equals(file)) {
 					report(problem, own);
 				}
+			}
+		});
+	}
+
+	/**
+	 * The properties the layers of a stack state for themselves, checked by the library as a simulation of the stack
+	 * lays them over their materials ({@link StackLibrary}).
+	 */
+	@Check
+	public void checkLayerProperties(Stack stack) {
+		Resource resource = stack.eResource();
+		if (resource == null || resource.getResourceSet() == null
+				|| stack.getLayers().stream().allMatch(layer -> layer.getProperties().isEmpty())) {
+			return;
+		}
+		LibraryFacts.files(resource).combined().ifPresent(files -> {
+			try {
+				StackLibrary.of(files, stack);
+			} catch (LibraryException e) {
+				List<EObject> layers = List.copyOf(stack.getLayers());
+				e.problems().stream().filter(problem -> problem.file().equals(resource.getURI().toString()))
+						.forEach(problem -> report(problem, layers));
 			}
 		});
 	}
@@ -111,7 +137,11 @@ final class LibraryEntryChecks extends InterphaseCheckBase {
 	}
 
 	private static List<Property> properties(EObject element) {
-		return element instanceof Entry entry ? entry.getProperties() : ((Material) element).getProperties();
+		return switch (element) {
+			case Entry entry -> entry.getProperties();
+			case Layer layer -> layer.getProperties();
+			default -> ((Material) element).getProperties();
+		};
 	}
 
 	/** Whether {@link QuantityChecks} finds nothing wrong with the units of the line's values. */

@@ -16,6 +16,7 @@ import org.interphase.library.LibraryVocabulary;
 import org.interphase.model.Cycle;
 import org.interphase.model.Immersion;
 import org.interphase.model.InterphasePackage;
+import org.interphase.model.Layer;
 import org.interphase.model.LayerByLayer;
 import org.interphase.model.Parameter;
 import org.interphase.model.Property;
@@ -83,11 +84,17 @@ public class QuantityChecks extends InterphaseCheckBase {
 		List<String> known = LibraryVocabulary.properties(QuantitySlots.entryKind(property));
 		if (property.getKey() != null && !known.isEmpty() && !known.contains(property.getKey())) {
 			Optional<String> closest = known.stream().filter(key -> key.equalsIgnoreCase(property.getKey())).findFirst();
-			warning("the library knows no property '" + property.getKey() + "' of a " + QuantitySlots.entryKind(property)
-					+ ", so no model can use it" + closest.map(key -> "; did you mean " + key + "?")
-							.orElse("; known properties: " + String.join(", ", known)),
-					property, InterphasePackage.Literals.PROPERTY__KEY, InterphaseIssueCodes.UNKNOWN_PROPERTY,
-					closest.orElse(""));
+			String message = "the library knows no property '" + property.getKey() + "' of a "
+					+ QuantitySlots.entryKind(property) + ", so no model can use it" + closest.map(key -> "; did you"
+							+ " mean " + key + "?").orElse("; known properties: " + String.join(", ", known));
+			// A layer's block exists only to change what its stack's models read: a key they cannot read is a mistake.
+			if (property.eContainer() instanceof Layer) {
+				error(message, property, InterphasePackage.Literals.PROPERTY__KEY, InterphaseIssueCodes.UNKNOWN_PROPERTY,
+						closest.orElse(""));
+			} else {
+				warning(message, property, InterphasePackage.Literals.PROPERTY__KEY,
+						InterphaseIssueCodes.UNKNOWN_PROPERTY, closest.orElse(""));
+			}
 		}
 	}
 

@@ -46,8 +46,17 @@ final class CellFixtures {
      * every charge.
      */
     static CellParameters withCathodeInterphase() {
-        Interphase cei = new Interphase("interlayer", new ParabolicGrowth(2.5e-24), 0.1e-9, 1e-7, 653 * 3.6e6);
-        return cell(new ElectrodeInterface("NCM|LLTO", EXCHANGE_CURRENT, Optional.of(cei), 0));
+        return cell(new ElectrodeInterface("NCM|LLTO", EXCHANGE_CURRENT, Optional.of(interlayer()), 0));
+    }
+
+    /** As {@link #withCathodeInterphase()}, the film grown by oxidising a layer of the given window and exposure. */
+    static CellParameters withCathodeInterphase(double oxidationLimit, double exposure) {
+        return cell(new ElectrodeInterface("NCM|LLTO", EXCHANGE_CURRENT,
+                Optional.of(interlayer().drivenAbove(oxidationLimit, exposure)), 0));
+    }
+
+    private static Interphase interlayer() {
+        return new Interphase("interlayer", new ParabolicGrowth(2.5e-24), 0.1e-9, 1e-7, 653 * 3.6e6);
     }
 
     private static CellParameters cell(ElectrodeInterface cathode) {

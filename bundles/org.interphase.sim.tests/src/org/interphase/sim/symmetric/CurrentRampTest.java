@@ -14,6 +14,7 @@ import org.interphase.core.units.Quantity;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.stack.Arrhenius;
+import org.interphase.sim.stack.CellCondition;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.Electrode;
 import org.interphase.sim.stack.LayerMaterial;
@@ -49,11 +50,15 @@ class CurrentRampTest {
                 2 * HOUR);
     }
 
+    private static double ccd(CurrentRamp ramp) {
+        return ramp.run(MODEL, CellCondition.ASSEMBLED, RunMonitor.NONE).criticalCurrentDensity().orElseThrow();
+    }
+
     @Test
     void voidsAboveTheCriticalStrippingCurrentShortTheCellBelowItsCcd() {
         // At 0.25 mA/cm² one hour of stripping opens v·(0.25 − 0.2 mA/cm²)·1 h = 0.24 µm of voids: 80 % contact,
         // so plating on that electrode runs at 0.31 mA/cm² locally, above the 0.28 mA/cm² CCD.
-        CurrentRamp.Result result = ramp(3).run(MODEL, RunMonitor.NONE);
+        CurrentRamp.Result result = ramp(3).run(MODEL, CellCondition.ASSEMBLED, RunMonitor.NONE);
         assertEquals(2.5, result.criticalCurrentDensity().orElseThrow(), 1e-12);
         assertArrayEquals(new double[] {0.5, 1, 1.5, 2, 2.5}, result.currentDensities(), 1e-12);
         SymmetricCellEvent shorted = result.curve().firstEvent(SymmetricCellEvent.Kind.SHORT_CIRCUIT).orElseThrow();
@@ -64,8 +69,8 @@ class CurrentRampTest {
     @Test
     void higherStackPressureRaisesTheCcdToTheInterfacesOwn() {
         // At 10 MPa Li creep refills up to 0.67 mA/cm²: no voids, so the ramp shorts at the first step above 0.28.
-        double low = ramp(3).run(MODEL, RunMonitor.NONE).criticalCurrentDensity().orElseThrow();
-        double high = ramp(10).run(MODEL, RunMonitor.NONE).criticalCurrentDensity().orElseThrow();
+        double low = ccd(ramp(3));
+        double high = ccd(ramp(10));
         assertEquals(3, high, 1e-12);
         assertTrue(high > low);
     }
@@ -75,7 +80,7 @@ class CurrentRampTest {
         SymmetricCellModel noCcd = new SymmetricCellModel(MODEL.cutoffVoltage(), Optional.empty(),
                 MODEL.criticalStrippingCurrentDensity(), MODEL.referencePressure(), MODEL.voidRoughness(),
                 MODEL.lithiumVolumePerCharge(), 1e-9, 0.9);
-        CurrentRamp.Result result = ramp(10).run(noCcd, RunMonitor.NONE);
+        CurrentRamp.Result result = ramp(10).run(noCcd, CellCondition.ASSEMBLED, RunMonitor.NONE);
         assertTrue(result.criticalCurrentDensity().isEmpty());
         assertEquals(20, result.currentDensities().length);
         assertEquals(40 * HOUR, result.curve().lifetime(), 1e-6);

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.interphase.sim.SimulationException;
+import org.interphase.sim.stack.CellCondition;
 
 /**
  * The outcome of a cycling run: the time series, one summary per cycle and one record per step.
@@ -16,14 +17,17 @@ import org.interphase.sim.SimulationException;
  * @param nominalCapacityAh the capacity C-rates referred to, A h
  * @param cathodeMassKg     cathode active mass, kg (for specific capacities)
  * @param failure           why the run ended before its protocol did, if the cell failed
+ * @param endState          the cell as the run leaves it (interphase thicknesses, cathode contact, Li inventory),
+ *                          where the next measurement of the experiment starts
  */
 public record CyclingResult(String cell, TimeSeries series, List<CycleSummary> cycles, List<StepRecord> steps,
-        double nominalCapacityAh, double cathodeMassKg, Optional<CellFailure> failure) {
+        double nominalCapacityAh, double cathodeMassKg, Optional<CellFailure> failure, CellCondition endState) {
 
     public CyclingResult {
         cycles = List.copyOf(cycles);
         steps = List.copyOf(steps);
         Objects.requireNonNull(failure, "failure (empty if none)");
+        Objects.requireNonNull(endState, "end state");
     }
 
     /**

@@ -7,6 +7,7 @@ import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.protocol.Experiment;
 import org.interphase.sim.protocol.Step;
 import org.interphase.sim.protocol.Termination;
+import org.interphase.sim.stack.CellCondition;
 
 /**
  * A cycling run composed as in PyBaMM (anchors.md §1): the reduced solid-state cell model,
@@ -85,8 +86,20 @@ public final class CyclingSimulation {
      *         {@link CyclingResult#failure()}
      */
     public CyclingResult run(RunMonitor monitor) {
+        return run(CellCondition.ASSEMBLED, monitor);
+    }
+
+    /**
+     * Runs the experiment on a cell that earlier measurements have changed: its interphases, cathode contact and Li
+     * inventory start where {@code start} says (by the contacts' labels, e.g. the {@link CyclingResult#endState()}
+     * of an earlier run); the cathode starts at the settings' lithiation.
+     *
+     * @see #run(RunMonitor)
+     */
+    public CyclingResult run(CellCondition start, RunMonitor monitor) {
+        Objects.requireNonNull(start, "start condition (CellCondition.ASSEMBLED for a new cell)");
         Objects.requireNonNull(monitor, "run monitor (use RunMonitor.NONE)");
         ReducedCellModel model = new ReducedCellModel(parameters, settings);
-        return new CyclingSolver(model, settings, monitor).run(experiment);
+        return new CyclingSolver(model, settings, start, monitor).run(experiment);
     }
 }

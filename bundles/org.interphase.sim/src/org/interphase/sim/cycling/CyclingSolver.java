@@ -18,6 +18,7 @@ import org.interphase.sim.protocol.Experiment;
 import org.interphase.sim.protocol.Step;
 import org.interphase.sim.protocol.StepGroup;
 import org.interphase.sim.protocol.Termination;
+import org.interphase.sim.stack.CellCondition;
 
 /**
  * Runs an experiment on a {@link ReducedCellModel}: adaptive backward-Euler steps (sized by the
@@ -64,12 +65,12 @@ final class CyclingSolver {
     private double dischargeWh;
     private double sideAtCycleStart;
 
-    CyclingSolver(ReducedCellModel model, SolverSettings settings, RunMonitor monitor) {
+    CyclingSolver(ReducedCellModel model, SolverSettings settings, CellCondition start, RunMonitor monitor) {
         this.model = model;
         this.settings = settings;
         this.basis = model.parameters().basis();
         this.monitor = monitor;
-        this.now = model.initialState(settings.initialLithiation());
+        this.now = model.initialState(settings.initialLithiation(), start);
         this.trial = new CellState(model.cells());
         this.probe = new CellState(model.cells());
         this.recorder = new Recorder();
@@ -112,7 +113,7 @@ final class CyclingSolver {
     private CyclingResult result(Optional<CellFailure> failure) {
         CellParameters p = model.parameters();
         return new CyclingResult(p.name(), recorder.series(), cycles, steps, p.nominalCapacityAh(), p.cathodeMass(),
-                failure);
+                failure, model.condition(now));
     }
 
     /**

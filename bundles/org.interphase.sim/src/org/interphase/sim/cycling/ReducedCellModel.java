@@ -2,7 +2,13 @@ package org.interphase.sim.cycling;
 
 import java.util.Arrays;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
 import org.interphase.sim.electrochem.ButlerVolmer;
+import org.interphase.sim.stack.CellCondition;
 
 /**
  * The equations of the cell (PyBaMM's "model", anchors.md §1): a single-particle model of the
@@ -14,7 +20,8 @@ import org.interphase.sim.electrochem.ButlerVolmer;
  * <li>Voltage V = U(x_surface) + η_cathode − η_anode + I·R, with Butler–Volmer overpotentials
  * (α = ½) at both contacts, the cathode's i₀ scaling as 2√(x(1−x)) (PyBaMM's c^½(c_max−c)^½ form), and
  * R the layers plus the interphases grown so far.</li>
- * <li>Degradation: the cathode interphase grows while the cell charges and its growth binds charge
+ * <li>Degradation: the cathode interphase grows while the cell charges (a window-driven one only while
+ * the cathode's potential exceeds the reacting layer's oxidation limit) and its growth binds charge
  * (a side current that does not delithiate the cathode, so coulombic efficiency falls below 100 %);
  * the anode interphase grows with time and binds Li of the anode; the cathode loses contact in
  * proportion to the volumetric strain it cycles through.</li>
@@ -27,6 +34,8 @@ final class ReducedCellModel {
     private static final double EDGE = 1e-9;
     /** Smallest contacted fraction; below it the cell has effectively no cathode left. */
     private static final double MIN_ACTIVE = 1e-6;
+    /** How the stack labels the interphase of a contact: "NCM523|LLTO interphase". */
+    private static final String INTERPHASE = " interphase";
 
     private final CellParameters p;
     private final int n;
@@ -105,6 +114,36 @@ final class ReducedCellModel {
         return state;
     }
 
+    /**
+     * A cell uniformly lithiated, its cathode's lithiation, interphases, cathode contact and Li inventory as an
+     * earlier measurement left them ({@code start}, by the contacts' labels; the lithiation relaxed to its mean), or
+     * as assembled (at {@code lithiation}) where it names nothing.
+     */
+    CellState initialState(double lithiation, CellCondition start) {
+        CellState state = initialState(start.cathodeLithiation().orElse(lithiation));
+        String cathode = p.cathodeInterface().label();
+        String anode = p.anodeInterface().label();
+        state.cathodeInterphase = CellCondition.byLabel(start.thickness(), cathode + INTERPHASE)
+                .orElse(state.cathodeInterphase);
+        state.anodeInterphase = CellCondition.byLabel(start.thickness(), anode + INTERPHASE)
+                .orElse(state.anodeInterphase);
+        state.activeFraction = CellCondition.byLabel(start.contact(), cathode).orElse(1.0);
+        state.lithiumInventory = start.lithiumInventory().orElse(state.lithiumInventory);
+        return state;
+    }
+
+    /** What the cell in {@code state} leaves for the next measurement: interphases, cathode contact, Li inventory. */
+    CellCondition condition(CellState state) {
+        Map<String, Double> thickness = new HashMap<>();
+        p.cathodeInterface().interphase().ifPresent(film -> thickness.put(p.cathodeInterface().label() + INTERPHASE,
+                state.cathodeInterphase));
+        p.anodeInterface().interphase().ifPresent(film -> thickness.put(p.anodeInterface().label() + INTERPHASE,
+                state.anodeInterphase));
+        return new CellCondition(thickness, List.of(), Map.of(p.cathodeInterface().label(),
+                state.activeFraction), Map.of(), OptionalDouble.of(state.lithiumInventory),
+                OptionalDouble.of(meanLithiation(state)));
+    }
+
     /** Usable capacity now, C: the contacted share of the fresh capacity. */
     double capacity(CellState state) {
         return p.capacity() * state.activeFraction;
@@ -130,7 +169,9 @@ final class ReducedCellModel {
         double side = 0;
         if (current > 0 && p.cathodeInterface().interphase().isPresent()) {
             Interphase film = p.cathodeInterface().interphase().get();
-            double grown = film.law().advance(from.cathodeInterphase, dt, 1) - from.cathodeInterphase;
+            double potential = p.openCircuit().potential(Math.min(1 - EDGE, Math.max(EDGE, from.surface)));
+            double grown = film.law().advance(from.cathodeInterphase, dt, film.rateFactor(potential))
+                    - from.cathodeInterphase;
             // The side reaction cannot take more than the current that is flowing.
             side = Math.min(film.chargeDensity() * reactionArea * grown, current * dt);
             to.cathodeInterphase = from.cathodeInterphase

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 import org.interphase.sim.electrochem.ButlerVolmer;
+import org.interphase.sim.stack.CellCondition;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.StackCircuitBuilder;
 import org.interphase.sim.stack.StackContribution;
@@ -24,7 +27,9 @@ import org.interphase.sim.stack.StackPart;
  * stack temperature); a layer's resistance then scales with its thickness, which interphases take
  * away from the layer they reduce and add to themselves. The charge-transfer kinetics at the two Li
  * contacts are Butler–Volmer (α = ½, i₀ from the stack) at the local current density i/f of the
- * contact area left by voids; every other interface is its charge-transfer resistance.
+ * contact area left by voids; every other interface is its charge-transfer resistance. A coating that lithiates
+ * ({@link LithiatingCoating}) is its assembled resistance on the part not yet converted plus the lithiated phase's
+ * on the part that is.
  */
 final class CellCircuit {
 
@@ -49,9 +54,9 @@ final class CellCircuit {
         }
     }
 
-    /** The Li contact on one side, with its kinetics. */
-    private record LiContact(String label, ElectrodeSide side, ButlerVolmer kinetics, double areaResistance,
-            VoidContact voids, double area) implements Element {
+    /** The Li contact on one side, with its kinetics; {@code contact} is the stack's label of the interface. */
+    private record LiContact(String label, String contact, ElectrodeSide side, ButlerVolmer kinetics,
+            double areaResistance, VoidContact voids, double area) implements Element {
         @Override
         public double resistance(CellState state) {
             return areaResistance / (voids.contactFraction(state.voidDepth(side)) * area);
@@ -62,10 +67,17 @@ final class CellCircuit {
     record ReducedLayer(String label, double thickness, int[] sites, boolean percolates) {
     }
 
+    /** m: an interphase thinner than an atom (one under an insulating coating) is no layer for the next impedance. */
+    private static final double NO_LAYER = 1e-12;
+
     private final double area;
     private final double temperature;
     private final double currentDensity;
     private final List<InterphaseSite> sites;
+    private final List<LithiatingCoating> coatings;
+    /** Thickness of each coating, m, in the order of {@link #coatings}. */
+    private final double[] coatingThickness;
+    private final double voidRoughness;
     private final List<ReducedLayer> reducedLayers = new ArrayList<>();
     private final List<Element> elements = new ArrayList<>();
     private final List<Ohmic> ohmic = new ArrayList<>();
@@ -84,6 +96,9 @@ final class CellCircuit {
         temperature = stack.temperature();
         currentDensity = input.currentDensity();
         sites = input.interphases();
+        coatings = input.coatings();
+        coatingThickness = new double[coatings.size()];
+        voidRoughness = model.voidRoughness().value().si();
         double pressureScale = input.stackPressure() / model.referencePressure().value().si();
         voids = new VoidContact(model.lithiumVolumePerCharge().value().si(),
                 model.criticalStrippingCurrentDensity().value().si() * pressureScale,
@@ -115,7 +130,7 @@ final class CellCircuit {
             reducedLayers.add(reduced);
             ratio = state -> remaining(reduced, state) / reduced.thickness();
         } else {
-            ratio = state -> 1.0;
+            ratio = lithiation(layer);
         }
         // A new interphase (under a coating) sits on the Li side of the layer it reduces.
         for (int k : reducers) {
@@ -136,6 +151,24 @@ final class CellCircuit {
         }
     }
 
+    /** R/R₀ of a layer as it lithiates: 1 − θ + θ·σ/σ_lith for the lithiated share θ; 1 if it does not. */
+    private ToDoubleFunction<CellState> lithiation(StackLayer layer) {
+        for (int j = 0; j < coatings.size(); j++) {
+            if (coatings.get(j).layer().equals(layer.label())) {
+                int coating = j;
+                double thickness = layer.thickness();
+                coatingThickness[j] = thickness;
+                double ratio = layer.material().conductivity().at(temperature)
+                        / coatings.get(j).lithiated().conductivity().at(temperature);
+                return state -> {
+                    double share = state.lithiated()[coating] / thickness;
+                    return 1 - share + share * ratio;
+                };
+            }
+        }
+        return state -> 1.0;
+    }
+
     private void addNewInterphase(int k) {
         InterphaseSite site = sites.get(k);
         double perMetre = 1 / (site.material().conductivity().at(temperature) * area);
@@ -151,7 +184,7 @@ final class CellCircuit {
         // SymmetricCellInput guarantees Li on both sides, so CellStack guarantees i0 at both contacts.
         ButlerVolmer kinetics = ButlerVolmer.symmetric(
                 contact.exchangeCurrentDensity().orElseThrow().at(temperature));
-        LiContact li = new LiContact(c.label(), liSide, kinetics,
+        LiContact li = new LiContact(c.label(), contact.label(), liSide, kinetics,
                 kinetics.chargeTransferAreaResistance(temperature), voids, area);
         contacts[liSide.ordinal()] = li;
         elements.add(li);
@@ -171,9 +204,74 @@ final class CellCircuit {
         return -1;
     }
 
-    /** The state at the start of the experiment: interphases as assembled, no voids. */
-    CellState initial() {
-        return new CellState(sites.stream().mapToDouble(InterphaseSite::initialThickness).toArray(), new double[2]);
+    /**
+     * The state at the start of the run: as assembled (interphases at their initial thickness, no voids, coatings
+     * not lithiated), or as an earlier measurement of the experiment left the cell.
+     */
+    CellState initial(CellCondition start) {
+        double[] interphase = new double[sites.size()];
+        for (int k = 0; k < interphase.length; k++) {
+            InterphaseSite site = sites.get(k);
+            interphase[k] = site.existingLayer().flatMap(label -> CellCondition.byLabel(start.thickness(), label))
+                    .or(() -> start.grown().stream().filter(g -> g.layer().label().equals(site.label()))
+                            .map(g -> g.layer().thickness()).findFirst())
+                    .orElse(site.initialThickness());
+        }
+        double[] voids = new double[2];
+        for (ElectrodeSide side : ElectrodeSide.values()) {
+            LiContact contact = contacts[side.ordinal()];
+            double fraction = contact == null ? 1
+                    : CellCondition.byLabel(start.contact(), contact.contact()).orElse(1.0);
+            // the void depth of that contact fraction, f = h_r/(h_r + h)
+            voids[side.ordinal()] = voidRoughness * (1 / fraction - 1);
+        }
+        double[] lithiated = new double[coatings.size()];
+        for (int j = 0; j < lithiated.length; j++) {
+            lithiated[j] = Math.min(coatingThickness[j], Optional.ofNullable(start.lithiated()
+                    .get(coatings.get(j).layer())).map(CellCondition.Lithiation::depth).orElse(0.0));
+        }
+        return new CellState(interphase, voids, lithiated);
+    }
+
+    /** What the cell in {@code state} leaves for the next measurement, in the stack's labels. */
+    CellCondition condition(CellState state) {
+        Map<String, Double> thickness = new HashMap<>();
+        List<CellCondition.GrownLayer> grown = new ArrayList<>();
+        for (int k = 0; k < sites.size(); k++) {
+            InterphaseSite site = sites.get(k);
+            double now = state.interphase()[k];
+            if (site.existingLayer().isPresent()) {
+                thickness.put(site.existingLayer().get(), now);
+            } else if (now > NO_LAYER) {
+                grown.add(new CellCondition.GrownLayer(StackLayer.of(site.label(), site.material(), now),
+                        site.reducedLayer(), site.side() == ElectrodeSide.LEFT));
+            }
+        }
+        for (ReducedLayer layer : reducedLayers) {
+            thickness.put(layer.label(), remaining(layer, state));
+        }
+        Map<String, Double> contact = new HashMap<>();
+        for (LiContact li : contacts) {
+            if (li != null) {
+                contact.put(li.contact(), contactFraction(state, li.side()));
+            }
+        }
+        Map<String, CellCondition.Lithiation> lithiated = new HashMap<>();
+        for (int j = 0; j < coatings.size(); j++) {
+            LithiatingCoating coating = coatings.get(j);
+            lithiated.put(coating.layer(), new CellCondition.Lithiation(state.lithiated()[j], coating.lithiated(),
+                    coating.side() == ElectrodeSide.LEFT));
+        }
+        return new CellCondition(thickness, grown, contact, lithiated, OptionalDouble.empty(), OptionalDouble.empty());
+    }
+
+    /** Thickness of coating {@code j}, m. */
+    double coatingThickness(int j) {
+        return coatingThickness[j];
+    }
+
+    List<LithiatingCoating> coatings() {
+        return coatings;
     }
 
     /**
@@ -201,7 +299,11 @@ final class CellCircuit {
             double signed = side.strippedIn(halfCycle) ? currentDensity : -currentDensity;
             voidDepth[side.ordinal()] = voids.advance(state.voidDepth(side), signed, duration);
         }
-        return new CellState(interphase, voidDepth);
+        double[] lithiated = state.lithiated().clone();
+        for (int j = 0; j < lithiated.length; j++) {
+            lithiated[j] = Math.min(coatingThickness[j], coatings.get(j).front().advance(lithiated[j], duration, 1));
+        }
+        return new CellState(interphase, voidDepth, lithiated);
     }
 
     private static double growthOf(ReducedLayer layer, CellState before, double[] after) {

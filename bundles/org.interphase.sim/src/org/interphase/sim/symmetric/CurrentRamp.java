@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.interphase.sim.InputChecks;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.electrochem.RunMonitor;
+import org.interphase.sim.stack.CellCondition;
 
 /**
  * A critical-current-density ramp: plating/stripping at a current density raised by a fixed step after every
@@ -19,8 +20,8 @@ import org.interphase.sim.electrochem.RunMonitor;
  * current run: the local current density i/f at the plated electrode against the interface's CCD, where voids opened
  * by stripping above the pressure-dependent critical stripping current i_c(p) shrink the contact fraction f.
  * <p>
- * Each step starts from the assembled cell: the voids and interphases of one step are not carried into the next.
- * Voids close on plating in every full cycle, so this matters for interphase growth only, over the hours a ramp lasts.
+ * Each step starts from the condition the one before left (voids, interphases, lithiated coatings), the first from
+ * the condition the measurements before the ramp left.
  *
  * @param first    the experiment at the first current density; its total time is that of the whole ramp
  * @param step     increase of the current density per step, A/m²
@@ -58,13 +59,15 @@ public record CurrentRamp(SymmetricCellInput first, double step, double stepTime
     }
 
     /**
+     * @param start the cell as the measurements before left it ({@link CellCondition#ASSEMBLED} for a new cell)
      * @throws org.interphase.sim.electrochem.RunCancelledException if the monitor cancels the run
      */
-    public Result run(SymmetricCellModel model, RunMonitor monitor) {
+    public Result run(SymmetricCellModel model, CellCondition start, RunMonitor monitor) {
         SymmetricCellEngine engine = new SymmetricCellEngine(model);
         int steps = (int) Math.ceil(first.totalTime() / stepTime - 1e-9);
         List<SymmetricCellResult> runs = new ArrayList<>();
         List<Double> currents = new ArrayList<>();
+        CellCondition condition = start;
         for (int k = 0; k < steps; k++) {
             double current = first.currentDensity() + k * step;
             double length = Math.min(stepTime, first.totalTime() - k * stepTime);
@@ -73,9 +76,9 @@ public record CurrentRamp(SymmetricCellInput first, double step, double stepTime
                 break;
             }
             SymmetricCellInput input = new SymmetricCellInput(first.stack(), current, first.halfCycleTime(), length,
-                    first.pointsPerHalfCycle(), first.stackPressure(), first.interphases());
+                    first.pointsPerHalfCycle(), first.stackPressure(), first.interphases(), first.coatings());
             int done = k;
-            SymmetricCellResult result = engine.run(input, new RunMonitor() {
+            SymmetricCellResult result = engine.run(input, condition, new RunMonitor() {
                 @Override
                 public void progress(double fraction, String message) {
                     monitor.progress((done + fraction) / steps, String.format(java.util.Locale.ROOT,
@@ -89,6 +92,7 @@ public record CurrentRamp(SymmetricCellInput first, double step, double stepTime
             });
             runs.add(result);
             currents.add(current);
+            condition = result.endState();
             if (result.failed()) {
                 break;
             }
@@ -130,6 +134,7 @@ public record CurrentRamp(SymmetricCellInput first, double step, double stepTime
             at += m;
             offset += stepTime;
         }
-        return new SymmetricCellResult(time, current, voltage, resistances, events, lifetime);
+        return new SymmetricCellResult(time, current, voltage, resistances, events, lifetime,
+                runs.get(runs.size() - 1).endState());
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.hipparchus.analysis.solvers.BrentSolver;
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.sim.electrochem.RunMonitor;
+import org.interphase.sim.stack.CellCondition;
 import org.interphase.sim.symmetric.CellCircuit.ReducedLayer;
 import org.interphase.sim.symmetric.SymmetricCellEvent.Kind;
 
@@ -33,6 +34,8 @@ import org.interphase.sim.symmetric.SymmetricCellEvent.Kind;
  * fraction is h_r/(h_r + h); see {@link SymmetricCellModel});</li>
  * <li>failure (ends the run): |V| reaches the cut-off, the overpotential divergence by which the sources
  * read lifetime (§d15; 2.0 V as in [004] R-063);</li>
+ * <li>coating activated: a coating that lithiates ({@link LithiatingCoating}) has converted through its whole
+ * thickness;</li>
  * <li>short circuit (ends the run, voltage to zero): at the start of a half-cycle the local plating current
  * density i/f exceeds the critical current density (current focusing at voids, §d4), or the
  * mixed-conducting interphases from both electrodes have consumed the whole electrolyte between them
@@ -64,9 +67,21 @@ public final class SymmetricCellEngine {
      * @throws org.interphase.sim.electrochem.RunCancelledException if the monitor cancels the run
      */
     public SymmetricCellResult run(SymmetricCellInput input, RunMonitor monitor) {
+        return run(input, CellCondition.ASSEMBLED, monitor);
+    }
+
+    /**
+     * The experiment on a cell that earlier measurements have changed: its interphases, voids and lithiated coatings
+     * start where {@code start} says (by the stack's labels); what it does not name starts as assembled.
+     *
+     * @param start e.g. the {@link SymmetricCellResult#endState()} of an earlier run on the same stack
+     * @see #run(SymmetricCellInput, RunMonitor)
+     */
+    public SymmetricCellResult run(SymmetricCellInput input, CellCondition start, RunMonitor monitor) {
         Objects.requireNonNull(input, "symmetric-cell input");
+        Objects.requireNonNull(start, "start condition (CellCondition.ASSEMBLED for a new cell)");
         Objects.requireNonNull(monitor, "run monitor (use RunMonitor.NONE)");
-        return new Run(input, new CellCircuit(input, model), monitor).execute();
+        return new Run(input, new CellCircuit(input, model), start, monitor).execute();
     }
 
     /** Something that happens when a function of the state crosses zero from below. */
@@ -102,6 +117,7 @@ public final class SymmetricCellEngine {
         private final SymmetricCellInput input;
         private final CellCircuit circuit;
         private final RunMonitor monitor;
+        private final CellCondition start;
         private final double cutoff = model.cutoffVoltage().value().si();
         private final double current;
         private final Recorder recorder;
@@ -111,9 +127,10 @@ public final class SymmetricCellEngine {
         private CellState state;
         private long samples;
 
-        Run(SymmetricCellInput input, CellCircuit circuit, RunMonitor monitor) {
+        Run(SymmetricCellInput input, CellCircuit circuit, CellCondition start, RunMonitor monitor) {
             this.input = input;
             this.circuit = circuit;
+            this.start = start;
             this.monitor = monitor;
             this.current = input.currentDensity() * circuit.area();
             long estimate = input.halfCycles() * (input.pointsPerHalfCycle() + 1L) + 2;
@@ -132,6 +149,15 @@ public final class SymmetricCellEngine {
                         (prev, now, d) -> threshold - circuit.contactFraction(now, side),
                         now -> contactMessage(side, now)));
             }
+            for (int j = 0; j < circuit.coatings().size(); j++) {
+                int coating = j;
+                LithiatingCoating lithiating = circuit.coatings().get(j);
+                double thickness = circuit.coatingThickness(j);
+                // Uncapped, so that the root finder sees the front cross the far face rather than a flat zero.
+                watches.add(new Watch(Kind.COATING_ACTIVATED, (prev, now, d) -> lithiating.front()
+                        .advance(prev.lithiated()[coating], d, 1) - thickness,
+                        now -> activationMessage(lithiating, thickness)));
+            }
             for (ReducedLayer layer : circuit.reducedLayers()) {
                 if (layer.percolates()) {
                     watches.add(new Watch(Kind.SHORT_CIRCUIT,
@@ -142,11 +168,14 @@ public final class SymmetricCellEngine {
         }
 
         SymmetricCellResult execute() {
-            state = circuit.initial();
+            state = circuit.initial(start);
             for (Watch watch : watches) {
-                // Interphases present from assembly (Li|LATP reacts on contact) set in at t = 0.
+                // Interphases present from assembly (Li|LATP reacts on contact) set in at t = 0; a coating
+                // activated in an earlier measurement is not reported again.
                 if (watch.kind == Kind.INTERPHASE_ONSET && watch.condition.value(state, state, 0) >= 0) {
                     fire(watch, 0, state);
+                } else if (watch.kind == Kind.COATING_ACTIVATED && watch.condition.value(state, state, 0) >= 0) {
+                    watch.fired = true;
                 }
             }
             for (halfCycle = 0; halfCycle < input.halfCycles(); halfCycle++) {
@@ -186,6 +215,7 @@ public final class SymmetricCellEngine {
                 Optional<Found> terminal = fireEvents(state, next, tau - tauPrev, start + tauPrev);
                 if (terminal.isPresent()) {
                     CellState at = circuit.advance(state, terminal.get().tau(), halfCycle);
+                    state = at;
                     double t = start + tauPrev + terminal.get().tau();
                     recorder.add(t, sign * current, sign * circuit.voltageMagnitude(at, halfCycle), circuit, at);
                     String message = terminal.get().watch().message.apply(at);
@@ -287,7 +317,13 @@ public final class SymmetricCellEngine {
 
         private SymmetricCellResult result(double lifetime) {
             events.sort(Comparator.comparingDouble(SymmetricCellEvent::time));
-            return recorder.result(events, lifetime);
+            return recorder.result(events, lifetime, circuit.condition(state));
+        }
+
+        private String activationMessage(LithiatingCoating coating, double thickness) {
+            return String.format(Locale.ROOT, "coating %s is lithiated through its %.3g nm (%s): its resistance has"
+                    + " fallen to that of the lithiated phase %s", coating.layer(), thickness * 1e9,
+                    coating.front().describe().replace("L^2 = L0^2 + 2kt", "s^2 = 2kt"), coating.lithiated().id());
         }
 
         private String failureMessage(CellState state) {
@@ -363,13 +399,13 @@ public final class SymmetricCellEngine {
             size++;
         }
 
-        SymmetricCellResult result(List<SymmetricCellEvent> events, double lifetime) {
+        SymmetricCellResult result(List<SymmetricCellEvent> events, double lifetime, CellCondition end) {
             Map<String, double[]> series = new LinkedHashMap<>();
             for (int e = 0; e < labels.size(); e++) {
                 series.put(labels.get(e), Arrays.copyOf(resistances[e], size));
             }
             return new SymmetricCellResult(Arrays.copyOf(time, size), Arrays.copyOf(current, size),
-                    Arrays.copyOf(voltage, size), series, events, lifetime);
+                    Arrays.copyOf(voltage, size), series, events, lifetime, end);
         }
     }
 }

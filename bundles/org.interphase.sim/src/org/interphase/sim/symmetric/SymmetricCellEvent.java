@@ -20,7 +20,10 @@ public record SymmetricCellEvent(Kind kind, double time, String message) {
         /** An electronic path bridged the electrodes (Li dendrite or percolating MCI); the voltage collapsed. */
         SHORT_CIRCUIT,
         /** The overpotential reached the cut-off: the cell counts as failed. */
-        FAILURE
+        FAILURE,
+        /** A coating against Li is lithiated through its whole thickness: its resistance has fallen to that of the
+         * lithiated phase. */
+        COATING_ACTIVATED
     }
 
     public SymmetricCellEvent {

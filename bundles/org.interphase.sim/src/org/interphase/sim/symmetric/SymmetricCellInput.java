@@ -24,9 +24,12 @@ import org.interphase.sim.stack.StackLayer;
  *                           the physics is integrated exactly, so this sets only the resolution of the curves
  * @param stackPressure      pressure on the cell, Pa; sets how fast Li creep refills voids on stripping
  * @param interphases        where interphases grow (found by the binding layer); empty for none
+ * @param coatings           coatings against Li that lithiate while the cell works (found by the binding layer);
+ *                           empty for none
  */
 public record SymmetricCellInput(CellStack stack, double currentDensity, double halfCycleTime, double totalTime,
-        int pointsPerHalfCycle, double stackPressure, List<InterphaseSite> interphases) {
+        int pointsPerHalfCycle, double stackPressure, List<InterphaseSite> interphases,
+        List<LithiatingCoating> coatings) {
 
     /** Most voltage samples a run may produce: a typo in the time step must not allocate gigabytes. */
     static final long MAX_POINTS = 20_000_000;
@@ -67,6 +70,20 @@ public record SymmetricCellInput(CellStack stack, double currentDensity, double 
                         + " stack (layers: " + labels + "); find the sites on this stack");
             }
         }
+        coatings = List.copyOf(coatings);
+        for (LithiatingCoating coating : coatings) {
+            if (!labels.contains(coating.layer())) {
+                throw new SimulationException("lithiating coating " + coating.layer() + " is not a layer of the stack"
+                        + " (layers: " + labels + "); find the coatings on this stack");
+            }
+        }
+    }
+
+    /** An experiment on a cell without coatings that lithiate. */
+    public SymmetricCellInput(CellStack stack, double currentDensity, double halfCycleTime, double totalTime,
+            int pointsPerHalfCycle, double stackPressure, List<InterphaseSite> interphases) {
+        this(stack, currentDensity, halfCycleTime, totalTime, pointsPerHalfCycle, stackPressure, interphases,
+                List.of());
     }
 
     /**

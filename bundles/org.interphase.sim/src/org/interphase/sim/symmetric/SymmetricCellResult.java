@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.interphase.sim.stack.CellCondition;
+
 /**
  * What a plating/stripping run produced: the voltage curve, the resistance of every element of the
  * cell over the same times, the events, and the lifetime.
@@ -24,9 +26,12 @@ import java.util.Optional;
  *                    measure, with f its remaining contact area fraction)
  * @param events      in order of time
  * @param lifetime    s: time of the failure or short circuit, or the experiment's total time if none
+ * @param endState    the cell as the run leaves it (interphase thicknesses, electrolyte left, contact fractions,
+ *                    lithiated coatings), where the next measurement of the experiment starts
  */
 public record SymmetricCellResult(double[] time, double[] current, double[] voltage,
-        Map<String, double[]> resistances, List<SymmetricCellEvent> events, double lifetime) {
+        Map<String, double[]> resistances, List<SymmetricCellEvent> events, double lifetime,
+        CellCondition endState) {
 
     public SymmetricCellResult {
         int n = time.length;
@@ -41,6 +46,7 @@ public record SymmetricCellResult(double[] time, double[] current, double[] volt
         resistances.forEach((label, series) -> copy.put(label, series.clone()));
         resistances = Collections.unmodifiableMap(copy);
         events = List.copyOf(events);
+        Objects.requireNonNull(endState, "end state");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.interphase.ui.measured;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,10 +15,15 @@ import java.util.regex.Pattern;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.interphase.analysis.MeasuredComparisons;
 import org.interphase.analysis.StackFitOutcome;
 import org.interphase.dsl.edit.FittedValueEdits.AffectedStack;
+import org.interphase.dsl.library.Libraries;
+import org.interphase.model.Experiment;
+import org.interphase.sim.stack.StackImpedance;
 import org.interphase.ui.testing.Screenshots;
 import org.interphase.ui.views.ImpedanceView;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15's acceptance in the IDE: in a fresh workspace (no run shown, nothing compared) a user imports a spectrum,
  * fits it with a circuit they type, to a stack they pick, and applies the fit to a file whose other stacks are made
- * of the same LATP: those stacks are listed before anything is written, and declining leaves the file as it was.
+ * of the same LATP: the values go into the fitted stack's own layer, so the second LATP stack's simulated spectrum
+ * stays exactly as it was and nobody needs to be asked; one Undo takes the change back.
  */
 class ImportFitApplyTest {
 
@@ -49,8 +56,16 @@ class ImportFitApplyTest {
         project.delete(true, true, null);
     }
 
+    /** The simulated spectrum of an experiment of the example as its file reads {@code text}. */
+    private StackImpedance simulated(String text, String experiment) throws Exception {
+        ModelFiles files = new ModelFiles(project.getFile(EXAMPLE + ".iph"), text);
+        Experiment found = files.model().getElements().stream().filter(e -> e instanceof Experiment x
+                && x.getName().equals(experiment)).map(Experiment.class::cast).findFirst().orElseThrow();
+        return MeasuredComparisons.stackModel(found, Libraries.installed());
+    }
+
     @Test
-    void importFitWithATypedCircuitAndApplyListsTheOtherStacksFirst() throws Exception {
+    void importFitWithATypedCircuitAndApplyChangesTheFittedStackAlone() throws Exception {
         IFile file = project.getFile(EXAMPLE + ".iph");
         ImportSpectrumHandler.importFile(page, project.getFile(MEASURED).getLocation().toPath());
         ImpedanceView view = (ImpedanceView) page.findView(ImpedanceView.ID);
@@ -97,35 +112,45 @@ class ImportFitApplyTest {
         MeasuredProject.runEventLoop(300);
         Screenshots.save(dialog.getShell(), "fit-dialog-typed-circuit");
 
+        assertTrue(dialog.destinationText().contains("layer electrolyte LATP of stack BareLatpSymmetric ("
+                + EXAMPLE + ".iph:"), "the dialog says where Apply writes: " + dialog.destinationText());
         String before = new String(file.getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        StackImpedance secondBefore = simulated(before, "PaaPeoLifetime");
+        StackImpedance fittedBefore = simulated(before, "BareLatpImpedance");
         List<List<AffectedStack>> asked = new ArrayList<>();
         dialog.apply((fitted, others) -> {
-            assertEquals("BareLatpSymmetric", fitted);
             asked.add(others);
             return false;
         });
-        assertEquals(1, asked.size(), "the user was asked once");
-        List<String> listed = asked.get(0).stream().map(AffectedStack::stack).toList();
-        assertTrue(listed.containsAll(List.of("PaaPeoSymmetric", "PaaPeoLfpCell")), "the file's second and third"
-                + " stack of LATP are listed: " + listed);
-        assertFalse(listed.contains("BareLatpSymmetric"), "the fitted stack is not another one");
-        asked.get(0).forEach(other -> assertTrue(other.describe().contains(": LATP"), other.describe()));
+        assertEquals(List.of(), asked, "the values go into the fitted stack's own layer and the interphase, which"
+                + " no other stack's layer is made of: no other stack changes, nobody is asked");
         ITextEditor editor = (ITextEditor) page.getActiveEditor();
         IDocument document = Editors.document(editor);
-        assertEquals(before, document.get(), "declined: the second stack's LATP is as it was, nothing is written");
-        assertFalse(editor.isDirty());
-        assertTrue(dialog.getShell() != null && !dialog.getShell().isDisposed(), "the dialog stays for another try");
-
-        dialog.apply((fitted, others) -> true);
         String written = document.get();
-        Matcher grainBoundary = Pattern.compile("grainBoundaryConductivity = (\\S+) S/cm at 25 °C source "
-                + "Fit_BareLatpImpedance").matcher(written);
-        assertTrue(grainBoundary.find(), written);
+        assertTrue(editor.isDirty(), "the change waits for the user to save it");
+        Matcher layer = Pattern.compile("stack BareLatpSymmetric \\{[^}]*\n  electrolyte LATP \\{\n"
+                + "(    \\w+ = \\S+ S/cm at 25 °C source Fit_BareLatpImpedance \"[^\"]*\"\n)+  }\n").matcher(written);
+        assertTrue(layer.find(), "the fitted LATP values are in the stack's own electrolyte layer: " + written);
+        assertTrue(layer.group().contains("grainBoundaryConductivity = "), layer.group());
+        assertEquals(written.indexOf("material LATP {"), -1, "no file-wide LATP block: " + written);
         assertTrue(written.contains("Fitted by Interphase to bare-latp-eis-synthetic.mpt (measured) with " + typed),
                 written);
         assertEquals(List.of(), new ModelFiles(file, written).errors(), "the written values validate");
-        editor.selectAndReveal(written.length(), 0);
+
+        StackImpedance secondAfter = simulated(written, "PaaPeoLifetime");
+        assertArrayEquals(secondBefore.spectrum().realParts(), secondAfter.spectrum().realParts(), 0.0,
+                "the second LATP stack's spectrum is exactly as it was");
+        assertArrayEquals(secondBefore.spectrum().imaginaryParts(), secondAfter.spectrum().imaginaryParts(), 0.0);
+        assertEquals(secondBefore.totalResistance(), secondAfter.totalResistance(), 0.0);
+        double fittedAfter = simulated(written, "BareLatpImpedance").totalResistance();
+        assertNotEquals(fittedBefore.totalResistance(), fittedAfter, "the fitted stack reads its fitted values");
+        assertTrue(Math.abs(fittedAfter / fittedBefore.totalResistance() - 1) > 1e-3, fittedAfter + " Ω");
+
+        editor.getAdapter(ITextOperationTarget.class).doOperation(ITextOperationTarget.UNDO);
+        assertEquals(before, document.get(), "one undo restores the text");
+        editor.getAdapter(ITextOperationTarget.class).doOperation(ITextOperationTarget.REDO);
+        editor.selectAndReveal(document.get().indexOf("stack BareLatpSymmetric"), 0);
         MeasuredProject.runEventLoop(300);
-        Screenshots.save(page.getWorkbenchWindow().getShell(), "typed-fit-applied-after-confirmation");
+        Screenshots.save(page.getWorkbenchWindow().getShell(), "typed-fit-applied-to-the-stacks-layer");
     }
 }

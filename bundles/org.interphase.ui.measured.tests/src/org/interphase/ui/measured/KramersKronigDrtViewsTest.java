@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -100,6 +102,49 @@ class KramersKronigDrtViewsTest {
         assertTrue(drt.status().contains(distribution.lambdaRule()), drt.status());
         assertTrue(drt.charts().get(0).getAxisSet().getXAxis(0).isLogScaleEnabled(), "τ on a log axis");
         screenshot(drt, "drt-view");
+    }
+
+    @Test
+    void aChosenMAndATypedLambdaRunTheAnalysesAgain() throws Exception {
+        ImportSpectrumHandler.importFile(page, project.getFile(MEASURED).getLocation().toPath());
+        KramersKronigView kk = (KramersKronigView) AnalyseMeasuredHandler.run(page,
+                AnalyseMeasuredHandler.KRAMERS_KRONIG);
+        assertTrue(MeasuredProject.waitUntil(() -> kk.result() != null), kk.message());
+        int automatic = kk.result().elementCount();
+        assertEquals(automatic, kk.elementsControl().getSelection(), "the M found is where a choice starts from");
+        assertFalse(kk.elementsControl().isEnabled(), "M is automatic at first");
+
+        kk.automaticControl().setSelection(false);
+        kk.automaticControl().notifyListeners(SWT.Selection, new Event());
+        int chosen = automatic + 3;
+        kk.elementsControl().setSelection(chosen);
+        kk.elementsControl().notifyListeners(SWT.Selection, new Event());
+        assertTrue(MeasuredProject.waitUntil(() -> kk.result() != null && kk.result().elementCount() == chosen),
+                kk.message());
+        assertTrue(kk.status().startsWith("M = " + chosen + " RC elements"), kk.status());
+        screenshot(kk, "kramers-kronig-view-chosen-m");
+
+        DrtView drt = (DrtView) AnalyseMeasuredHandler.run(page, AnalyseMeasuredHandler.DRT);
+        assertTrue(MeasuredProject.waitUntil(() -> drt.result() != null), drt.message());
+        double ruled = drt.result().lambda();
+        drt.lambdaControl().setText("not a number");
+        drt.lambdaControl().notifyListeners(SWT.DefaultSelection, new Event());
+        assertTrue(drt.lambdaHint().startsWith("λ must be a positive number"), drt.lambdaHint());
+        assertEquals(ruled, drt.result().lambda(), "a λ that cannot be used changes nothing");
+
+        double typed = ruled * 100;
+        drt.lambdaControl().setText(Double.toString(typed));
+        drt.lambdaControl().notifyListeners(SWT.DefaultSelection, new Event());
+        assertTrue(MeasuredProject.waitUntil(() -> drt.result() != null && drt.result().lambda() == typed),
+                drt.message());
+        assertEquals("", drt.lambdaHint());
+        assertTrue(drt.status().startsWith(String.format(java.util.Locale.ROOT, "λ = %.3g", typed)), drt.status());
+        screenshot(drt, "drt-view-typed-lambda");
+
+        drt.lambdaControl().setText("");
+        drt.lambdaControl().notifyListeners(SWT.DefaultSelection, new Event());
+        assertTrue(MeasuredProject.waitUntil(() -> drt.result() != null && drt.result().lambda() == ruled),
+                "emptied, λ is the rule's again: " + drt.message());
     }
 
     /** Saves the window with {@code view} maximised, so that its chart and labels are readable. */

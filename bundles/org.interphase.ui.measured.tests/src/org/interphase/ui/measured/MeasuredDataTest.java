@@ -104,22 +104,27 @@ class MeasuredDataTest {
         assertRelative(3.0e-9, conductivity(outcome, "LATP-MCI", false).value() / 100, 0.05);
         MeasuredProject.runEventLoop(500);
         Screenshots.save(dialog.getShell(), "fit-dialog");
+        assertTrue(dialog.destinationText().contains("layer electrolyte LATP of stack BareLatpSymmetric")
+                && dialog.destinationText().contains("material LATP-MCI, file-wide"), dialog.destinationText());
         List<String> listed = new ArrayList<>();
         dialog.apply((fitted, others) -> {
             others.forEach(other -> listed.add(other.stack()));
             return true;
         });
-        // Other projects of the test workspace may hold LATP stacks too; the example's own coated ones must be listed.
-        assertTrue(listed.containsAll(List.of("PaaPeoSymmetric", "PaaPeoLfpCell")) && !listed.contains(
-                "BareLatpSymmetric"), "the example's coated stacks are pellets of LATP too: " + listed);
+        // LATP's values go into the fitted stack's own layer; the interphase is no layer of the coated stacks.
+        assertEquals(List.of(), listed, "no other stack changes, so nobody is asked");
 
         String fitted = document.get();
+        String layer = fitted.substring(fitted.indexOf("  electrolyte LATP {", fitted.indexOf(
+                "stack BareLatpSymmetric")));
+        layer = layer.substring(0, layer.indexOf("  }\n"));
         Matcher grainBoundary = Pattern.compile(
-                "grainBoundaryConductivity = (\\S+) S/cm at 25 °C source Fit_BareLatpImpedance").matcher(fitted);
+                "grainBoundaryConductivity = (\\S+) S/cm at 25 °C source Fit_BareLatpImpedance").matcher(layer);
         assertTrue(grainBoundary.find(), fitted);
         assertRelative(1.5e-4, Double.parseDouble(grainBoundary.group(1)), 0.05);
+        String interphase = fitted.substring(fitted.indexOf("material LATP-MCI {"));
         Matcher mci = Pattern.compile("ionicConductivity = (\\S+) S/cm at 25 °C source Fit_BareLatpImpedance")
-                .matcher(fitted);
+                .matcher(interphase);
         assertTrue(mci.find(), fitted);
         assertRelative(3.0e-9, Double.parseDouble(mci.group(1)), 0.05);
         assertTrue(fitted.contains("source Fit_BareLatpImpedance \"Fitted by Interphase to bare-latp-eis-synthetic.mpt"

@@ -11,10 +11,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.interphase.ui.views.ImpedanceView;
+import org.interphase.ui.views.RunViews;
 
 /**
  * "Compare with Measured Data": simulates the experiment at the caret of the active .iph editor and overlays the
- * measured files its impedance sweeps name on the Impedance view. A problem is one dialog naming file and line.
+ * measured files its measurements name: spectra on the Impedance view, cycler exports on the Cycling and Symmetric Cell
+ * views with the run they belong to. A problem is one dialog naming file and line.
  */
 public final class CompareWithMeasuredHandler extends AbstractHandler {
 
@@ -42,6 +44,12 @@ public final class CompareWithMeasuredHandler extends AbstractHandler {
         ITextEditor editor = Editors.activeIphEditor(page);
         Comparison comparison = Comparisons.compare(Editors.fileOf(editor), Editors.document(editor).get(),
                 Editors.caret(editor));
+        if (comparison.run() != null) {
+            RunViews.show(page, comparison.run());
+        }
+        if (comparison.sweeps().isEmpty()) {
+            return comparison;
+        }
         ImpedanceView view;
         try {
             view = (ImpedanceView) page.showView(ImpedanceView.ID, null, IWorkbenchPage.VIEW_VISIBLE);

@@ -7,15 +7,24 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.interphase.analysis.AnalysisException;
+import org.interphase.analysis.MeasuredComparison;
 import org.interphase.analysis.MeasuredComparisons;
+import org.interphase.dsl.compiler.CompileException;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.model.Experiment;
+import org.interphase.model.ImpedanceSweep;
 import org.interphase.model.Model;
+import org.interphase.model.run.SimulationRun;
+import org.interphase.runs.RunExecutor;
+import org.interphase.sim.SimulationException;
+import org.interphase.sim.electrochem.RunMonitor;
 
 /**
  * Builds a {@link Comparison} from the text of an .iph file: picks the experiment at the caret and has
- * {@link MeasuredComparisons} simulate its impedance sweeps that name measured files and import those files. Everything
- * is read before anything is shown, so a bad file leaves the views as they were.
+ * {@link MeasuredComparisons} simulate its impedance sweeps that name measured files and import those files; if its
+ * cycling or plating/stripping measurements name measured files, runs the experiment as Simulate does, so that the
+ * result views overlay those files on its run. Everything is read and simulated before anything is shown, so a bad
+ * file leaves the views as they were.
  */
 final class Comparisons {
 
@@ -41,10 +50,30 @@ final class Comparisons {
                     + String.join("\n", errors.subList(0, Math.min(5, errors.size()))));
         }
         Experiment experiment = experiment(files.model(), caret, file.getName());
+        boolean spectra = experiment.getMeasurements().stream()
+                .anyMatch(m -> m instanceof ImpedanceSweep && m.getMeasuredData() != null);
+        boolean cycling = experiment.getMeasurements().stream()
+                .anyMatch(m -> !(m instanceof ImpedanceSweep) && m.getMeasuredData() != null);
+        if (!spectra && !cycling) {
+            throw new ComparisonException(MeasuredComparisons.location(experiment) + ": experiment "
+                    + experiment.getName() + " has no measurement that names a measured file; add one, e.g."
+                    + " impedance from 1 MHz to 1 Hz measured \"data/my-cell.mpt\"");
+        }
+        MeasuredComparison measured;
         try {
-            return new Comparison(file, MeasuredComparisons.compare(experiment,
-                    file.getLocation().toPath().getParent(), Libraries.installed()));
+            measured = spectra ? MeasuredComparisons.compareSpectra(experiment,
+                    file.getLocation().toPath().getParent(), Libraries.installed()) : null;
         } catch (AnalysisException e) {
+            throw new ComparisonException(e.getMessage());
+        }
+        return new Comparison(file, measured, cycling ? run(experiment) : null);
+    }
+
+    /** The experiment's run, with the measured files of its results, as Simulate makes it. */
+    private static SimulationRun run(Experiment experiment) throws ComparisonException {
+        try {
+            return new RunExecutor(Libraries.installed()).execute(experiment, RunMonitor.NONE).run();
+        } catch (CompileException | SimulationException e) {
             throw new ComparisonException(e.getMessage());
         }
     }

@@ -9,7 +9,11 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ICustomPaintListener;
@@ -25,7 +29,8 @@ import org.interphase.sim.impedance.Spectrum;
 
 /**
  * The distribution of relaxation times of the measured spectrum: γ against τ on a log axis with its peaks marked,
- * each labelled with its τ and resistance, and a status line with λ and the rule that chose it.
+ * each labelled with its τ and resistance, and a status line with λ and the rule that chose it. λ may be typed
+ * instead; the DRT runs again with it.
  */
 public final class DrtView extends MeasuredAnalysisView<DrtResult> {
 
@@ -34,6 +39,10 @@ public final class DrtView extends MeasuredAnalysisView<DrtResult> {
     static final String PEAKS = "peaks";
 
     private Chart distribution;
+    private Text lambdaText;
+    private Label lambdaHint;
+    /** λ as the control asks for it, read by the background job: empty for the discrepancy rule. */
+    private volatile OptionalDouble lambda = OptionalDouble.empty();
     private List<DrtPeak> peaks = List.of();
 
     @Override
@@ -44,6 +53,45 @@ public final class DrtView extends MeasuredAnalysisView<DrtResult> {
     @Override
     protected String exportName() {
         return "distribution-of-relaxation-times";
+    }
+
+    /** λ: empty for the rule that chooses it, or a positive number; Enter runs the DRT again. */
+    @Override
+    protected void createControls(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row.setLayout(new GridLayout(3, false));
+        new Label(row, SWT.NONE).setText("Regularisation λ (empty: chosen by the discrepancy rule), Enter to apply:");
+        lambdaText = new Text(row, SWT.BORDER | SWT.SINGLE);
+        GridData text = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        text.widthHint = 120;
+        lambdaText.setLayoutData(text);
+        lambdaText.addListener(SWT.DefaultSelection, e -> applyLambda());
+        lambdaHint = new Label(row, SWT.NONE);
+        lambdaHint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    /** Runs the DRT again with the λ typed, or says why it cannot be used. */
+    private void applyLambda() {
+        String typed = lambdaText.getText().strip();
+        if (typed.isEmpty()) {
+            lambda = OptionalDouble.empty();
+        } else {
+            double value;
+            try {
+                value = Double.parseDouble(typed);
+            } catch (NumberFormatException e) {
+                value = Double.NaN;
+            }
+            if (!(value > 0) || Double.isInfinite(value)) {
+                lambdaHint.setText("λ must be a positive number, e.g. 1e-3; '" + typed + "' is not");
+                lambdaHint.getParent().layout();
+                return;
+            }
+            lambda = OptionalDouble.of(value);
+        }
+        lambdaHint.setText("");
+        reanalyse();
     }
 
     @Override
@@ -59,7 +107,7 @@ public final class DrtView extends MeasuredAnalysisView<DrtResult> {
 
     @Override
     protected DrtResult compute(Spectrum spectrum) throws AnalysisException {
-        return ImpedanceAnalysis.drt(spectrum, OptionalDouble.empty());
+        return ImpedanceAnalysis.drt(spectrum, lambda);
     }
 
     @Override
@@ -82,6 +130,16 @@ public final class DrtView extends MeasuredAnalysisView<DrtResult> {
         IAxis y = distribution.getAxisSet().getYAxis(0);
         y.setRange(new Range(y.getRange().lower, y.getRange().upper * 1.2));
         distribution.redraw();
+    }
+
+    /** The λ field, for tests that type into it. */
+    Text lambdaControl() {
+        return lambdaText;
+    }
+
+    /** Why the λ typed was not used; empty when it was. */
+    String lambdaHint() {
+        return lambdaHint.getText();
     }
 
     /** The label drawn above each peak: its τ and resistance. */

@@ -35,7 +35,7 @@ import org.interphase.ui.views.ImpedanceInput.Curve;
  * Fits a measured spectrum to a stack and shows the fit: a circuit to type (the stack's own by default, any
  * impedance.py or Boukamp CDC string; a malformed one is marked at its column), every arc's predicted and fitted
  * resistance, every layer conductivity the fit determines (predicted and fitted, in S/cm), the goodness of fit, and
- * a button that writes the conductivities into the stack's .iph file.
+ * a button that writes the conductivities into the stack's own layers in its .iph file, saying where.
  */
 final class FitResultDialog extends TitleAreaDialog {
 
@@ -50,6 +50,7 @@ final class FitResultDialog extends TitleAreaDialog {
     private TableViewer arcs;
     private TableViewer sigma;
     private Label temperature;
+    private Label destination;
 
     FitResultDialog(Shell parent, IWorkbenchPage page, FitTarget target, Curve measured) {
         super(parent);
@@ -105,6 +106,10 @@ final class FitResultDialog extends TitleAreaDialog {
         column(sigma, "Fitted", 100, part -> number(part.conductivity().orElseThrow().value() / 100));
         column(sigma, "± error", 110, part -> error(scaled(part.conductivity().orElseThrow().error(), 0.01),
                 part.conductivity().orElseThrow().value() / 100));
+        destination = new Label(content, SWT.WRAP);
+        GridData destinationData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        destinationData.widthHint = 760;
+        destination.setLayoutData(destinationData);
         return area;
     }
 
@@ -160,7 +165,26 @@ final class FitResultDialog extends TitleAreaDialog {
                 outcome.result().temperature() - 273.15));
         arcs.setInput(outcome.result().parts());
         sigma.setInput(outcome.fit().layerParts());
+        destination.setText(destinations());
         enable(APPLY, !outcome.fit().layerParts().isEmpty());
+    }
+
+    /** "Apply writes into layer electrolyte LATP of stack Bare (cells.iph:80)", or why it cannot say. */
+    private String destinations() {
+        if (outcome.fit().layerParts().isEmpty()) {
+            return "The fit determines no layer conductivity, so there is nothing to apply.";
+        }
+        try {
+            return "Apply writes into " + String.join("; ", FittedValueWriter.destinations(outcome))
+                    + ". A layer's own block changes its stack alone.";
+        } catch (ComparisonException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** What the dialog says Apply writes into. */
+    String destinationText() {
+        return destination.getText();
     }
 
     /** The last fit, or null before the first succeeds. */
@@ -218,7 +242,7 @@ final class FitResultDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, FIT, "Fit", false);
-        createButton(parent, APPLY, "Apply to " + target.file().getName(), true).setEnabled(false);
+        createButton(parent, APPLY, "Apply to " + target.stack(), true).setEnabled(false);
         createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
         fit();
     }

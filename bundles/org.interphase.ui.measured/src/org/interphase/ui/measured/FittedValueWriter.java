@@ -1,9 +1,13 @@
 package org.interphase.ui.measured;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
@@ -24,8 +28,9 @@ import org.interphase.sim.stack.StackFitResult.FittedConductivity;
 /**
  * Writes fitted conductivities into the .iph file open in an editor, as one change the editor's Undo reverts. The
  * edits are computed from the editor's current text, so unsaved changes are kept; the file is left dirty for the user
- * to save. A material written in a file is seen by every stack of its project, so the other stacks the values would
- * change are listed first, and nothing is written unless the user confirms.
+ * to save. A value of a material the fitted stack has a layer of goes into that layer's own block and changes no other
+ * stack. A value that must go file-wide (an interphase's material) is seen by every stack of the project, so the
+ * other stacks it would change are listed first, and nothing is written unless the user confirms.
  */
 final class FittedValueWriter {
 
@@ -42,9 +47,10 @@ final class FittedValueWriter {
 
     /** A confirmation that asks the user in a dialog listing the other stacks. */
     static Confirmation asking(Shell shell) {
-        return (fitted, others) -> MessageDialog.openConfirm(shell, FitToStackHandler.TITLE, "The fitted values are"
-                + " written as material properties, which every stack of the project made of these materials reads."
-                + " Besides " + fitted + ", they change:\n\n" + String.join("\n", others.stream()
+        return (fitted, others) -> MessageDialog.openConfirm(shell, FitToStackHandler.TITLE, "Some fitted values"
+                + " belong to no layer of " + fitted + " and are written file-wide, as material properties that"
+                + " every stack of the project made of these materials reads. Besides " + fitted + ", they change:"
+                + "\n\n" + String.join("\n", others.stream()
                         .map(other -> "  " + other.describe()).toList())
                 + "\n\nWrite them anyway? (Cancel writes nothing.)");
     }
@@ -78,11 +84,17 @@ final class FittedValueWriter {
                     + String.join("\n", errors.subList(0, Math.min(5, errors.size()))));
         }
         List<FittedValue> values = values(outcome);
+        List<TextEdit> edits;
+        try {
+            edits = FittedValueEdits.edits(files.model(), target.stack(), values, sourceName(target),
+                    citation(outcome));
+        } catch (IllegalArgumentException e) {
+            throw new ComparisonException("Nothing was written: " + e.getMessage());
+        }
         List<AffectedStack> others = FittedValueEdits.otherStacks(files.model(), values, target.stack());
         if (!others.isEmpty() && !confirmation.changeAlso(target.stack(), others)) {
             return null;
         }
-        List<TextEdit> edits = FittedValueEdits.edits(files.model(), values, sourceName(target), citation(outcome));
         IRewriteTarget rewrite = editor.getAdapter(IRewriteTarget.class);
         rewrite.beginCompoundChange();
         try {
@@ -97,6 +109,21 @@ final class FittedValueWriter {
         return editor;
     }
 
+    /**
+     * Where Apply would write the values of a fit, as the stack's file is saved: its layers, or materials file-wide
+     * ({@link FittedValueEdits#destinations}).
+     */
+    static List<String> destinations(FitOutcome outcome) throws ComparisonException {
+        IFile file = outcome.target().file();
+        try (InputStream in = file.getContents(true)) {
+            ModelFiles files = new ModelFiles(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return files.model() == null ? List.of() : FittedValueEdits.destinations(files.model(),
+                    outcome.target().stack(), values(outcome));
+        } catch (CoreException | IOException e) {
+            throw new ComparisonException("The project of " + file.getName() + " cannot be read: " + e.getMessage());
+        }
+    }
+
     static String sourceName(FitTarget target) {
         return "Fit_" + target.experiment();
     }
@@ -108,7 +135,8 @@ final class FittedValueWriter {
     }
 
     private static List<FittedValue> values(FitOutcome outcome) {
-        return outcome.fit().layerParts().stream().map(part -> part.conductivity().orElseThrow()).map(sigma -> new FittedValue(sigma.material(),
+        return outcome.fit().layerParts().stream().map(part -> part.conductivity().orElseThrow())
+                .map(sigma -> new FittedValue(sigma.material(),
                 sigma.grainBoundary() ? MaterialProperty.GRAIN_BOUNDARY_CONDUCTIVITY
                         : MaterialProperty.IONIC_CONDUCTIVITY,
                 sigma.value(), outcome.result().temperature(), locator(sigma))).toList();

@@ -4,8 +4,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalInt;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swtchart.Chart;
 import org.interphase.analysis.AnalysisException;
 import org.interphase.analysis.ImpedanceAnalysis;
@@ -15,7 +21,8 @@ import org.interphase.sim.impedance.Spectrum;
 
 /**
  * The linear Kramers–Kronig test of the measured spectrum: real and imaginary residuals relative to |Z| in % against
- * frequency, and a status line with M, μ and whether the spectrum passes.
+ * frequency, and a status line with M, μ and whether the spectrum passes. M is found automatically, or chosen; the test
+ * runs again when it changes.
  */
 public final class KramersKronigView extends MeasuredAnalysisView<KramersKronigResult> {
 
@@ -24,6 +31,10 @@ public final class KramersKronigView extends MeasuredAnalysisView<KramersKronigR
     static final String IMAGINARY = "Z'' residual";
 
     private Chart residuals;
+    private Button automatic;
+    private Spinner elements;
+    /** M as the controls ask for it, read by the background job: empty for the first M whose μ is at the cut-off. */
+    private volatile OptionalInt asked = OptionalInt.empty();
 
     @Override
     protected String analysisName() {
@@ -35,6 +46,31 @@ public final class KramersKronigView extends MeasuredAnalysisView<KramersKronigR
         return "kramers-kronig-residuals";
     }
 
+    /** M: automatic (the first M whose μ is at or below the cut-off), or the number of RC elements chosen. */
+    @Override
+    protected void createControls(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row.setLayout(new GridLayout(3, false));
+        automatic = new Button(row, SWT.CHECK);
+        automatic.setText(String.format(Locale.ROOT, "M automatic (the first with μ ≤ %.2f)",
+                LinearKramersKronig.DEFAULT_MU_CUTOFF));
+        automatic.setSelection(true);
+        new Label(row, SWT.NONE).setText("RC elements M:");
+        elements = new Spinner(row, SWT.BORDER);
+        elements.setValues(1, 1, LinearKramersKronig.DEFAULT_MAX_ELEMENTS, 0, 1, 5);
+        elements.setEnabled(false);
+        automatic.addListener(SWT.Selection, e -> changed());
+        elements.addListener(SWT.Selection, e -> changed());
+    }
+
+    /** Runs the test again with the M the controls now ask for. */
+    private void changed() {
+        elements.setEnabled(!automatic.getSelection());
+        asked = automatic.getSelection() ? OptionalInt.empty() : OptionalInt.of(elements.getSelection());
+        reanalyse();
+    }
+
     @Override
     protected void createCharts(Composite column) {
         residuals = addChart(column, "Frequency / Hz", "Residual / % of |Z|");
@@ -42,12 +78,16 @@ public final class KramersKronigView extends MeasuredAnalysisView<KramersKronigR
 
     @Override
     protected KramersKronigResult compute(Spectrum spectrum) throws AnalysisException {
-        return ImpedanceAnalysis.kramersKronig(spectrum, OptionalInt.empty());
+        return ImpedanceAnalysis.kramersKronig(spectrum, asked);
     }
 
     @Override
     protected void present(String label, KramersKronigResult result) {
         startContent("Kramers–Kronig residuals of " + label, status(result));
+        // The M found automatically is where a manual choice starts from.
+        if (automatic.getSelection()) {
+            elements.setSelection(result.elementCount());
+        }
         double[] frequency = result.fit().frequencies();
         addLine(residuals, REAL, frequency, percent(result.realResiduals()), new RGB(0, 114, 178));
         addLine(residuals, IMAGINARY, frequency, percent(result.imaginaryResiduals()), new RGB(213, 94, 0));
@@ -69,6 +109,16 @@ public final class KramersKronigView extends MeasuredAnalysisView<KramersKronigR
                 + " RMS %.2f %%. The test %s.", result.elementCount(),
                 result.seriesCapacitance() ? " and a series capacitance" : "", mu, 100 * result.maxResidual(),
                 100 * result.threshold(), 100 * result.residualRms(), verdict);
+    }
+
+    /** The check box for an automatic M, for tests that click it. */
+    Button automaticControl() {
+        return automatic;
+    }
+
+    /** The spinner for M, for tests that set it. */
+    Spinner elementsControl() {
+        return elements;
     }
 
     private static double[] percent(double[] fractions) {

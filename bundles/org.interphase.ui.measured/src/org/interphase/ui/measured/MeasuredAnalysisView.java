@@ -30,6 +30,8 @@ abstract class MeasuredAnalysisView<R> extends ChartView {
     private int generation;
     private boolean disposed;
     private R result;
+    /** The spectrum last analysed, which a change of setting analyses again. */
+    private Curve analysed;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -40,7 +42,7 @@ abstract class MeasuredAnalysisView<R> extends ChartView {
     /** The analysis named as a user reads it, e.g. "Kramers–Kronig test". */
     protected abstract String analysisName();
 
-    /** Runs the analysis; called off the UI thread. */
+    /** Runs the analysis with the view's settings as they were when it was asked for; called off the UI thread. */
     protected abstract R compute(Spectrum spectrum) throws AnalysisException;
 
     /** Draws {@code result} of the spectrum labelled {@code label}, between startContent and finishContent. */
@@ -63,14 +65,23 @@ abstract class MeasuredAnalysisView<R> extends ChartView {
         if (measured.isEmpty()) {
             generation++;
             result = null;
+            analysed = null;
             showMessage(emptyMessage());
             return;
         }
         analyse(measured.get(measured.size() - 1));
     }
 
+    /** Analyses the spectrum shown again, after a setting of the analysis changed; nothing if none is shown. */
+    protected void reanalyse() {
+        if (analysed != null) {
+            analyse(analysed);
+        }
+    }
+
     /** Analyses {@code measured} in a background job; a newer request supersedes one still running. */
     private void analyse(Curve measured) {
+        analysed = measured;
         int asked = ++generation;
         result = null;
         showMessage(analysisName() + " of " + measured.label() + " is running…");

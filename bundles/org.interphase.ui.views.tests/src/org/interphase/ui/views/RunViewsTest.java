@@ -73,7 +73,7 @@ class RunViewsTest {
      * A 1 mg LFP-like composite cell (170 mAh/g, 50 nm particles, flat 3.4 V plateau) without degradation: the view
      * test needs cycles to plot, not the physics of a particular cell.
      */
-    private static CellParameters lfpLikeCell() {
+    static CellParameters lfpLikeCell() {
         OpenCircuitCurve plateau = new OpenCircuitCurve("LFP-like", new double[] {0, 0.05, 0.5, 0.95, 1},
                 new double[] {3.9, 3.45, 3.40, 3.35, 2.49});
         double mass = 1e-6;
@@ -423,7 +423,7 @@ class RunViewsTest {
         restore(page().findView(InterphaseIds.CYCLING_VIEW));
     }
 
-    private static SimulationRun run(String experiment, String stack) {
+    static SimulationRun run(String experiment, String stack) {
         SimulationRun run = RUN.createSimulationRun();
         run.setExperiment(experiment);
         run.setStack(stack);
@@ -431,7 +431,7 @@ class RunViewsTest {
     }
 
     /** The engine's result as the run model holds it (SI: A h, s, V). */
-    private static CyclingResult cyclingResult(org.interphase.sim.cycling.CyclingResult simulated) {
+    static CyclingResult cyclingResult(org.interphase.sim.cycling.CyclingResult simulated) {
         CyclingResult result = RUN.createCyclingResult();
         result.setLabel("1-cycling");
         result.setCell(simulated.cell());
@@ -497,12 +497,12 @@ class RunViewsTest {
     }
 
     /** Z of a resistor parallel to a capacitor at f, {Z', Z''} in Ω. */
-    private static double[] parallelRc(double r, double c, double f) {
+    static double[] parallelRc(double r, double c, double f) {
         double wrc = 2 * Math.PI * f * r * c;
         return new double[] {r / (1 + wrc * wrc), -r * wrc / (1 + wrc * wrc)};
     }
 
-    private static ImpedanceContribution contribution(String label) {
+    static ImpedanceContribution contribution(String label) {
         ImpedanceContribution contribution = RUN.createImpedanceContribution();
         contribution.setLabel(label);
         return contribution;
@@ -528,7 +528,7 @@ class RunViewsTest {
         assertFalse(String.join("\n", lines).contains("NaN"));
     }
 
-    private static IWorkbenchPage page() {
+    static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
@@ -538,13 +538,13 @@ class RunViewsTest {
         assertTrue(data.width >= 400 && data.height >= 300, data.width + "x" + data.height);
     }
 
-    private static void restore(IWorkbenchPart part) {
+    static void restore(IWorkbenchPart part) {
         page().setPartState(page().getReference(part), IWorkbenchPage.STATE_RESTORED);
         UiEvents.drain();
     }
 
     /** Saves the window with {@code part} maximised as target/screenshots/name.png. */
-    private static void screenshot(IWorkbenchPart part, String name) throws IOException {
+    static void screenshot(IWorkbenchPart part, String name) throws IOException {
         page().activate(part);
         page().setPartState(page().getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
         UiEvents.drain();

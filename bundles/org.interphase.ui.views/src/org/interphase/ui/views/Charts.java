@@ -90,6 +90,17 @@ final class Charts {
         return series;
     }
 
+    /** The legend's entries: the label (description, else id) of each series shown in the legend, in drawing order. */
+    static List<String> legend(Chart chart) {
+        List<String> labels = new java.util.ArrayList<>();
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            if (series.isVisibleInLegend()) {
+                labels.add(series.getDescription() != null ? series.getDescription() : series.getId());
+            }
+        }
+        return labels;
+    }
+
     /** The pairs (x[i], y[i]) with both finite, as {xs, ys}. */
     static double[][] finite(double[] x, double[] y) {
         int n = Math.min(x.length, y.length);

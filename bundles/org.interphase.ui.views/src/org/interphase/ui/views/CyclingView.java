@@ -16,15 +16,20 @@ import org.eclipse.swtchart.IAxis.Position;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.LineStyle;
+import org.interphase.analysis.CycleCapacity;
+import org.interphase.analysis.CyclingComparison;
+import org.interphase.analysis.CyclingComparisons;
+import org.interphase.analysis.CyclingCurves;
+import org.interphase.analysis.HalfCycle;
 import org.interphase.model.run.CycleRecord;
 import org.interphase.model.run.CyclingResult;
 import org.interphase.ui.InterphaseIds;
-import org.interphase.ui.views.HalfCycles.HalfCycle;
 
 /**
  * Galvanostatic cycling of a full cell as a cycler shows it: voltage against capacity for chosen cycles (charge
  * solid, discharge dashed, one colour per cycle, each half-cycle counted from zero), and discharge capacity and
- * coulombic efficiency against cycle number. Capacities are specific (mAh/g) when the cathode mass is known.
+ * coulombic efficiency against cycle number. Capacities are specific (mAh/g) when the cathode mass is known. A measured
+ * cycler export the run names is overlaid as crosses and compared; pinned runs are drawn beside the run shown.
  */
 public class CyclingView extends ChartView {
 
@@ -42,6 +47,19 @@ public class CyclingView extends ChartView {
     private CyclingResult result;
     private String title = "";
     private List<Integer> chosen = List.of();
+    private final PinnedRuns<CyclingResult> pins = new PinnedRuns<>(this::redraw);
+    private MeasuredRunData measured;
+    private CyclingComparison comparison;
+
+    /** Colour of the measured overlay on the per-cycle chart, one the palette of the cycles does not use. */
+    private static final RGB MEASURED = new RGB(200, 0, 0);
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        pins.addActions(getViewSite().getActionBars().getToolBarManager());
+        getViewSite().getActionBars().updateActionBars();
+    }
 
     @Override
     protected String emptyMessage() {
@@ -80,6 +98,21 @@ public class CyclingView extends ChartView {
 
     /** Shows a cycling result with the default cycles; {@code null} shows the empty state. */
     public void show(String runTitle, CyclingResult cycling) {
+        show(runTitle, runTitle, cycling);
+    }
+
+    /**
+     * Shows a cycling result with the default cycles; {@code null} shows the empty state. A measured overlay of another
+     * result is removed: it was compared with that run.
+     *
+     * @param runName the run's legend entry when runs are pinned (experiment, stack and time)
+     */
+    public void show(String runTitle, String runName, CyclingResult cycling) {
+        if (cycling != result) {
+            measured = null;
+            comparison = null;
+        }
+        pins.show(runName, cycling);
         result = cycling;
         title = runTitle;
         if (cycling == null || cycling.getCycles().isEmpty()) {
@@ -88,6 +121,32 @@ public class CyclingView extends ChartView {
             return;
         }
         showCycles(HalfCycles.defaultCycles(cycling.getCycles().size()));
+    }
+
+    /**
+     * Overlays the measured file the shown run names (drawn as crosses: discharge capacity per cycle, and the chosen
+     * cycles' voltage curves) and compares the run with it; a file that could not be read is named in the status line.
+     */
+    void showMeasured(MeasuredRunData data) {
+        measured = data;
+        comparison = data.series() == null ? null : CyclingComparisons.cycling(result.getLabel(), data.label(),
+                HalfCycles.series(result), data.series());
+        redraw();
+    }
+
+    /** The comparison with the measured file overlaid, or null if none is. */
+    public CyclingComparison comparison() {
+        return comparison;
+    }
+
+    /** The runs pinned in this view. */
+    public PinnedRuns<CyclingResult> pins() {
+        return pins;
+    }
+
+    /** The series id of the measured overlay's discharge capacity per cycle, e.g. "cell.csv (measured)". */
+    public String measuredSeriesId() {
+        return measured == null ? null : measured.label();
     }
 
     /** Plots the voltage curves of these cycles (1-based; others are ignored). */
@@ -135,12 +194,20 @@ public class CyclingView extends ChartView {
         }
     }
 
+    private void redraw() {
+        if (result != null && !result.getCycles().isEmpty()) {
+            draw();
+        }
+    }
+
     private void draw() {
         String unit = isSpecific() ? "mAh/g" : "mAh";
         double scale = capacityScale();
         startContent(title, result.getLabel() + " of " + result.getCell() + ": " + result.getCycles().size()
                 + " cycles; top: charge (solid) and discharge (dashed) of the chosen cycles, each from zero capacity;"
-                + " bottom: discharge capacity and coulombic efficiency per cycle.");
+                + " bottom: discharge capacity and coulombic efficiency per cycle."
+                + (pins.comparing() ? " Pinned runs: discharge only, one line style each." : "")
+                + (measured == null ? "" : measured.describe(comparison == null ? "" : comparison.summary())));
         voltage.getTitle().setText(title + " — voltage vs capacity");
         voltage.getAxisSet().getXAxis(0).getTitle().setText("Capacity (" + unit + ")");
         for (HalfCycle half : HalfCycles.of(result, chosen)) {
@@ -148,11 +215,7 @@ public class CyclingView extends ChartView {
             if (voltage.getSeriesSet().getSeries(id) != null) {
                 continue; // a second charge of the same cycle (after a rest) continues the first curve's colour
             }
-            double[] capacity = half.capacity().clone();
-            for (int i = 0; i < capacity.length; i++) {
-                capacity[i] *= scale;
-            }
-            ILineSeries<?> series = Charts.line(voltage, id, capacity, half.voltage(),
+            ILineSeries<?> series = Charts.line(voltage, id, scaled(half.capacity(), scale), half.voltage(),
                     Palette.indexed(chosen.indexOf(half.cycle())));
             series.setLineStyle(half.charge() ? LineStyle.SOLID : LineStyle.DASH);
         }
@@ -178,6 +241,82 @@ public class CyclingView extends ChartView {
         ce.setSymbolType(PlotSymbolType.TRIANGLE);
         ce.setSymbolSize(3);
         ce.setLineStyle(LineStyle.DOT);
+        if (pins.comparing()) {
+            capacity.setDescription(pins.shownName() + " — " + DISCHARGE_CAPACITY);
+        }
+        drawMeasured(scale);
+        for (PinnedRuns.Pin<CyclingResult> pin : pins.others()) {
+            drawPinned(pin, unit);
+        }
         finishContent();
+    }
+
+    /** The measured discharge capacity per cycle and the chosen cycles' curves, as crosses. */
+    private void drawMeasured(double scale) {
+        if (comparison == null) {
+            return;
+        }
+        List<CycleCapacity> cycles = comparison.measuredCycles();
+        double[] number = cycles.stream().mapToDouble(CycleCapacity::cycle).toArray();
+        double[] discharge = cycles.stream().mapToDouble(c -> c.dischargeAh() * scale).toArray();
+        crosses(Charts.line(perCycle, measured.label(), number, discharge, MEASURED));
+        boolean legend = true;
+        for (HalfCycle half : CyclingCurves.halfCycles(comparison.measured(), chosen)) {
+            String id = seriesId(half.cycle(), half.charge()) + " (measured)";
+            if (voltage.getSeriesSet().getSeries(id) == null) {
+                ILineSeries<?> series = crosses(Charts.line(voltage, id, scaled(half.capacity(), scale),
+                        half.voltage(), Palette.indexed(chosen.indexOf(half.cycle()))));
+                series.setVisibleInLegend(legend);
+                series.setDescription(measured.label());
+                legend = false;
+            }
+        }
+    }
+
+    /**
+     * A pinned run: its discharge capacity per cycle, and the discharges of the chosen cycles it has, in its own
+     * colour and line style; one legend entry per chart names it.
+     */
+    private void drawPinned(PinnedRuns.Pin<CyclingResult> pin, String unit) {
+        CyclingResult other = pin.data();
+        boolean specific = other.getCathodeMass() > 0 && Double.isFinite(other.getCathodeMass());
+        if (specific != isSpecific() || other.getCycles().isEmpty()) {
+            return; // mAh/g and mAh do not share an axis
+        }
+        double scale = specific ? 1 / other.getCathodeMass() : 1000;
+        double[] number = other.getCycles().stream().mapToDouble(CycleRecord::getNumber).toArray();
+        double[] discharge = other.getCycles().stream().mapToDouble(c -> c.getDischargeCapacity() * scale).toArray();
+        ILineSeries<?> perRun = Charts.line(perCycle, pin.name() + " — " + DISCHARGE_CAPACITY, number, discharge,
+                pins.colour(pin));
+        perRun.setLineStyle(pins.style(pin));
+        perRun.setDescription(pin.name() + " (" + unit + ")");
+        boolean legend = true;
+        for (HalfCycle half : HalfCycles.of(other, chosen)) {
+            String id = pin.name() + " — " + seriesId(half.cycle(), half.charge());
+            if (half.charge() || voltage.getSeriesSet().getSeries(id) != null) {
+                continue;
+            }
+            ILineSeries<?> series = Charts.line(voltage, id, scaled(half.capacity(), scale), half.voltage(),
+                    pins.colour(pin));
+            series.setLineStyle(pins.style(pin));
+            series.setDescription(pin.name());
+            series.setVisibleInLegend(legend);
+            legend = false;
+        }
+    }
+
+    private static ILineSeries<?> crosses(ILineSeries<?> series) {
+        series.setLineStyle(LineStyle.NONE);
+        series.setSymbolType(PlotSymbolType.CROSS);
+        series.setSymbolSize(3);
+        return series;
+    }
+
+    private static double[] scaled(double[] values, double scale) {
+        double[] result = values.clone();
+        for (int i = 0; i < result.length; i++) {
+            result[i] *= scale;
+        }
+        return result;
     }
 }

@@ -1,27 +1,18 @@
 package org.interphase.ui.views;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.interphase.analysis.CyclingCurves;
+import org.interphase.analysis.GalvanostaticSeries;
+import org.interphase.analysis.HalfCycle;
 import org.interphase.model.run.CyclingResult;
 
 /**
- * Splits a cycling time series into charge and discharge half-cycles the way a cycler plots them: the capacity of
- * each half-cycle counted from its own start, so every cycle's charge and discharge curves start at zero and overlay.
+ * The cycles a cycling view plots: the default choice, the user's typed choice, and the half-cycles of a run (each
+ * counted from zero capacity, so every cycle's charge and discharge curves start at zero and overlay).
  */
 public final class HalfCycles {
-
-    /**
-     * One charge or discharge of one cycle.
-     *
-     * @param cycle    the 1-based cycle
-     * @param charge   whether the current charges the cell
-     * @param capacity charge passed since the start of the half-cycle, A h (never negative)
-     * @param voltage  cell voltage, V
-     */
-    public record HalfCycle(int cycle, boolean charge, double[] capacity, double[] voltage) {
-    }
 
     private HalfCycles() {
     }
@@ -31,39 +22,27 @@ public final class HalfCycles {
      * left out.
      */
     public static List<HalfCycle> of(CyclingResult result, java.util.Collection<Integer> cycles) {
-        List<HalfCycle> halves = new ArrayList<>();
+        return CyclingCurves.halfCycles(series(result), cycles);
+    }
+
+    /** A run's time series as the comparisons read it. */
+    public static GalvanostaticSeries series(CyclingResult result) {
         int n = Math.min(Math.min(result.getCapacity().size(), result.getVoltage().size()),
-                Math.min(result.getCurrent().size(), result.getCycleNumber().size()));
-        int i = 0;
-        while (i < n) {
-            int sign = (int) Math.signum(result.getCurrent().get(i));
-            int cycle = result.getCycleNumber().get(i);
-            int end = i;
-            while (end < n && (int) Math.signum(result.getCurrent().get(end)) == sign
-                    && result.getCycleNumber().get(end) == cycle) {
-                end++;
-            }
-            if (sign != 0 && cycles.contains(cycle)) {
-                // the sample before the run is where this half-cycle's charge starts counting
-                double origin = i > 0 ? result.getCapacity().get(i - 1) : 0;
-                double[] capacity = new double[end - i];
-                double[] voltage = new double[end - i];
-                int k = 0;
-                for (int j = i; j < end; j++) {
-                    double c = Math.abs(result.getCapacity().get(j) - origin);
-                    double v = result.getVoltage().get(j);
-                    if (Double.isFinite(c) && Double.isFinite(v)) {
-                        capacity[k] = c;
-                        voltage[k] = v;
-                        k++;
-                    }
-                }
-                halves.add(new HalfCycle(cycle, sign > 0, java.util.Arrays.copyOf(capacity, k),
-                        java.util.Arrays.copyOf(voltage, k)));
-            }
-            i = end;
+                Math.min(Math.min(result.getCurrent().size(), result.getCycleNumber().size()),
+                        result.getTime().size()));
+        double[] time = new double[n];
+        double[] current = new double[n];
+        double[] voltage = new double[n];
+        double[] capacity = new double[n];
+        int[] cycle = new int[n];
+        for (int i = 0; i < n; i++) {
+            time[i] = result.getTime().get(i);
+            current[i] = result.getCurrent().get(i);
+            voltage[i] = result.getVoltage().get(i);
+            capacity[i] = result.getCapacity().get(i);
+            cycle[i] = result.getCycleNumber().get(i);
         }
-        return halves;
+        return new GalvanostaticSeries(time, current, voltage, capacity, cycle);
     }
 
     /** The cycles shown by default out of {@code count}: the first, the second, up to three between, the last. */

@@ -55,6 +55,8 @@ public class ImpedanceView extends ViewPart {
     private boolean shifted = true;
     private final List<Curve> measured = new ArrayList<>();
     private org.eclipse.jface.action.IAction shiftAction;
+    private String runName;
+    private final PinnedRuns<Curve> pins = new PinnedRuns<>(() -> show(input));
 
     @Override
     public void createPartControl(Composite parent) {
@@ -100,6 +102,7 @@ public class ImpedanceView extends ViewPart {
                 + " so its arc sits where it appears in the cell's spectrum (off: every arc starts at 0 Ω)");
         shiftAction.setChecked(shifted);
         getViewSite().getActionBars().getToolBarManager().add(shiftAction);
+        pins.addActions(getViewSite().getActionBars().getToolBarManager());
         ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(), "impedance",
                 this::exportPng, this::exportCsv);
         getViewSite().getActionBars().updateActionBars();
@@ -128,11 +131,26 @@ public class ImpedanceView extends ViewPart {
      * removed: they were compared with that run, not this one.
      */
     public void show(ShownRun shown, ImpedanceInput spectrum) {
+        show(shown, null, spectrum);
+    }
+
+    /**
+     * As {@link #show(ShownRun, ImpedanceInput)}, naming the run in the legend when runs are pinned.
+     *
+     * @param name experiment, stack and time; null to name it by the spectrum's title
+     */
+    public void show(ShownRun shown, String name, ImpedanceInput spectrum) {
         if (!java.util.Objects.equals(shown, run)) {
             measured.clear();
         }
         run = shown;
+        runName = name;
         show(spectrum);
+    }
+
+    /** The runs pinned in this view; each is drawn by its cell's spectrum. */
+    public PinnedRuns<Curve> pins() {
+        return pins;
     }
 
     /** The run shown, or null when the view shows a spectrum of no run (or nothing). */
@@ -147,6 +165,9 @@ public class ImpedanceView extends ViewPart {
     public void show(ImpedanceInput spectrum) {
         this.input = spectrum;
         boolean empty = spectrum == null || spectrum.total().size() == 0;
+        String name = spectrum == null ? null : runName != null ? runName : spectrum.title();
+        pins.show(name, empty ? null : new Curve(name, spectrum.total().frequency(), spectrum.total().real(),
+                spectrum.total().imaginary()));
         if (empty && (spectrum != null || measured.isEmpty())) {
             message.setText(spectrum == null
                     ? "No impedance spectrum to show: run Simulate on an experiment with an impedance sweep."
@@ -162,7 +183,8 @@ public class ImpedanceView extends ViewPart {
         }
         String title = spectrum == null ? "Measured" : spectrum.title();
         setContentDescription(spectrum == null ? "Measured spectra; no run is shown" : title);
-        String series = measured.isEmpty() ? "" : ", measured spectra as crosses";
+        String series = (measured.isEmpty() ? "" : ", measured spectra as crosses")
+                + (pins.comparing() ? ", each pinned run's cell in its own line style" : "");
         status.setText(spectrum == null
                 ? "Measured spectra alone: Simulate an experiment on the stack they were measured on to compare, or"
                         + " Fit… them and pick that stack."
@@ -190,6 +212,19 @@ public class ImpedanceView extends ViewPart {
         }
         for (int i = 0; i < measured.size(); i++) {
             plot(measured.get(i), ids, MEASURED_COLOURS[i % MEASURED_COLOURS.length], Style.MEASURED, 0);
+        }
+        if (pins.comparing() && !empty) {
+            for (Chart chart : charts()) {
+                chart.getSeriesSet().getSeries(ImpedanceInput.TOTAL).setDescription(name);
+            }
+        }
+        for (PinnedRuns.Pin<Curve> pin : pins.others()) {
+            String id = plot(pin.data(), ids, pins.colour(pin), Style.PINNED, 0);
+            for (Chart chart : charts()) {
+                if (chart.getSeriesSet().getSeries(id) instanceof ILineSeries<?> line) {
+                    line.setLineStyle(pins.style(pin));
+                }
+            }
         }
         modulus.getAxisSet().getXAxis(0).enableLogScale(true);
         modulus.getAxisSet().getYAxis(0).enableLogScale(true);
@@ -220,9 +255,12 @@ public class ImpedanceView extends ViewPart {
         return result;
     }
 
-    /** How a curve is drawn: the cell bold, contributions dashed, measured spectra as markers without line. */
+    /**
+     * How a curve is drawn: the cell bold, contributions dashed, measured spectra as markers without line, pinned runs'
+     * cells as lines (each pin sets its own style).
+     */
     private enum Style {
-        TOTAL, CONTRIBUTION, MEASURED
+        TOTAL, CONTRIBUTION, MEASURED, PINNED
     }
 
     /** Measured spectra in dark colours that the palette of the contributions does not use. */
@@ -231,10 +269,13 @@ public class ImpedanceView extends ViewPart {
         new org.eclipse.swt.graphics.RGB(0, 100, 0),
     };
 
-    /** Plots one curve in Nyquist (moved right by {@code shift} Ω) and both Bode charts, under a unique id. */
-    private void plot(Curve curve, Set<String> ids, org.eclipse.swt.graphics.RGB rgb, Style style, double shift) {
+    /**
+     * Plots one curve in Nyquist (moved right by {@code shift} Ω) and both Bode charts, under a unique id, which it
+     * returns (null for an empty curve).
+     */
+    private String plot(Curve curve, Set<String> ids, org.eclipse.swt.graphics.RGB rgb, Style style, double shift) {
         if (curve.size() == 0) {
-            return;
+            return null;
         }
         String id = curve.label();
         while (!ids.add(id)) {
@@ -253,6 +294,7 @@ public class ImpedanceView extends ViewPart {
             minusPhase[k] = -minusPhase[k];
         }
         series(phase, id, curve.frequency(), minusPhase, colour, style);
+        return id;
     }
 
     private static void series(Chart chart, String id, double[] x, double[] y, Color colour, Style style) {
@@ -272,6 +314,10 @@ public class ImpedanceView extends ViewPart {
             case CONTRIBUTION -> {
                 series.setLineWidth(2);
                 series.setLineStyle(LineStyle.DASH);
+                series.setSymbolType(PlotSymbolType.NONE);
+            }
+            case PINNED -> {
+                series.setLineWidth(2);
                 series.setSymbolType(PlotSymbolType.NONE);
             }
             case MEASURED -> {
@@ -410,6 +456,9 @@ public class ImpedanceView extends ViewPart {
             }
             for (Curve curve : measured) {
                 appendRows(csv, curve, 0);
+            }
+            for (PinnedRuns.Pin<Curve> pin : pins.others()) {
+                appendRows(csv, pin.data(), 0);
             }
         }
         Exports.text(csv.toString(), target);

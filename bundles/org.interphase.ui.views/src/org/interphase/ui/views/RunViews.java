@@ -16,8 +16,10 @@ import org.interphase.model.run.VoltammetryResult;
 
 /**
  * Shows a {@link SimulationRun} in the result views: the stack cross-section always, and the recipe growth,
- * impedance, cycling, symmetric-cell, voltammetry and Arrhenius views for the results the run has. Views that are open but have no result
- * in this run show their empty state, so they never keep showing an older run.
+ * impedance, cycling, symmetric-cell, voltammetry and Arrhenius
+ * views for the results the run has. Views that are open but have no result
+ * in this run show their empty state, so they never keep showing an older run. Measured cycler exports the run's
+ * cycling and plating/stripping measurements name are overlaid on them.
  */
 public final class RunViews {
 
@@ -32,6 +34,7 @@ public final class RunViews {
      */
     public static void show(IWorkbenchPage page, SimulationRun run) {
         String title = title(run);
+        String name = name(run);
         StackCrossSectionView crossSection = open(page, StackCrossSectionView.ID, StackCrossSectionView.class, true);
         crossSection.show(run.getLayers().isEmpty() ? null : CrossSectionInput.of(run));
 
@@ -44,20 +47,28 @@ public final class RunViews {
         ImpedanceResult impedance = first(run, ImpedanceResult.class);
         ImpedanceView impedanceView = open(page, ImpedanceView.ID, ImpedanceView.class, impedance != null);
         if (impedanceView != null) {
-            impedanceView.show(ImpedanceView.ShownRun.of(run.getExperiment(), run.getStack(), run.getSource()),
+            impedanceView.show(ImpedanceView.ShownRun.of(run.getExperiment(), run.getStack(), run.getSource()), name,
                     impedance == null ? null : ImpedanceInput.of(title + " " + impedance.getLabel(), impedance));
         }
 
         CyclingResult cycling = first(run, CyclingResult.class);
         CyclingView cyclingView = open(page, CyclingView.ID, CyclingView.class, cycling != null);
         if (cyclingView != null) {
-            cyclingView.show(title, cycling);
+            cyclingView.show(title, name, cycling);
+            MeasuredRunData measured = MeasuredRunData.of(cycling);
+            if (measured != null) {
+                cyclingView.showMeasured(measured);
+            }
         }
 
         SymmetricCellResult symmetric = first(run, SymmetricCellResult.class);
         SymmetricCellView symmetricView = open(page, SymmetricCellView.ID, SymmetricCellView.class, symmetric != null);
         if (symmetricView != null) {
-            symmetricView.show(title, symmetric);
+            symmetricView.show(title, name, symmetric);
+            MeasuredRunData measured = MeasuredRunData.of(symmetric);
+            if (measured != null) {
+                symmetricView.showMeasured(measured);
+            }
         }
 
         VoltammetryResult sweep = first(run, VoltammetryResult.class);
@@ -77,6 +88,12 @@ public final class RunViews {
     static String title(SimulationRun run) {
         String experiment = run.getExperiment() == null ? "run" : run.getExperiment();
         return run.getStack() == null ? experiment : experiment + " (" + run.getStack() + ")";
+    }
+
+    /** "Experiment (stack) 14:05:31", as a legend names a pinned run: the title and when the run finished. */
+    static String name(SimulationRun run) {
+        return run.getCreated() == null ? title(run)
+                : title(run) + " " + new java.text.SimpleDateFormat("HH:mm:ss").format(run.getCreated());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.interphase.ui.views;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.swt.SWT;
@@ -11,13 +12,16 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.LineStyle;
+import org.interphase.analysis.CyclingComparisons;
+import org.interphase.analysis.SymmetricComparison;
 import org.interphase.model.run.CellEvent;
 import org.interphase.model.run.SymmetricCellResult;
 import org.interphase.ui.InterphaseIds;
 
 /**
  * Plating/stripping of a symmetric Li cell: voltage against time in hours, each event (short circuit, contact loss,
- * voltage limit) marked by a vertical line labelled with what happened and when, and the lifetime in the title.
+ * voltage limit) marked by a vertical line labelled with what happened and when, and the lifetime in the title. A
+ * measured export the run names is overlaid in red and compared; pinned runs are drawn beside the run shown.
  */
 public class SymmetricCellView extends ChartView {
 
@@ -30,6 +34,17 @@ public class SymmetricCellView extends ChartView {
 
     private Chart chart;
     private SymmetricCellResult result;
+    private String title = "";
+    private final PinnedRuns<SymmetricCellResult> pins = new PinnedRuns<>(this::redraw);
+    private MeasuredRunData measured;
+    private SymmetricComparison comparison;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        super.createPartControl(parent);
+        pins.addActions(getViewSite().getActionBars().getToolBarManager());
+        getViewSite().getActionBars().updateActionBars();
+    }
 
     @Override
     protected String emptyMessage() {
@@ -63,7 +78,70 @@ public class SymmetricCellView extends ChartView {
 
     /** Shows a symmetric-cell run; {@code null} shows the empty state. */
     public void show(String runTitle, SymmetricCellResult run) {
+        show(runTitle, runTitle, run);
+    }
+
+    /**
+     * Shows a symmetric-cell run; {@code null} shows the empty state. A measured overlay of another result is removed:
+     * it was compared with that run.
+     *
+     * @param runName the run's legend entry when runs are pinned (experiment, stack and time)
+     */
+    public void show(String runTitle, String runName, SymmetricCellResult run) {
+        if (run != result) {
+            measured = null;
+            comparison = null;
+        }
+        pins.show(runName, run);
         result = run;
+        title = runTitle;
+        draw();
+    }
+
+    /** Overlays the measured file the shown run names and compares the run with it. */
+    void showMeasured(MeasuredRunData data) {
+        measured = data;
+        comparison = data.series() == null ? null : CyclingComparisons.symmetric(result.getLabel(), data.label(),
+                array(result.getTime()), array(result.getVoltage()), data.series());
+        draw();
+    }
+
+    /** The comparison with the measured file overlaid, or null if none is. */
+    public SymmetricComparison comparison() {
+        return comparison;
+    }
+
+    /** The series id of the measured voltage, e.g. "li-li.csv (measured)"; null if none is overlaid. */
+    public String measuredSeriesId() {
+        return comparison == null ? null : measured.label();
+    }
+
+    /** The runs pinned in this view. */
+    public PinnedRuns<SymmetricCellResult> pins() {
+        return pins;
+    }
+
+    private void redraw() {
+        if (result != null) {
+            draw();
+        }
+    }
+
+    private static double[] array(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static double[] inHours(double[] seconds) {
+        double[] hours = seconds.clone();
+        for (int i = 0; i < hours.length; i++) {
+            hours[i] /= SECONDS_PER_HOUR;
+        }
+        return hours;
+    }
+
+    private void draw() {
+        SymmetricCellResult run = result;
+        String runTitle = title;
         if (run == null) {
             showMessage(emptyMessage());
             return;
@@ -87,9 +165,24 @@ public class SymmetricCellView extends ChartView {
             return;
         }
         startContent(runTitle, run.getLabel() + ": " + run.getEvents().size() + " event(s) marked; lifetime "
-                + hours(run.getLifetime()) + ".");
+                + hours(run.getLifetime()) + "." + (measured == null ? ""
+                        : measured.describe(comparison == null ? "" : comparison.summary())));
         chart.getTitle().setText(runTitle + " " + run.getLabel() + " — lifetime " + hours(run.getLifetime()));
-        Charts.line(chart, VOLTAGE, hours, volts, new RGB(0, 0, 0)).setLineWidth(1);
+        ILineSeries<?> line = Charts.line(chart, VOLTAGE, hours, volts, new RGB(0, 0, 0));
+        line.setLineWidth(1);
+        if (pins.comparing()) {
+            line.setDescription(pins.shownName());
+        }
+        if (comparison != null) {
+            Charts.line(chart, measured.label(), inHours(measured.series().time()), measured.series().voltage(),
+                    new RGB(200, 0, 0)).setLineWidth(1);
+        }
+        for (PinnedRuns.Pin<SymmetricCellResult> pin : pins.others()) {
+            ILineSeries<?> pinned = Charts.line(chart, pin.name(), inHours(array(pin.data().getTime())),
+                    array(pin.data().getVoltage()), pins.colour(pin));
+            pinned.setLineWidth(1);
+            pinned.setLineStyle(pins.style(pin));
+        }
         double margin = Math.max(1e-6, 0.05 * (high - low));
         for (CellEvent event : run.getEvents()) {
             double t = event.getTime() / SECONDS_PER_HOUR;

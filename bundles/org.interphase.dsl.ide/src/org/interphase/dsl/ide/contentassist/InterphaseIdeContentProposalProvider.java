@@ -22,11 +22,13 @@ import org.interphase.dsl.study.StudyOutput;
 import org.interphase.dsl.study.StudySlots;
 import org.interphase.dsl.technique.TechniqueSteps;
 import org.interphase.dsl.validation.QuantitySlots;
+import org.interphase.library.LibraryVocabulary;
 import org.interphase.model.Experiment;
 import org.interphase.model.Layer;
 import org.interphase.model.Material;
 import org.interphase.model.Model;
 import org.interphase.model.Parameter;
+import org.interphase.model.Property;
 import org.interphase.model.Quantity;
 import org.interphase.model.Recipe;
 import org.interphase.model.Stack;
@@ -45,9 +47,12 @@ import com.google.inject.Inject;
  * installed techniques, and inside a technique step's braces the parameters it has not written yet, each as a
  * template with its default value and unit ({@code fluence = 2 J/cm2}) and its description; in a study, after
  * {@code vary} or {@code uncertain} the slots its experiment's elements have, and after {@code output},
- * {@code minimize}/{@code maximize} or {@code subject to} the outputs its experiment reports.
+ * {@code minimize}/{@code maximize} or {@code subject to} the outputs its experiment reports; inside a stack layer's
+ * braces the material properties it has not written yet.
  */
 public class InterphaseIdeContentProposalProvider extends IdeContentProposalProvider {
+
+	private static final String MATERIAL = "material";
 
 	@Inject
 	private InterphaseGrammarAccess grammar;
@@ -69,6 +74,11 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 		}
 		if (studyOutput(assignment)) {
 			proposeOutputs(context, acceptor);
+			return;
+		}
+		if (assignment == grammar.getPropertyAccess().getKeyAssignment_0()
+				&& EcoreUtil2.getContainerOfType(context.getCurrentModel(), Layer.class) instanceof Layer layer) {
+			proposeLayerProperties(layer, context, acceptor);
 			return;
 		}
 		if (assignment == grammar.getParameterAccess().getKeyAssignment_0()) {
@@ -163,6 +173,24 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 		for (DepositionTechnique technique : Techniques.installed().all()) {
 			propose(technique.id(), technique.id(), technique.label(), ContentAssistEntry.KIND_KEYWORD, context,
 					acceptor);
+		}
+	}
+
+	/** The material properties a layer's block has not written yet, each as "key = " with its dimension. */
+	private void proposeLayerProperties(Layer layer, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		// The key being typed is part of the model already; it must still be offered.
+		Set<String> written = layer.getProperties().stream().filter(p -> p != context.getCurrentModel())
+				.map(Property::getKey).filter(key -> key != null && !key.equals(context.getPrefix()))
+				.collect(Collectors.toSet());
+		for (String key : LibraryVocabulary.properties(MATERIAL)) {
+			// Class and phase name the material itself, not a value of this layer.
+			if (!written.contains(key) && !LibraryVocabulary.isAttribute(MATERIAL, key)) {
+				String dimensions = LibraryVocabulary.dimensions(MATERIAL, key).map(found -> found.stream()
+						.map(Dimension::describe).sorted().collect(Collectors.joining(" or "))).orElse("");
+				propose(key + " = ", key, dimensions.isEmpty() ? "a property of the layer's material" : dimensions,
+						ContentAssistEntry.KIND_PROPERTY, context, acceptor);
+			}
 		}
 	}
 

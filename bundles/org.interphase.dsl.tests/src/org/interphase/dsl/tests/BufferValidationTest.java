@@ -1,0 +1,79 @@
+package org.interphase.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.validation.Issue;
+import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes;
+import org.interphase.dsl.validation.InterphaseIssueCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/**
+ * A buffer of the user's own between NCM523 and the LLTO film must state what the buffer mechanisms read (its
+ * stability window, how far electrons tunnel through it, its shear modulus): each missing one is a validation error
+ * naming buffer and property, which the quick fix completes until the experiment compiles.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(InterphaseInjectorProvider.class)
+class BufferValidationTest {
+
+    private static final String CELL = """
+            source Made "values of this test"
+            material Buffer-X "Li3BO3" {
+              class ternary-oxide
+              ionicConductivity = 1e-6 S/cm at 25 °C source Made "test"
+              relativePermittivity = 10 source Made "test"
+            }
+            interface IF-NCM523-Buffer-X {
+              between = NCM523
+              and = Buffer-X
+              exchangeCurrentDensity = 0.1 mA/cm2 at 25 °C source Made "test"
+              doubleLayerCapacitance = 10 µF/cm2 source Made "test"
+            }
+            stack Cell {
+              area 0.459 cm2
+              temperature 25 °C
+              cathode NCM523 1 µm
+              coating Buffer-X 20 nm
+              electrolyte LLTO-film-annealed-300 350 nm
+              lithium Li 100 µm
+            }
+            experiment Cycles on Cell {
+              cycling { repeat 2 { "Charge at C/10 until 4.2 V", "Discharge at C/10 until 3.2 V" } }
+            }
+            """;
+
+    @Inject
+    private ValidationIssues validation;
+
+    @Test
+    void eachMissingBufferPropertyIsNamedAndTheQuickFixCompletesIt() {
+        String text = CELL;
+        List<String> added = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            List<Issue> missing = validation.of(text).stream()
+                    .filter(i -> InterphaseIssueCodes.MISSING_PROPERTY.equals(i.getCode())).toList();
+            if (missing.isEmpty()) {
+                break;
+            }
+            Issue issue = missing.get(0);
+            assertEquals("Buffer-X", issue.getData()[0], issue.getMessage());
+            assertTrue(issue.getMessage().startsWith("Cycles cannot be simulated: Buffer-X has no "), issue.getMessage());
+            added.add(issue.getData()[1]);
+            text = InterphaseQuickFixes.fixes(issue.getCode(), List.of(issue.getData()), issue.getOffset(),
+                    issue.getLength(), text).get(0).applyTo(text);
+        }
+        assertTrue(added.containsAll(List.of("oxidationLimit", "shearModulus")), added::toString);
+        assertEquals(List.of(), validation.of(text).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(),
+                text);
+    }
+}
