@@ -22,6 +22,8 @@ public enum MaterialProperty implements NumericProperty {
     REDUCTION_LIMIT("reductionLimit", Dimension.VOLTAGE, false),
     /** Upper end of the electrochemical stability window, vs Li/Li+. */
     OXIDATION_LIMIT("oxidationLimit", Dimension.VOLTAGE, false),
+    /** i₀ of the material's oxidation at {@link #OXIDATION_LIMIT}: how fast it decomposes once past its window. */
+    OXIDATION_EXCHANGE_CURRENT_DENSITY("oxidationExchangeCurrentDensity", Dimension.CURRENT_DENSITY, false),
     SPECIFIC_CAPACITY("specificCapacity", Dimension.SPECIFIC_CAPACITY, false),
     THEORETICAL_CAPACITY("theoreticalCapacity", Dimension.SPECIFIC_CAPACITY, false),
     VOLUME_CHANGE("volumeChange", Dimension.NONE, false),

@@ -6,7 +6,10 @@ import org.interphase.analysis.AnalysisResults;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.sim.cycling.CyclingResult;
 import org.interphase.sim.stack.StackImpedance;
+import org.interphase.sim.stack.TemperatureSeries;
+import org.interphase.sim.symmetric.CurrentRamp;
 import org.interphase.sim.symmetric.SymmetricCellResult;
+import org.interphase.sim.voltammetry.VoltammetryResult;
 
 /**
  * One measurement of a plan together with what its engine returned; the saved run and the CSV files are both made
@@ -28,5 +31,17 @@ public sealed interface Measured {
 
     /** Cycling of a full cell. */
     record Cycling(CompiledRun.Cycling run, CyclingResult result) implements Measured {
+    }
+
+    /** Linear sweep or cyclic voltammetry. */
+    record Voltammetry(CompiledRun.Voltammetry run, VoltammetryResult result) implements Measured {
+    }
+
+    /** Impedance spectra at a series of temperatures and their Arrhenius line. */
+    record ImpedanceSeries(CompiledRun.ImpedanceSeries run, TemperatureSeries result) implements Measured {
+    }
+
+    /** A critical-current-density ramp of a symmetric cell. */
+    record CriticalCurrentRamp(CompiledRun.CriticalCurrentRamp run, CurrentRamp.Result result) implements Measured {
     }
 }

@@ -19,11 +19,14 @@ import org.interphase.model.run.RunValue;
 import org.interphase.sim.cycling.CyclingCsv;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.impedance.Spectrum;
+import org.interphase.sim.stack.Arrhenius;
 import org.interphase.sim.stack.StackContribution;
 import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.stack.StackLayer;
+import org.interphase.sim.stack.TemperatureSeries;
 import org.interphase.sim.symmetric.SymmetricCellEvent;
 import org.interphase.sim.symmetric.SymmetricCellResult;
+import org.interphase.sim.voltammetry.VoltammetryResult;
 
 /**
  * Writes the files of an execution besides the .iphrun: a time series (or spectrum) CSV per measurement, the
@@ -78,7 +81,8 @@ final class ResultFiles {
         }
         report.append("  results:\n");
         switch (measured) {
-            case Measured.Impedance impedance -> impedance(run, impedance.result());
+            case Measured.Impedance impedance -> impedance(run, impedance.result(), "-spectrum.csv", "");
+            case Measured.ImpedanceSeries series -> temperatureSeries(run, series.result());
             case Measured.PlatingStripping cell -> {
                 if (cell.run().model().criticalCurrentDensity().isEmpty()) {
                     report.append("  no critical current density is known for Li against this stack's layers:"
@@ -94,6 +98,17 @@ final class ResultFiles {
                 monitor.throwIfCancelled("saving " + run.label());
                 CyclingCsv.writeSummary(cycling.result(), folder.resolve(run.label() + "-cycles.csv"));
             }
+            case Measured.Voltammetry sweep -> voltammetry(run, sweep.result());
+            case Measured.CriticalCurrentRamp ramp -> {
+                double[] currents = ramp.result().currentDensities();
+                report.append(ramp.result().criticalCurrentDensity().isPresent()
+                        ? String.format(Locale.ROOT, "  shorted at %.3g mA/cm2, step %d of the ramp: the critical"
+                                + " current density%n", ramp.result().criticalCurrentDensity().getAsDouble() / 10,
+                                currents.length)
+                        : String.format(Locale.ROOT, "  no short circuit up to %.3g mA/cm2%n",
+                                currents[currents.length - 1] / 10));
+                platingStripping(run, ramp.result().curve());
+            }
         }
         for (RunValue value : result.getSummary()) {
             summary.add(row(run, value.getName(), value.getValue(), value.getUnit()));
@@ -102,6 +117,9 @@ final class ResultFiles {
         }
         if (measured instanceof Measured.PlatingStripping cell) {
             events(cell.result());
+        }
+        if (measured instanceof Measured.CriticalCurrentRamp ramp) {
+            events(ramp.result().curve());
         }
         if (measured instanceof Measured.Impedance impedance && impedance.analyses().isPresent()) {
             monitor.throwIfCancelled("saving the analyses of " + run.label());
@@ -114,7 +132,34 @@ final class ResultFiles {
         }
     }
 
-    private void impedance(CompiledRun run, StackImpedance result) throws IOException {
+    /**
+     * A spectrum per temperature ({@code <label>-spectrum-<T>K.csv}) with its arcs in the report, and
+     * {@code <label>-arrhenius.csv}: the points of the Arrhenius plot in the forms papers plot (ln σ and log σT
+     * against 1000/T) and the line fitted to ln σ.
+     */
+    private void temperatureSeries(CompiledRun run, TemperatureSeries result) throws IOException {
+        double[] temperatures = result.temperatures();
+        double[] conductivities = result.conductivities();
+        List<String> lines = new ArrayList<>(List.of(
+                "temperature_K,temperature_C,1000_over_T_per_K,conductivity_S_per_cm,ln_conductivity_S_per_cm,"
+                        + "log10_conductivity_times_T_S_K_per_cm,fitted_conductivity_S_per_cm"));
+        for (int i = 0; i < temperatures.length; i++) {
+            double t = temperatures[i];
+            double sigma = conductivities[i] / 100;
+            double fitted = result.prefactor() * Math.exp(-result.activationEnergy() / (Arrhenius.BOLTZMANN * t)) / 100;
+            lines.add(number(t) + "," + number(t - 273.15) + "," + number(1000 / t) + "," + number(sigma) + ","
+                    + number(Math.log(sigma)) + "," + number(Math.log10(sigma * t)) + "," + number(fitted));
+            report.append(String.format(Locale.ROOT, "  at %.2f °C:%n", t - 273.15));
+            impedance(run, result.spectra().get(i), String.format(Locale.ROOT, "-spectrum-%.2fK.csv", t),
+                    String.format(Locale.ROOT, " at %.2f K", t));
+        }
+        write(run.label() + "-arrhenius.csv", lines);
+        report.append(String.format(Locale.ROOT, "  Arrhenius line through ln σ_eff against 1/T: activation energy"
+                + " %.4f eV%n", result.activationEnergy() / Summaries.ELECTRON_VOLT));
+    }
+
+    /** @param at said after each arc's name in the summary, to tell the temperatures of a series apart */
+    private void impedance(CompiledRun run, StackImpedance result, String file, String at) throws IOException {
         report.append("  stack: ").append(result.stack().left().name()).append(" | ");
         result.stack().layers().stream().map(ResultFiles::layer).forEach(l -> report.append(l).append(" | "));
         report.append(result.stack().right().name()).append('\n');
@@ -133,12 +178,12 @@ final class ResultFiles {
             }
             lines.add(row.toString());
         }
-        write(run.label() + "-spectrum.csv", lines);
+        write(run.label() + file, lines);
         report.append("  arcs, in stack order (resistance, frequency of the arc's apex):\n");
         for (StackContribution c : result.contributions()) {
             report.append(String.format(Locale.ROOT, "    %-36s %-16s %12.4g Ω  %s%n", c.label(), c.kind(),
                     c.resistance(), apex(c.spectrum())));
-            summary.add(row(run, "R " + c.label(), c.resistance(), "ohm"));
+            summary.add(row(run, "R " + c.label() + at, c.resistance(), "ohm"));
         }
     }
 
@@ -166,6 +211,21 @@ final class ResultFiles {
             lines.add(row.toString());
         }
         write(run.label() + "-timeseries.csv", lines);
+    }
+
+    private void voltammetry(CompiledRun run, VoltammetryResult result) throws IOException {
+        report.append(String.format(Locale.ROOT, "  %s oxidised beyond %.3f V: %s%n", result.input().workingLayer(),
+                result.input().oxidationLimit(), result.onsetPotential().isPresent()
+                        ? String.format(Locale.ROOT, "onset at %.3f V", result.onsetPotential().getAsDouble())
+                        : String.format(Locale.ROOT, "no onset up to %.3f V", result.input().endPotential())));
+        List<String> lines = new ArrayList<>(List.of("time_s,potential_V,current_density_A_per_m2"));
+        double[] time = result.time();
+        double[] potential = result.potential();
+        double[] current = result.currentDensity();
+        for (int i = 0; i < time.length; i++) {
+            lines.add(number(time[i]) + "," + number(potential[i]) + "," + number(current[i]));
+        }
+        write(run.label() + "-voltammogram.csv", lines);
     }
 
     private void events(SymmetricCellResult result) {

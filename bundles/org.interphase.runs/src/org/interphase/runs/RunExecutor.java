@@ -17,7 +17,9 @@ import org.interphase.sim.cycling.SolverSettings;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.stack.CellCondition;
 import org.interphase.sim.stack.StackCircuitBuilder;
+import org.interphase.sim.stack.TemperatureSeries;
 import org.interphase.sim.symmetric.SymmetricCellEngine;
+import org.interphase.sim.voltammetry.Voltammetry;
 
 /**
  * Runs an experiment measurement by measurement, reporting progress and honouring cancellation through a
@@ -98,13 +100,24 @@ public final class RunExecutor {
                     new SymmetricCellEngine(cell.model()).run(cell.input(), condition, monitor));
             case CompiledRun.Cycling cycling -> new Measured.Cycling(cycling, new CyclingSimulation(
                     cycling.parameters(), cycling.protocol(), SolverSettings.DEFAULT).run(condition, monitor));
+            case CompiledRun.ImpedanceSeries series -> new Measured.ImpedanceSeries(series, TemperatureSeries.simulate(
+                    condition.applyTo(series.stack()), series.temperatures(), series.frequencies()));
+            case CompiledRun.CriticalCurrentRamp ramp -> new Measured.CriticalCurrentRamp(ramp,
+                    ramp.ramp().run(ramp.model(), condition, monitor));
+            case CompiledRun.Voltammetry sweep -> new Measured.Voltammetry(sweep, Voltammetry.run(sweep.input()));
         };
     }
 
-    /** The condition a measurement leaves the cell in; none for an impedance, which changes nothing. */
+    /**
+     * The condition a measurement leaves the cell in; none for an impedance, which changes nothing, nor for a
+     * voltammetry, whose oxidation products the model does not follow.
+     */
     private static Optional<CellCondition> endState(Measured measured) {
         return switch (measured) {
             case Measured.Impedance impedance -> Optional.empty();
+            case Measured.ImpedanceSeries series -> Optional.empty();
+            case Measured.Voltammetry sweep -> Optional.empty();
+            case Measured.CriticalCurrentRamp ramp -> Optional.of(ramp.result().curve().endState());
             case Measured.PlatingStripping cell -> Optional.of(cell.result().endState());
             case Measured.Cycling cycling -> Optional.of(cycling.result().endState());
         };

@@ -11,6 +11,7 @@ import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.compiler.SimulationPlan;
 import org.interphase.model.Experiment;
 import org.interphase.model.Measurement;
+import org.interphase.model.run.ArrheniusResult;
 import org.interphase.model.run.CellEvent;
 import org.interphase.model.run.CycleRecord;
 import org.interphase.model.run.CyclingResult;
@@ -20,6 +21,7 @@ import org.interphase.model.run.Result;
 import org.interphase.model.run.RunFactory;
 import org.interphase.model.run.SimulationRun;
 import org.interphase.model.run.SymmetricCellResult;
+import org.interphase.model.run.VoltammetryResult;
 import org.interphase.sim.cycling.CycleSummary;
 import org.interphase.sim.cycling.TimeSeries;
 import org.interphase.sim.impedance.Spectrum;
@@ -60,9 +62,12 @@ final class RunModelBuilder {
         for (int i = 0; i < measured.size(); i++) {
             Measured each = measured.get(i);
             Result result = switch (each) {
-                case Measured.Impedance impedance -> impedance(impedance.result());
-                case Measured.PlatingStripping cell -> platingStripping(cell);
+                case Measured.Impedance impedance -> impedance(RUNS.createImpedanceResult(), impedance.result());
+                case Measured.ImpedanceSeries series -> arrhenius(series.result());
+                case Measured.PlatingStripping cell -> platingStripping(cell.result());
+                case Measured.CriticalCurrentRamp ramp -> platingStripping(ramp.result().curve());
                 case Measured.Cycling cycling -> cycling(cycling);
+                case Measured.Voltammetry sweep -> voltammetry(sweep.result());
             };
             summary(result, each);
             result.setLabel(each.run().label());
@@ -84,8 +89,16 @@ final class RunModelBuilder {
         return URI.createFileURI(written).resolve(measurement.eResource().getURI()).toString();
     }
 
-    private static ImpedanceResult impedance(StackImpedance engine) {
-        ImpedanceResult result = RUNS.createImpedanceResult();
+    /** The spectrum at the first temperature, for the impedance views, and the Arrhenius data. */
+    private static ArrheniusResult arrhenius(org.interphase.sim.stack.TemperatureSeries engine) {
+        ArrheniusResult result = impedance(RUNS.createArrheniusResult(), engine.spectra().get(0));
+        addAll(result.getTemperature(), engine.temperatures());
+        addAll(result.getConductivity(), engine.conductivities());
+        result.setActivationEnergy(engine.activationEnergy() / Summaries.ELECTRON_VOLT);
+        return result;
+    }
+
+    private static <R extends ImpedanceResult> R impedance(R result, StackImpedance engine) {
         Spectrum total = engine.spectrum();
         addAll(result.getFrequency(), total.frequencies());
         addAll(result.getReal(), total.realParts());
@@ -102,8 +115,7 @@ final class RunModelBuilder {
         return result;
     }
 
-    private static SymmetricCellResult platingStripping(Measured.PlatingStripping measured) {
-        org.interphase.sim.symmetric.SymmetricCellResult engine = measured.result();
+    private static SymmetricCellResult platingStripping(org.interphase.sim.symmetric.SymmetricCellResult engine) {
         SymmetricCellResult result = RUNS.createSymmetricCellResult();
         addAll(result.getTime(), engine.time());
         addAll(result.getCurrent(), engine.current());
@@ -116,6 +128,16 @@ final class RunModelBuilder {
             event.setMessage(e.message());
             result.getEvents().add(event);
         }
+        return result;
+    }
+
+    private static VoltammetryResult voltammetry(org.interphase.sim.voltammetry.VoltammetryResult engine) {
+        VoltammetryResult result = RUNS.createVoltammetryResult();
+        addAll(result.getTime(), engine.time());
+        addAll(result.getPotential(), engine.potential());
+        addAll(result.getCurrentDensity(), engine.currentDensity());
+        engine.onsetPotential().ifPresent(result::setOnsetPotential);
+        result.setOxidationLimit(engine.input().oxidationLimit());
         return result;
     }
 

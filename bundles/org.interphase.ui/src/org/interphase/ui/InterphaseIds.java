@@ -17,6 +17,8 @@ public final class InterphaseIds {
     public static final String CYCLING_VIEW = "org.interphase.ui.views.cycling";
     public static final String SYMMETRIC_CELL_VIEW = "org.interphase.ui.views.symmetricCell";
     public static final String STUDY_VIEW = "org.interphase.ui.views.study";
+    public static final String VOLTAMMETRY_VIEW = "org.interphase.ui.views.voltammetry";
+    public static final String ARRHENIUS_VIEW = "org.interphase.ui.views.arrhenius";
 
     private InterphaseIds() {
     }

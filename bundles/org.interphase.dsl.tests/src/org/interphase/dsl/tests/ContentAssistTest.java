@@ -87,6 +87,21 @@ class ContentAssistTest {
 	}
 
 	@Test
+	void newMeasurementsAndTheirUnits() throws IOException {
+		String experiment = Fixtures.DECLARATIONS + "stack S { lithium Li electrolyte LATP 1 mm collector SS }\n"
+				+ "experiment E on S { ";
+		List<String> measurements = proposalsAt(experiment + "| }");
+		List<String> scanRate = proposalsAt(experiment + "lsv from 3 V to 6 V at 0.1 | }");
+		List<String> temperature = proposalsAt(experiment + "impedance from 1 MHz to 1 Hz at 25 | }");
+
+		assertTrue(measurements.containsAll(List.of("lsv", "cv", "impedance", "plating-stripping")),
+				measurements::toString);
+		assertTrue(scanRate.contains("mV/s"), scanRate::toString);
+		assertTrue(temperature.contains("°C"), temperature::toString);
+		assertFalse(temperature.contains("Hz"), "a temperature is not a frequency: " + temperature);
+	}
+
+	@Test
 	void materialPropertiesNotYetWrittenInsideALayersBlock() throws IOException {
 		List<String> proposals = proposalsAt(Fixtures.DECLARATIONS + "stack S { electrolyte LATP 1 mm {"
 				+ " ionicConductivity = 1e-4 S/cm at 25 °C | } }");

@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.protocol.Experiment;
 import org.interphase.sim.stack.CellStack;
+import org.interphase.sim.symmetric.CurrentRamp;
 import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
+import org.interphase.sim.voltammetry.VoltammetryInput;
 
 /**
  * One measurement of an experiment, compiled into the inputs of the engine that simulates it.
@@ -55,6 +57,45 @@ public sealed interface CompiledRun {
     record Cycling(String label, Provenance source, CellParameters parameters, Experiment protocol,
             List<CompiledValue> inputs) implements CompiledRun {
         public Cycling {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /** Linear sweep or cyclic voltammetry of a Li | … | blocking-electrode cell. */
+    record Voltammetry(String label, Provenance source, VoltammetryInput input, List<CompiledValue> inputs)
+            implements CompiledRun {
+        public Voltammetry {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
+     * Impedance spectra of one stack at two or more temperatures (K, in the order written), from the highest to the
+     * lowest frequency (Hz), for an Arrhenius plot.
+     */
+    record ImpedanceSeries(String label, Provenance source, CellStack stack, double[] temperatures,
+            double[] frequencies, List<CompiledValue> inputs) implements CompiledRun {
+        public ImpedanceSeries {
+            temperatures = temperatures.clone();
+            frequencies = frequencies.clone();
+            inputs = List.copyOf(inputs);
+        }
+
+        @Override
+        public double[] temperatures() {
+            return temperatures.clone();
+        }
+
+        @Override
+        public double[] frequencies() {
+            return frequencies.clone();
+        }
+    }
+
+    /** Plating/stripping of a Li | ... | Li cell at a current raised step by step until it shorts. */
+    record CriticalCurrentRamp(String label, Provenance source, CurrentRamp ramp, SymmetricCellModel model,
+            List<CompiledValue> inputs) implements CompiledRun {
+        public CriticalCurrentRamp {
             inputs = List.copyOf(inputs);
         }
     }

@@ -19,6 +19,7 @@ import org.interphase.core.units.Quantity;
 import org.interphase.core.units.QuantityException;
 import org.interphase.dsl.binding.StackBinding;
 import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.binding.VoltammetryBinding;
 import org.interphase.dsl.library.FilesLibrary;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.library.InterfaceProperty;
@@ -39,6 +40,7 @@ import org.interphase.model.ProtocolStep;
 import org.interphase.model.RateCapability;
 import org.interphase.model.Recipe;
 import org.interphase.model.Stack;
+import org.interphase.model.Voltammetry;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.CyclingSimulation;
 import org.interphase.sim.cycling.SolverSettings;
@@ -49,8 +51,10 @@ import org.interphase.sim.stack.Electrode;
 import org.interphase.sim.stack.LayerMaterial;
 import org.interphase.sim.stack.StackCircuitBuilder;
 import org.interphase.sim.stack.StackLayer;
+import org.interphase.sim.symmetric.CurrentRamp;
 import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
+import org.interphase.sim.voltammetry.VoltammetryInput;
 
 /**
  * Compiles a validated, linked model into simulation inputs in SI units, each value traced to the DSL line or the
@@ -65,6 +69,8 @@ public final class ModelCompiler {
     static final int POINTS_PER_HALF_CYCLE = 20;
     /** Impedance sweeps without a density get the usual 10 points per decade of EIS instruments. */
     static final int DEFAULT_POINTS_PER_DECADE = 10;
+    /** 10 µA/cm² in A/m²: a voltammetry without a written onset reads it where the current reaches this. */
+    static final double DEFAULT_ONSET_CURRENT_DENSITY = 0.1;
 
     private static final Set<LayerRole> ELECTRODES = EnumSet.of(LayerRole.LITHIUM, LayerRole.ANODE, LayerRole.CATHODE,
             LayerRole.COLLECTOR);
@@ -134,6 +140,7 @@ public final class ModelCompiler {
             runs.add(switch (measurement) {
                 case ImpedanceSweep sweep -> impedance(label, sweep, compiled.cell());
                 case PlatingStripping cycling -> platingStripping(label, cycling, stack, compiled.cell(), materials);
+                case Voltammetry sweep -> voltammetry(label, sweep, compiled.cell(), materials);
                 default -> throw new CompileException(measurement, "this kind of measurement is not compiled");
             });
         }
@@ -161,9 +168,10 @@ public final class ModelCompiler {
     private static String kind(Measurement measurement) {
         return switch (measurement) {
             case ImpedanceSweep sweep -> "impedance";
-            case PlatingStripping cycling -> "plating-stripping";
+            case PlatingStripping cycling -> cycling.getRampStep() != null ? "ccd-ramp" : "plating-stripping";
             case CyclingProtocol cycling -> "cycling";
             case RateCapability rates -> "rate-capability";
+            case Voltammetry sweep -> sweep.isCyclic() ? "cv" : "lsv";
             default -> "measurement";
         };
     }
@@ -293,11 +301,21 @@ public final class ModelCompiler {
         CompiledValue start = Quantities.value("start frequency", sweep.getStartFrequency(), Dimension.FREQUENCY);
         CompiledValue end = Quantities.value("end frequency", sweep.getEndFrequency(), Dimension.FREQUENCY);
         int density = sweep.getPointsPerDecade() > 0 ? sweep.getPointsPerDecade() : DEFAULT_POINTS_PER_DECADE;
-        atItsTemperature(sweep, cell);
+        List<CompiledValue> temperatures = sweep.getTemperatures().stream()
+                .map(written -> Quantities.value("temperature", written, Dimension.TEMPERATURE)).toList();
+        List<CellStack> cells = temperatures.isEmpty() ? List.of(cell)
+                : temperatures.stream().map(temperature -> guarded(sweep, () -> cell.at(temperature.si()))).toList();
+        cells.forEach(each -> atItsTemperature(sweep, each));
         double[] frequencies = guarded(sweep, () -> FrequencySweep.logarithmic(Math.max(start.si(), end.si()),
                 Math.min(start.si(), end.si()), density));
-        return new CompiledRun.Impedance(label, Provenance.of(sweep), cell, frequencies,
-                List.of(start, end, Quantities.count("points per decade", density, sweep)),
+        List<CompiledValue> inputs = new ArrayList<>(List.of(start, end,
+                Quantities.count("points per decade", density, sweep)));
+        inputs.addAll(temperatures);
+        if (cells.size() > 1) {
+            return new CompiledRun.ImpedanceSeries(label, Provenance.of(sweep), cell,
+                    temperatures.stream().mapToDouble(CompiledValue::si).toArray(), frequencies, inputs);
+        }
+        return new CompiledRun.Impedance(label, Provenance.of(sweep), cells.get(0), frequencies, inputs,
                 MeasuredAnalyses.of(sweep));
     }
 
@@ -305,7 +323,7 @@ public final class ModelCompiler {
             CellStack cell, MaterialResolver materials) {
         CompiledValue current = Quantities.value("current density", measurement.getCurrentDensity(),
                 Dimension.CURRENT_DENSITY);
-        CompiledValue halfCycle = Quantities.value("half-cycle time", measurement.getHalfCycleTime(), Dimension.TIME);
+        CompiledValue halfCycle = halfCycle(measurement, current);
         CompiledValue total = Quantities.value("total time", measurement.getTotalTime(), Dimension.TIME);
         atItsTemperature(measurement, cell);
         Optional<CompiledValue> cutoff = Optional.ofNullable(measurement.getCutoffVoltage())
@@ -330,7 +348,60 @@ public final class ModelCompiler {
                 .forEach(parameter -> inputs.add(new CompiledValue(parameter.name(), parameter.value().si(),
                         parameter.value().text(), parameter == model.cutoffVoltage() ? Provenance.model(parameter)
                                 : new Provenance("library", parameter.source().toString()))));
+        if (measurement.getRampStep() != null) {
+            CompiledValue step = Quantities.value("current step", measurement.getRampStep(),
+                    Dimension.CURRENT_DENSITY);
+            CompiledValue every = Quantities.value("step time", measurement.getRampInterval(), Dimension.TIME);
+            CurrentRamp ramp = guarded(measurement, () -> new CurrentRamp(input, step.si(), every.si()));
+            inputs.addAll(1, List.of(step, every));
+            return new CompiledRun.CriticalCurrentRamp(label, Provenance.of(measurement), ramp, model, inputs);
+        }
         return new CompiledRun.PlatingStripping(label, Provenance.of(measurement), input, model, inputs);
+    }
+
+    private static CompiledRun voltammetry(String label, Voltammetry sweep, CellStack cell,
+            MaterialResolver materials) {
+        CompiledValue start = Quantities.value("start potential", sweep.getStartPotential(), Dimension.VOLTAGE);
+        CompiledValue end = Quantities.value("end potential", sweep.getEndPotential(), Dimension.VOLTAGE);
+        CompiledValue rate = Quantities.value("scan rate", sweep.getScanRate(), Dimension.SCAN_RATE);
+        CompiledValue onset = sweep.getOnsetCurrentDensity() != null
+                ? Quantities.value("onset current density", sweep.getOnsetCurrentDensity(), Dimension.CURRENT_DENSITY)
+                : new CompiledValue("onset current density (none written)", DEFAULT_ONSET_CURRENT_DENSITY,
+                        "10 µA/cm2", new Provenance("model", "a current density LSV onsets are commonly read at"));
+        VoltammetryInput input = guarded(sweep, () -> VoltammetryBinding.input(materials.library(), cell, start.si(),
+                end.si(), rate.si(), sweep.isCyclic(), onset.si()));
+        List<CompiledValue> inputs = new ArrayList<>(List.of(start, end, rate, onset));
+        String id = guarded(sweep, () -> VoltammetryBinding.workingLayer(cell)).material().id();
+        for (MaterialProperty property : List.of(MaterialProperty.OXIDATION_LIMIT,
+                MaterialProperty.OXIDATION_EXCHANGE_CURRENT_DENSITY)) {
+            materials.trace(id, property).ifPresent(inputs::add);
+        }
+        inputs.add(new CompiledValue("transfer coefficient of the oxidation", input.transferCoefficient(), "",
+                new Provenance("model", "symmetric barrier: no source gives it")));
+        inputs.add(new CompiledValue("area-specific resistance of the stack", input.areaSpecificResistance(), "",
+                new Provenance("computed", "from the stack's layers and contacts at its temperature")));
+        return new CompiledRun.Voltammetry(label, Provenance.of(sweep), input, inputs);
+    }
+
+    /** The half-cycle as written, in time, or as the areal capacity it passes at the current density. */
+    private static CompiledValue halfCycle(PlatingStripping measurement, CompiledValue current) {
+        org.interphase.model.Quantity written = measurement.getHalfCycleTime();
+        if (isArealCapacity(written)) {
+            CompiledValue capacity = Quantities.value("half-cycle capacity", written, Dimension.AREAL_CAPACITY);
+            return new CompiledValue("half-cycle time (capacity / current density)", capacity.si() / current.si(),
+                    "", capacity.source());
+        }
+        return Quantities.value("half-cycle time", written, Dimension.TIME);
+    }
+
+    private static boolean isArealCapacity(org.interphase.model.Quantity written) {
+        try {
+            return org.interphase.core.units.Units.parse(written.getValue() + " " + written.getUnit()).dimension()
+                    .equals(Dimension.AREAL_CAPACITY);
+        } catch (QuantityException notACapacity) {
+            // Read as a time, whose unit check says what is wrong.
+            return false;
+        }
     }
 
     /**

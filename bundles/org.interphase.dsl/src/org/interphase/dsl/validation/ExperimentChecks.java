@@ -29,6 +29,7 @@ import org.interphase.model.Layer;
 import org.interphase.model.LayerRole;
 import org.interphase.model.Material;
 import org.interphase.model.PlatingStripping;
+import org.interphase.model.Voltammetry;
 import org.interphase.model.ProtocolStep;
 import org.interphase.model.RateCapability;
 import org.interphase.model.Stack;
@@ -123,10 +124,77 @@ public class ExperimentChecks extends InterphaseCheckBase {
 		}
 	}
 
+	/**
+	 * A temperature series needs two different temperatures for its Arrhenius line, and is compared with no measured
+	 * spectrum: a measured file holds one temperature, which a sweep of its own can be compared at.
+	 */
+	@Check
+	public void checkTemperatureSeries(ImpedanceSweep sweep) {
+		if (sweep.getTemperatures().size() < 2) {
+			return;
+		}
+		long distinct = sweep.getTemperatures().stream().map(t -> si(t, Dimension.TEMPERATURE))
+				.flatMap(Optional::stream).distinct().count();
+		if (distinct < 2) {
+			error("an Arrhenius plot needs at least two different temperatures", sweep,
+					InterphasePackage.Literals.IMPEDANCE_SWEEP__TEMPERATURES, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+		if (sweep.getMeasuredData() != null) {
+			error("a measured spectrum holds one temperature: compare it in an impedance sweep of its own at that"
+					+ " temperature, not in a temperature series", sweep,
+					InterphasePackage.Literals.MEASUREMENT__MEASURED_DATA, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+	}
+
+	/** A ramp holds each current for whole cycles, so that both electrodes plate and strip at every current. */
+	@Check
+	public void checkRamp(PlatingStripping plating) {
+		Optional<Double> half = halfCycleSeconds(plating);
+		Optional<Double> every = si(plating.getRampInterval(), Dimension.TIME);
+		if (half.isPresent() && every.isPresent() && half.get() > 0) {
+			double cycles = every.get() / (2 * half.get());
+			if (cycles < 1 - 1e-9 || Math.abs(cycles - Math.rint(cycles)) > 1e-6) {
+				error("hold each current of the ramp for whole cycles: a multiple of two half-cycles ("
+						+ text(plating.getHalfCycleTime()) + " each)", plating.getRampInterval(),
+						InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+			}
+		}
+		si(plating.getRampStep(), Dimension.CURRENT_DENSITY).filter(step -> step <= 0).ifPresent(step -> error(
+				"the current step of a ramp must be positive", plating.getRampStep(),
+				InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE));
+	}
+
+	/** The half-cycle in seconds, written as a time or as the areal capacity it passes at the current density. */
+	private static Optional<Double> halfCycleSeconds(PlatingStripping plating) {
+		return si(plating.getHalfCycleTime(), Dimension.TIME).or(() -> si(plating.getHalfCycleTime(),
+				Dimension.AREAL_CAPACITY).flatMap(capacity -> si(plating.getCurrentDensity(), Dimension.CURRENT_DENSITY)
+						.filter(current -> current > 0).map(current -> capacity / current)));
+	}
+
+	/** An oxidative sweep goes up, at a positive rate, and reads its onset at a positive current density. */
+	@Check
+	public void checkSweep(Voltammetry sweep) {
+		Optional<Double> start = si(sweep.getStartPotential(), Dimension.VOLTAGE);
+		Optional<Double> end = si(sweep.getEndPotential(), Dimension.VOLTAGE);
+		if (start.isPresent() && end.isPresent() && end.get() <= start.get()) {
+			error("the sweep must end above its start (" + text(sweep.getStartPotential()) + "): voltammetry here"
+					+ " probes oxidation", sweep.getEndPotential(), InterphasePackage.Literals.QUANTITY__VALUE,
+					InterphaseIssueCodes.IMPOSSIBLE_VALUE);
+		}
+		for (var feature : List.of(InterphasePackage.Literals.VOLTAMMETRY__SCAN_RATE,
+				InterphasePackage.Literals.VOLTAMMETRY__ONSET_CURRENT_DENSITY)) {
+			org.interphase.model.Quantity value = (org.interphase.model.Quantity) sweep.eGet(feature);
+			Dimension dimension = feature == InterphasePackage.Literals.VOLTAMMETRY__SCAN_RATE ? Dimension.SCAN_RATE
+					: Dimension.CURRENT_DENSITY;
+			si(value, dimension).filter(v -> v <= 0).ifPresent(v -> error(text(value) + " must be positive", value,
+					InterphasePackage.Literals.QUANTITY__VALUE, InterphaseIssueCodes.IMPOSSIBLE_VALUE));
+		}
+	}
+
 	/** Each half-cycle is a plating or stripping step of the symmetric-cell engine. */
 	@Check
 	public void checkRunLength(PlatingStripping plating) {
-		Optional<Double> half = si(plating.getHalfCycleTime(), Dimension.TIME);
+		Optional<Double> half = halfCycleSeconds(plating);
 		Optional<Double> total = si(plating.getTotalTime(), Dimension.TIME);
 		if (half.isPresent() && total.isPresent() && half.get() > 0 && total.get() / half.get() > 2 * MAX_CYCLES) {
 			error(text(plating.getTotalTime()) + " of " + text(plating.getHalfCycleTime()) + " half-cycles is more than"

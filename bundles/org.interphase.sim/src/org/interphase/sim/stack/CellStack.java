@@ -97,4 +97,9 @@ public record CellStack(Electrode left, List<StackPart> parts, Electrode right, 
     public double totalThickness() {
         return layers().stream().mapToDouble(StackLayer::thickness).sum();
     }
+
+    /** The same cell at another temperature, K: each value follows its own activation energy there. */
+    public CellStack at(double otherTemperature) {
+        return new CellStack(left, parts, right, area, otherTemperature);
+    }
 }

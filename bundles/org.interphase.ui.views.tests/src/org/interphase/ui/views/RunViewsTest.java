@@ -23,6 +23,7 @@ import org.eclipse.swtchart.LineStyle;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
+import org.interphase.model.run.ArrheniusResult;
 import org.interphase.model.run.CellEvent;
 import org.interphase.model.run.CycleRecord;
 import org.interphase.model.run.CyclingResult;
@@ -34,6 +35,7 @@ import org.interphase.model.run.RunFactory;
 import org.interphase.model.run.SimulationRun;
 import org.interphase.model.run.SymmetricCellResult;
 import org.interphase.model.run.TimelineSegment;
+import org.interphase.model.run.VoltammetryResult;
 import org.interphase.sim.cycling.CellParameters;
 import org.interphase.sim.cycling.CycleSummary;
 import org.interphase.sim.cycling.CyclingSimulation;
@@ -190,6 +192,69 @@ class RunViewsTest {
     }
 
     @Test
+    void voltammetryViewPlotsTheSweepWithItsWindowAndOnset() throws Exception {
+        org.interphase.sim.voltammetry.VoltammetryResult engine = org.interphase.sim.voltammetry.Voltammetry.run(
+                new org.interphase.sim.voltammetry.VoltammetryInput("LATP", 3, 5.5, 1e-4, false, 4.4, 0.01, 0.5,
+                        298.15, 0.0625, 0.1, 0.1, 1e-3));
+        VoltammetryResult sweep = RUN.createVoltammetryResult();
+        sweep.setLabel("1-lsv");
+        for (int i = 0; i < engine.potential().length; i++) {
+            sweep.getTime().add(engine.time()[i]);
+            sweep.getPotential().add(engine.potential()[i]);
+            sweep.getCurrentDensity().add(engine.currentDensity()[i]);
+        }
+        sweep.setOnsetPotential(engine.onsetPotential().orElseThrow());
+        sweep.setOxidationLimit(4.4);
+        SimulationRun run = run("BareLatpStability", "BareLatpWindow");
+        run.getResults().add(sweep);
+        RunViews.show(page(), run);
+        UiEvents.drain();
+
+        VoltammetryView view = (VoltammetryView) page().findView(InterphaseIds.VOLTAMMETRY_VIEW);
+        assertNotNull(view, "RunViews opens the voltammetry view");
+        ISeries<?> current = view.series(VoltammetryView.CURRENT);
+        assertEquals(2501, current.getXSeries().length);
+        assertEquals(100 * engine.currentDensity()[2000], current.getYSeries()[2000], 1e-9, "in µA/cm²");
+        assertEquals(4.4, view.series(VoltammetryView.LIMIT).getXSeries()[0], 0);
+        assertEquals(engine.onsetPotential().getAsDouble(), view.series(VoltammetryView.ONSET).getXSeries()[0], 0);
+        assertTrue(view.chartTitle().contains(String.format(java.util.Locale.ROOT, "onset at %.3f V",
+                engine.onsetPotential().getAsDouble())), view.chartTitle());
+        exports(view, "voltammetry", VoltammetryView.CURRENT);
+        screenshot(view, "voltammetry");
+        restore(view);
+    }
+
+    @Test
+    void arrheniusViewPlotsTheConductivityAgainstInverseTemperature() throws Exception {
+        ArrheniusResult series = RUN.createArrheniusResult();
+        series.setLabel("1-impedance");
+        double ea = 0.33;
+        for (double t : new double[] {298.15, 313.15, 333.15, 353.15, 373.15, 393.15}) {
+            series.getTemperature().add(t);
+            series.getConductivity().add(9.56e-4 * Math.exp(-ea / 8.617333262e-5 * (1 / t - 1 / 298.15)));
+        }
+        series.setActivationEnergy(ea);
+        SimulationRun run = run("LltoArrhenius", "AgLltoAg");
+        run.getResults().add(series);
+        RunViews.show(page(), run);
+        UiEvents.drain();
+
+        ArrheniusView view = (ArrheniusView) page().findView(InterphaseIds.ARRHENIUS_VIEW);
+        assertNotNull(view, "RunViews opens the Arrhenius view");
+        ISeries<?> points = view.series(ArrheniusView.POINTS);
+        assertEquals(1000 / 298.15, points.getXSeries()[0], 1e-12);
+        assertEquals(Math.log10(9.56e-6), points.getYSeries()[0], 1e-9, "log10 of S/cm");
+        ISeries<?> line = view.series(ArrheniusView.LINE);
+        for (int i = 0; i < 6; i++) {
+            assertEquals(points.getYSeries()[i], line.getYSeries()[i], 1e-9, "exact Arrhenius points lie on the line");
+        }
+        assertTrue(view.chartTitle().contains("Ea = 0.330 eV"), view.chartTitle());
+        exports(view, "arrhenius", ArrheniusView.POINTS);
+        screenshot(view, "arrhenius");
+        restore(view);
+    }
+
+    @Test
     void growthViewShowsThicknessPerStepAndOneSupercycle() throws Exception {
         GrowthResult ald = growth("LiPON-ALD", "LiPON", "supercycle", 40, 0.07e-9);
         timeline(ald, new Object[][] {{"pulse", "LiOtBu", 2.0}, {"purge", "N2", 10.0}, {"pulse", "H2O", 0.5},
@@ -339,8 +404,10 @@ class RunViewsTest {
         page().showView(InterphaseIds.RECIPE_GROWTH_VIEW);
         RunViews.show(page(), run("Nothing", "Empty"));
         UiEvents.drain();
+        page().showView(InterphaseIds.VOLTAMMETRY_VIEW);
+        page().showView(InterphaseIds.ARRHENIUS_VIEW);
         for (String id : List.of(InterphaseIds.CYCLING_VIEW, InterphaseIds.SYMMETRIC_CELL_VIEW,
-                InterphaseIds.RECIPE_GROWTH_VIEW)) {
+                InterphaseIds.RECIPE_GROWTH_VIEW, InterphaseIds.VOLTAMMETRY_VIEW, InterphaseIds.ARRHENIUS_VIEW)) {
             ChartView view = (ChartView) page().findView(id);
             assertTrue(view.isShowingMessage(), id);
             assertTrue(view.message().contains("run Simulate on an experiment"), view.message());
@@ -444,6 +511,8 @@ class RunViewsTest {
     /** Exports PNG and CSV; the CSV holds the series {@code seriesId} and no NaN. */
     private static void exports(ChartView view, String name, String seriesId) throws IOException {
         IWorkbenchPage page = page();
+        // A view the run opened may lie under another in its folder (which an earlier test left on top).
+        page.bringToTop(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         UiEvents.drain();
         Path png = SHOTS.resolve("exports/" + name + ".png");

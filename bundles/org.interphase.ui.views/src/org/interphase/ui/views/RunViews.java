@@ -5,16 +5,19 @@ import java.util.List;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.interphase.model.run.ArrheniusResult;
 import org.interphase.model.run.CyclingResult;
 import org.interphase.model.run.GrowthResult;
 import org.interphase.model.run.ImpedanceResult;
 import org.interphase.model.run.Result;
 import org.interphase.model.run.SimulationRun;
 import org.interphase.model.run.SymmetricCellResult;
+import org.interphase.model.run.VoltammetryResult;
 
 /**
  * Shows a {@link SimulationRun} in the result views: the stack cross-section always, and the recipe growth,
- * impedance, cycling and symmetric-cell views for the results the run has. Views that are open but have no result
+ * impedance, cycling, symmetric-cell, voltammetry and Arrhenius
+ * views for the results the run has. Views that are open but have no result
  * in this run show their empty state, so they never keep showing an older run. Measured cycler exports the run's
  * cycling and plating/stripping measurements name are overlaid on them.
  */
@@ -66,6 +69,18 @@ public final class RunViews {
             if (measured != null) {
                 symmetricView.showMeasured(measured);
             }
+        }
+
+        VoltammetryResult sweep = first(run, VoltammetryResult.class);
+        VoltammetryView sweepView = open(page, VoltammetryView.ID, VoltammetryView.class, sweep != null);
+        if (sweepView != null) {
+            sweepView.show(title, sweep);
+        }
+
+        ArrheniusResult arrhenius = first(run, ArrheniusResult.class);
+        ArrheniusView arrheniusView = open(page, ArrheniusView.ID, ArrheniusView.class, arrhenius != null);
+        if (arrheniusView != null) {
+            arrheniusView.show(title, arrhenius);
         }
     }
 

@@ -33,6 +33,8 @@ public final class InterphasePerspective implements IPerspectiveFactory {
         bottom.addPlaceholder(InterphaseIds.CYCLING_VIEW);
         bottom.addPlaceholder(InterphaseIds.SYMMETRIC_CELL_VIEW);
         bottom.addPlaceholder(InterphaseIds.STUDY_VIEW);
+        bottom.addPlaceholder(InterphaseIds.VOLTAMMETRY_VIEW);
+        bottom.addPlaceholder(InterphaseIds.ARRHENIUS_VIEW);
 
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
