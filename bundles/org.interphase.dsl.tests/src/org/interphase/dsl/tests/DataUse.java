@@ -14,14 +14,30 @@ final class DataUse {
     }
 
     /** Calibrated constants (owner and property) and the data they were fitted to. */
-    static final Map<String, Set<String>> CALIBRATIONS = Map.of(
-            "IF-NCM523-LLTO contactLossPerStrain, strainAccommodationLength", BufferContactCalibration.FITTED_ON,
+    static final Map<String, Set<String>> CALIBRATIONS = Map.ofEntries(
+            Map.entry("IF-NCM523-LLTO contactLossPerStrain, strainAccommodationLength",
+                    BufferContactCalibration.FITTED_ON),
             // fitted by hand before this registry; listed so that no test may claim to predict these numbers
-            "LfpComposite utilization; IF-LFP-PAA-PEO interphaseGrowthVelocity, tunnellingLength, contactLossPerStrain",
-            Set.of("R-008/first-discharge", "R-008/first-cycle-efficiency", "R-008/fade-cycles-2-20"));
+            Map.entry("LfpComposite utilization; IF-LFP-PAA-PEO interphaseGrowthVelocity, tunnellingLength,"
+                    + " contactLossPerStrain",
+                    Set.of("R-008/first-discharge", "R-008/first-cycle-efficiency", "R-008/fade-cycles-2-20")),
+            Map.entry("LATP grainBoundaryConductivity; LATP-MCI ionicConductivity; IF-Li-LATP exchangeCurrentDensity",
+                    Set.of("R-001/conductivity", "R-002/conductivity", "R-002/charge-transfer-ratio")),
+            Map.entry("IF-Li-LATP interphaseGrowthConstant", Set.of("R-003/lifetime")),
+            Map.entry("Al2O3-ALD lithiationRateConstant", Set.of("R-015/activation-time")),
+            Map.entry("SiO2-sputtered lithiationRateConstant", Set.of("R-056/early-drop")),
+            Map.entry("ZnO-ALD lithiationRateConstant, lithiatedIonicConductivity (examples/oxides-on-garnet)",
+                    Set.of("R-075/asr-after-50h")),
+            // measured values taken as inputs, not fitted: a test may reproduce them, never predict them
+            Map.entry("IF-Li-LLCZN, IF-Li-Al2O3-ALD chargeTransferResistance",
+                    Set.of("R-058/asr-bare", "R-058/asr-coated")));
 
     /** Prediction tests and the data they predict. */
     static final Map<String, Set<String>> PREDICTIONS = Map.of(
             PublishedCellsTest.BUFFER_PREDICTION, Set.of("R-054/retention-100", "R-055/retention-100"),
-            PublishedCellsTest.RATE_PREDICTION, Set.of("R-054/30C", "R-052/30C"));
+            PublishedCellsTest.RATE_PREDICTION, Set.of("R-054/30C", "R-052/30C"),
+            SymmetricCellPaperTest.POLYMER_LIFETIME, Set.of("R-004/lifetime"),
+            SymmetricCellPaperTest.ALUMINA_LIFETIME, Set.of("R-015/lifetime"),
+            SymmetricCellPaperTest.ALUMINA_OVERPOTENTIAL, Set.of("R-059/coated-overpotential-300"),
+            SymmetricCellPaperTest.ALUMINA_THICKNESS, Set.of("R-015/thickness"));
 }

@@ -28,6 +28,7 @@ import org.interphase.sim.symmetric.SymmetricCellInput;
 import org.interphase.sim.symmetric.SymmetricCellModel;
 import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +38,8 @@ import com.google.inject.Inject;
 /**
  * The symmetric cells of the sources, read from the stacks and experiments of the example files and compiled as a
  * run compiles them: lifetimes and interfacial resistances. The bare LATP lifetime is a reproduction (the MCI growth
- * constant was calibrated to R-003); the others are predictions.
+ * constant was calibrated to R-003); the tests named "prediction" predict numbers no constant was fitted to (see
+ * {@link DataUse}), with the README's tolerances (thickness ±2 %, lifetimes ±30 %).
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(InterphaseInjectorProvider.class)
@@ -99,26 +101,73 @@ class SymmetricCellPaperTest {
 				});
 	}
 
+	static final String POLYMER_LIFETIME = "SymmetricCellPaperTest.polymerCoatedLatpRuns600HoursWithinOneVolt";
+
+	/**
+	 * Prediction of facts §c1 R-004 (≥ 600 h within about ±1 V) from the MCI growth fitted on the bare cell (R-003) and
+	 * the EIS calibration (R-001, R-002): the growth constant does not enter here, the film's electronic insulation does.
+	 */
 	@Test
+	@DisplayName("prediction: Li|(PAA/PEO)30|LATP|(PAA/PEO)30|Li runs 600 h within ±1 V (R-004; fitted on R-001,"
+			+ " R-002, R-003)")
 	void polymerCoatedLatpRuns600HoursWithinOneVolt() {
-		// facts §c1 R-004: the (PAA/PEO)30-coated cell runs >= 600 h with the overpotential within about ±1 V.
 		SymmetricCellResult result = run("PaaPeoLifetime");
 		assertAll(
 				() -> assertFalse(result.failed(), () -> "events: " + result.events()),
-				() -> assertEquals(600 * HOUR, result.lifetime(), 1e-6),
+				// ≥ 600 h, so the -30 % of the lifetime tolerance is 420 h; the run ends at the paper's 600 h.
+				() -> assertTrue(result.lifetime() >= 0.7 * 600 * HOUR, () -> "lifetime " + result.lifetime() / HOUR),
 				() -> assertTrue(maxAbsVoltage(result) <= 1.0, () -> "max |V| = " + maxAbsVoltage(result) + " V"),
 				// The insulating film keeps the electrons off LATP: no MCI grows (facts §c1 ).
 				() -> assertTrue(result.firstEvent(Kind.INTERPHASE_ONSET).isEmpty()),
 				() -> assertEquals(0.0, maxOf(result.resistance("pellet interphase, left side"))));
 	}
 
+	static final String ALUMINA_LIFETIME = "SymmetricCellPaperTest.aldAluminaOnLatpAlsoStopsTheInterphase";
+
+	/**
+	 * Prediction of the 600 h of facts §c2 R-015 / §c3 R-049 (15 nm ALD Al2O3 on LATP, 0.01 mA/cm², 1 h each way). Al2O3's
+	 * lithiation rate was fitted to the other number of that row, the ~50 h it takes the Li-Al-O conductor to form.
+	 */
 	@Test
+	@DisplayName("prediction: Li|Al2O3 (150 ALD cycles)|LATP|Al2O3|Li runs 600 h (R-015 lifetime; fitted on R-001,"
+			+ " R-002, R-003, R-015 activation)")
 	void aldAluminaOnLatpAlsoStopsTheInterphase() {
-		// facts §c2 R-015 / §c3 R-049: 15 nm ALD Al2O3 on LATP, 600 h at 0.01 mA/cm2 with 1 h per direction.
 		SymmetricCellResult result = run("Alumina150Lifetime");
 		assertAll(
 				() -> assertFalse(result.failed(), () -> "events: " + result.events()),
+				() -> assertTrue(result.lifetime() >= 0.7 * 600 * HOUR, () -> "lifetime " + result.lifetime() / HOUR),
 				() -> assertTrue(result.firstEvent(Kind.INTERPHASE_ONSET).isEmpty()));
+	}
+
+	static final String ALUMINA_OVERPOTENTIAL = "SymmetricCellPaperTest.aldAluminaStaysBelowNineTenthsOfAVolt";
+
+	/**
+	 * Prediction of facts §c5 R-059 for the coated cell: below 0.9 V at cycle 300 (600 h of 2 h cycles at
+	 * 0.01 mA/cm², per [002]). Only an upper bound is published, so the test holds the model to it.
+	 */
+	@Test
+	@DisplayName("prediction: the 15 nm Al2O3 cell stays below 0.9 V at cycle 300 (R-059 coated; fitted on R-001,"
+			+ " R-002, R-003, R-015 activation)")
+	void aldAluminaStaysBelowNineTenthsOfAVolt() {
+		SymmetricCellResult result = run("Alumina150Lifetime");
+		double[] time = result.time();
+		assertEquals(600 * HOUR, time[time.length - 1], 1e-6, "cycle 300 ends at 600 h");
+		assertTrue(maxAbsVoltage(result) < 0.9, () -> "max |V| = " + maxAbsVoltage(result) + " V");
+	}
+
+	static final String ALUMINA_THICKNESS = "SymmetricCellPaperTest.oneHundredFiftyAldCyclesGiveFifteenNanometres";
+
+	/**
+	 * Prediction of the 15 nm of facts §c2 R-015 ([001]) from the recipe's 150 cycles at 250 °C and the growth per cycle
+	 * the library takes from [004] (Table 2): nothing is fitted to a thickness.
+	 */
+	@Test
+	@DisplayName("prediction: 150 ALD cycles of Al2O3 at 250 °C are 15 nm thick (R-015 thickness; no fit)")
+	void oneHundredFiftyAldCyclesGiveFifteenNanometres() {
+		CellStack stack = compiler.stack(find(Stack.class, "Alumina150Symmetric")).cell();
+		double thickness = stack.layers().stream().filter(layer -> layer.material().id().equals("Al2O3-ALD"))
+				.findFirst().orElseThrow().thickness();
+		assertEquals(15e-9, thickness, 0.02 * 15e-9);
 	}
 
 	@Test
