@@ -106,10 +106,12 @@ class ContentAssistTest {
 		List<String> proposals = proposalsAt(Fixtures.DECLARATIONS + "stack S { electrolyte LATP 1 mm {"
 				+ " ionicConductivity = 1e-4 S/cm at 25 °C | } }");
 
-		assertTrue(proposals.containsAll(List.of("grainBoundaryConductivity = ", "relativePermittivity = ")),
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("grainBoundaryConductivity = ") && p.contains("S/")),
 				proposals::toString);
-		assertFalse(proposals.contains("ionicConductivity = "), "written already: " + proposals);
-		assertFalse(proposals.contains("class = "), "the material's class is not the layer's: " + proposals);
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("relativePermittivity = ")), proposals::toString);
+		assertFalse(proposals.stream().anyMatch(p -> p.startsWith("ionicConductivity = ")), "written: " + proposals);
+		assertFalse(proposals.stream().anyMatch(p -> p.startsWith("class = ")), "the material's class is not the "
+				+ "layer's: " + proposals);
 	}
 
 	@Test

@@ -95,11 +95,7 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 			return;
 		}
 		if (assignment == grammar.getPropertyAccess().getKeyAssignment_0()) {
-			if (EcoreUtil2.getContainerOfType(context.getCurrentModel(), Layer.class) instanceof Layer layer) {
-				proposeLayerProperties(layer, context, acceptor);
-			} else {
-				proposeProperties(context, acceptor);
-			}
+			proposeProperties(context, acceptor);
 			return;
 		}
 		if (assignment == grammar.getPulseAccess().getChemicalAssignment_1()) {
@@ -181,21 +177,23 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 	 */
 	private void proposeProperties(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		EObject owner = context.getCurrentModel();
-		while (owner != null && !(owner instanceof Substance || owner instanceof Entry)) {
+		while (owner != null && !(owner instanceof Substance || owner instanceof Entry || owner instanceof Layer)) {
 			owner = owner.eContainer();
 		}
 		if (owner == null) {
 			return;
 		}
-		String kind = owner instanceof Entry entry && entry.getKind() != null ? entry.getKind() : "material";
+		String kind = owner instanceof Entry entry && entry.getKind() != null ? entry.getKind() : MATERIAL;
 		List<Property> properties = owner instanceof Substance substance ? substance.getProperties()
-				: ((Entry) owner).getProperties();
+				: owner instanceof Layer layer ? layer.getProperties() : ((Entry) owner).getProperties();
 		// The key being typed is part of the model already; it must still be offered.
 		Set<String> written = properties.stream().filter(p -> p != context.getCurrentModel()).map(Property::getKey)
 				.filter(key -> key != null && !key.equals(context.getPrefix())).collect(Collectors.toSet());
 		for (String key : LibraryVocabulary.properties(kind)) {
-			// A material's class and phase are keywords of their own, before its properties.
-			boolean keyword = owner instanceof Material && LibraryVocabulary.isAttribute(kind, key);
+			// A material's class and phase are keywords of their own, before its properties; a layer's block holds
+			// values of its material, not what the material is.
+			boolean keyword = (owner instanceof Material || owner instanceof Layer)
+					&& LibraryVocabulary.isAttribute(kind, key);
 			if (written.contains(key) || keyword) {
 				continue;
 			}
@@ -348,23 +346,6 @@ public class InterphaseIdeContentProposalProvider extends IdeContentProposalProv
 	}
 
 	/** The material properties a layer's block has not written yet, each as "key = " with its dimension. */
-	private void proposeLayerProperties(Layer layer, ContentAssistContext context,
-			IIdeContentProposalAcceptor acceptor) {
-		// The key being typed is part of the model already; it must still be offered.
-		Set<String> written = layer.getProperties().stream().filter(p -> p != context.getCurrentModel())
-				.map(Property::getKey).filter(key -> key != null && !key.equals(context.getPrefix()))
-				.collect(Collectors.toSet());
-		for (String key : LibraryVocabulary.properties(MATERIAL)) {
-			// Class and phase name the material itself, not a value of this layer.
-			if (!written.contains(key) && !LibraryVocabulary.isAttribute(MATERIAL, key)) {
-				String dimensions = LibraryVocabulary.dimensions(MATERIAL, key).map(found -> found.stream()
-						.map(Dimension::describe).sorted().collect(Collectors.joining(" or "))).orElse("");
-				propose(key + " = ", key, dimensions.isEmpty() ? "a property of the layer's material" : dimensions,
-						ContentAssistEntry.KIND_PROPERTY, context, acceptor);
-			}
-		}
-	}
-
 	private void proposeParameters(TechniqueStep step, DepositionTechnique technique, ContentAssistContext context,
 			IIdeContentProposalAcceptor acceptor) {
 		// The key being typed is part of the model already; it must still be offered.
