@@ -40,8 +40,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Run Study through the command service on the example "how many Al2O3 ALD cycles on LATP" study copied into a
- * workspace project, as a user runs it from the editor: every point lands in the project's results, the Study view
+ * Run Study through the command service on the example studies "how many Al2O3 ALD cycles on LATP" and the four
+ * buffers of NCM | buffer | LLTO | Li, copied into workspace projects, as a user runs it from the editor: every point lands in the project's results, the Study view
  * opens on them with the optimum, and opening points.csv shows them again. A double-click on a point of the Study
  * view runs that point as a simulation: the study's experiment with the point's values, saved beside the study's
  * results and shown in the Impedance and cross-section views.
@@ -181,6 +181,44 @@ class RunStudyCommandTest {
                 .filter(band -> band.role() == CrossSectionInput.Role.ELECTROLYTE)
                 .findFirst().orElseThrow().thickness(), 1e-9, "the film is 2000 µm thick");
         photograph(ImpedanceView.ID, "study-point-opens-its-run");
+    }
+
+    @Test
+    void theFourBufferStudyRunsFromTheEditorAndShowsEachStackByNameWithTheBestBuffer() throws Exception {
+        IProject buffers = ExampleProjects.create("buffers", "ncm-llto-thin-film");
+        try {
+            ITextEditor editor = (ITextEditor) IDE.openEditor(page, buffers.getFile("ncm-llto-thin-film.iph"));
+            String document = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+            editor.selectAndReveal(document.indexOf("vary stack over"), 0);
+            UiEvents.drain();
+
+            Job job = runStudy(null);
+            UiEvents.waitUntil(Duration.ofMinutes(10), () -> job.getState() == Job.NONE);
+            assertEquals(Job.NONE, job.getState(), "the study ended in time");
+            UiEvents.drain();
+            assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+
+            assertTrue(buffers.getFile("results/Buffers/points.csv").exists());
+            StudyView view = assertInstanceOf(StudyView.class, page.findView(StudyView.ID));
+            StudyResults shown = view.results();
+            assertNotNull(shown, view.message());
+            assertEquals(List.of(List.of("SampleA", "SampleB", "SampleC", "SampleD")), shown.categories());
+            assertEquals(0, shown.failures());
+            double[] retention = shown.quantity("retention").orElseThrow();
+            for (int i = 1; i < retention.length; i++) {
+                assertTrue(retention[i] > retention[i - 1], "each buffer keeps more than the one before: "
+                        + java.util.Arrays.toString(retention));
+            }
+            // maximize retention: the LiPON cell, the paper's best (Tan et al. 2021).
+            assertEquals(3, shown.optimum().orElseThrow().values()[0], "the optimum is SampleD");
+            assertEquals(3, view.series(StudyView.OPTIMUM).getXSeries()[0]);
+            view.selectOutput("retention");
+            UiEvents.drain();
+            photograph(StudyView.ID, "run-study-Buffers");
+        } finally {
+            page.closeAllEditors(false);
+            buffers.delete(true, null);
+        }
     }
 
     /** A screenshot with the view maximized. */
