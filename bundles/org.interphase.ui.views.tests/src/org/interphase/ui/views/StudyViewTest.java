@@ -124,6 +124,7 @@ class StudyViewTest {
         var format = view.charts().get(0).getAxisSet().getXAxis(0).getTick().getFormat();
         assertEquals("SampleC", format.format(2.0));
         assertEquals("", format.format(2.5), "no name between two stacks");
+        assertEquals(2.0, format.parseObject("SampleC"), "SWTChart reads a label back to its position");
         assertFalse(view.charts().get(0).getAxisSet().getXAxis(0).isLogScaleEnabled());
         photograph(view, "study-view-stacks");
     }

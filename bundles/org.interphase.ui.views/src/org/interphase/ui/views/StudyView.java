@@ -700,9 +700,16 @@ public class StudyView extends ChartView {
             return to;
         }
 
+        /** A name back to its position (SWTChart reads labels back to decide which ticks to show). */
         @Override
         public Object parseObject(String source, ParsePosition position) {
-            throw new UnsupportedOperationException("tick labels are only written");
+            int index = names.indexOf(source.substring(position.getIndex()));
+            if (index < 0) {
+                position.setErrorIndex(position.getIndex());
+                return null;
+            }
+            position.setIndex(source.length());
+            return Double.valueOf(index);
         }
     }
 }
