@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -167,6 +168,11 @@ class ResultViewsTest {
         assertEquals(contributions + 1, view.modulusChart().getSeriesSet().getSeries().length);
         assertEquals(contributions + 1, view.phaseChart().getSeriesSet().getSeries().length);
         assertEquals(ImpedanceInput.TOTAL, nyquist[0].getId());
+        Set<Object> colours = new java.util.HashSet<>();
+        for (ISeries<?> series : nyquist) {
+            colours.add(((org.eclipse.swtchart.ILineSeries<?>) series).getLineColor().getRGB());
+        }
+        assertEquals(nyquist.length, colours.size(), "each contribution in its own colour");
         double[] re = impedance.spectrum().realParts();
         double[] minusIm = impedance.spectrum().negativeImaginaryParts();
         int last = re.length - 1;
@@ -227,7 +233,23 @@ class ResultViewsTest {
         Path bode = SHOTS.resolve("exports/impedance-bode.png");
         view.exportPng(bode);
         assertPng(bode);
-        screenshot(view, "impedance-bode");
+        for (Chart chart : List.of(view.modulusChart(), view.phaseChart())) {
+            double[] ticks = chart.getAxisSet().getXAxis(0).getTick().getTickLabelValues();
+            Set<String> labels = new java.util.TreeSet<>();
+            int minor = 0;
+            for (double tick : ticks) {
+                String label = DecadeFormat.label(tick);
+                if (label.isEmpty()) {
+                    minor++;
+                } else {
+                    labels.add(label);
+                }
+            }
+            assertTrue(labels.size() >= 3, "the frequency axis is labelled at decades: " + labels);
+            assertTrue(labels.contains("1000"), labels.toString());
+            assertTrue(minor > 2 * labels.size(), "minor ticks between the decades: " + minor);
+        }
+        screenshot(view, "bode-decade-labels");
         view.selectTab(0);
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
         UiEvents.drain();

@@ -109,7 +109,7 @@ public abstract class ChartView extends ViewPart {
     protected void finishContent() {
         for (Chart chart : charts) {
             Charts.fitToSize(chart);
-            chart.getAxisSet().adjustRange();
+            Charts.fit(chart);
             chart.redraw();
         }
     }

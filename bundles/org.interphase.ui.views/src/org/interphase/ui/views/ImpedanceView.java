@@ -207,7 +207,8 @@ public class ImpedanceView extends ViewPart {
         double[] shifts = spectrum == null ? new double[0] : spectrum.nyquistShifts();
         for (int i = 0; i < curves.size(); i++) {
             boolean total = i == 0;
-            plot(curves.get(i), ids, total ? new org.eclipse.swt.graphics.RGB(0, 0, 0) : Palette.indexed(i - 1),
+            plot(curves.get(i), ids,
+                    total ? new org.eclipse.swt.graphics.RGB(0, 0, 0) : Palette.of(curves.get(i).label()),
                     total ? Style.TOTAL : Style.CONTRIBUTION, total || !shifted ? 0 : shifts[i - 1]);
         }
         for (int i = 0; i < measured.size(); i++) {
@@ -226,11 +227,11 @@ public class ImpedanceView extends ViewPart {
                 }
             }
         }
-        modulus.getAxisSet().getXAxis(0).enableLogScale(true);
-        modulus.getAxisSet().getYAxis(0).enableLogScale(true);
-        phase.getAxisSet().getXAxis(0).enableLogScale(true);
+        Charts.logScale(modulus.getAxisSet().getXAxis(0), true);
+        Charts.logScale(modulus.getAxisSet().getYAxis(0), true);
+        Charts.logScale(phase.getAxisSet().getXAxis(0), true);
         for (Chart chart : charts()) {
-            chart.getAxisSet().adjustRange();
+            Charts.fit(chart);
         }
         stackLayout.topControl = content;
         stack.layout(true, true);

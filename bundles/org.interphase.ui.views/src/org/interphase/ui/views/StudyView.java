@@ -175,7 +175,7 @@ public class StudyView extends ChartView {
         int[] order = sortedBy(x);
         double[] xs = reorder(x, order);
         chart.getAxisSet().getXAxis(0).getTitle().setText(results.parameters().get(0));
-        chart.getAxisSet().getXAxis(0).enableLogScale(geometric(xs));
+        Charts.logScale(chart.getAxisSet().getXAxis(0), geometric(xs));
         for (int k = 0; k < results.outputs().size(); k++) {
             int output = (chosen + k) % results.outputs().size();
             String name = results.outputs().get(output);
