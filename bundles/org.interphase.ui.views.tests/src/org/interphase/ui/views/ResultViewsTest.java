@@ -17,7 +17,10 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -227,6 +230,7 @@ class ResultViewsTest {
         assertFalse(String.join("\n", lines).contains("NaN"));
         assertNoTemporaryFiles(png.getParent());
         screenshot(view, "impedance-nyquist");
+        zoomPanAndReadOut(view);
 
         view.selectTab(1);
         UiEvents.drain();
@@ -254,6 +258,77 @@ class ResultViewsTest {
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
         UiEvents.drain();
         screenshot(null, "perspective-with-result-views");
+    }
+
+    /**
+     * The Nyquist plot as a user handles it: box zoom, wheel, pan, the read-out under the cursor in ohms, the
+     * context menu, show points, and a double click that brings the equal axes back.
+     */
+    private static void zoomPanAndReadOut(ImpedanceView view) throws IOException {
+        Chart chart = view.nyquistChart();
+        ChartInteraction interaction = ChartInteraction.of(chart);
+        var plot = chart.getPlotArea().getControl();
+        org.eclipse.swt.graphics.Point size = chart.getPlotArea().getSize();
+        Range before = chart.getAxisSet().getXAxis(0).getRange();
+        assertTrue(size.x > 200 && size.y > 200, "the Nyquist plot is shown: " + size);
+
+        // a box around the middle of the cell's spectrum
+        ILineSeries<?> total = (ILineSeries<?>) chart.getSeriesSet().getSeries(ImpedanceInput.TOTAL);
+        int mid = total.getXSeries().length / 2;
+        int px = chart.getAxisSet().getXAxis(0).getPixelCoordinate(total.getXSeries()[mid]);
+        int py = chart.getAxisSet().getYAxis(0).getPixelCoordinate(total.getYSeries()[mid]);
+        interaction.zoomTo(new Rectangle(px - size.x / 8, py - size.y / 8, size.x / 4, size.y / 4));
+        Range boxed = chart.getAxisSet().getXAxis(0).getRange();
+        assertEquals((before.upper - before.lower) / 4, boxed.upper - boxed.lower,
+                0.02 * (before.upper - before.lower), "the box is a quarter of the width");
+
+        org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+        wheel.x = size.x / 2;
+        wheel.y = size.y / 2;
+        wheel.count = 1;
+        plot.notifyListeners(org.eclipse.swt.SWT.MouseVerticalWheel, wheel);
+        Range wheeled = chart.getAxisSet().getXAxis(0).getRange();
+        assertTrue(wheeled.upper - wheeled.lower < boxed.upper - boxed.lower, "the wheel zooms in");
+
+        interaction.pan(size.x / 20, 0);
+        Range panned = chart.getAxisSet().getXAxis(0).getRange();
+        double shift = (wheeled.upper - wheeled.lower) / 20;
+        assertEquals(wheeled.lower - shift, panned.lower, 0.05 * shift, "dragged right, the data moves right");
+
+        org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+        move.x = size.x / 2;
+        move.y = size.y / 2;
+        plot.notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+        String readout = interaction.readout();
+        double re = chart.getAxisSet().getXAxis(0).getDataCoordinate(move.x);
+        double im = chart.getAxisSet().getYAxis(0).getDataCoordinate(move.y);
+        assertEquals("Z' = " + ChartInteraction.number(re) + " Ω, −Z'' = " + ChartInteraction.number(im) + " Ω",
+                readout);
+        UiEvents.drain();
+        screenshot(view, "nyquist-zoomed-readout");
+
+        List<String> menu = interaction.menuLabels();
+        for (String entry : List.of("Reset Zoom", "Copy", "Logarithmic Z' (Ω)", "Logarithmic −Z'' (Ω)",
+                "Show Points", "Export PNG…", "Export CSV…")) {
+            assertTrue(menu.contains(entry), entry + " in " + menu);
+        }
+        PlotSymbolType own = total.getSymbolType();
+        interaction.showPoints(true);
+        assertTrue(java.util.Arrays.stream(chart.getSeriesSet().getSeries())
+                .allMatch(s -> ((ILineSeries<?>) s).getSymbolType() != PlotSymbolType.NONE), "every series' points");
+        interaction.showPoints(false);
+        assertEquals(own, total.getSymbolType());
+
+        plot.notifyListeners(org.eclipse.swt.SWT.MouseDoubleClick, new org.eclipse.swt.widgets.Event());
+        double[] perPixel = view.nyquistOhmsPerPixel();
+        assertEquals(perPixel[0], perPixel[1], perPixel[0] * 1e-9, "reset brings the equal axes back");
+        Range x = chart.getAxisSet().getXAxis(0).getRange();
+        Range y = chart.getAxisSet().getYAxis(0).getRange();
+        for (int i = 0; i < total.getXSeries().length; i++) {
+            assertTrue(x.lower < total.getXSeries()[i] && total.getXSeries()[i] < x.upper
+                    && y.lower < total.getYSeries()[i] && total.getYSeries()[i] < y.upper,
+                    "reset shows the whole spectrum again, point " + i);
+        }
     }
 
     @Test

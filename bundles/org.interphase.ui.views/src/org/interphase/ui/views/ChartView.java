@@ -53,8 +53,9 @@ public abstract class ChartView extends ViewPart {
         createCharts(column);
         stackLayout.topControl = message;
 
-        ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(), exportName(),
-                this::exportPng, this::exportCsv);
+        var exports = ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(),
+                exportName(), this::exportPng, this::exportCsv);
+        charts.forEach(chart -> ChartInteraction.of(chart).exports(exports));
         getViewSite().getActionBars().updateActionBars();
     }
 

@@ -39,6 +39,7 @@ final class Charts {
         chart.getLegend().setPosition(SWT.RIGHT);
         chart.getLegend().setVisible(true);
         chart.addListener(SWT.Resize, e -> fitToSize(chart));
+        ChartInteraction.attach(chart);
         return chart;
     }
 

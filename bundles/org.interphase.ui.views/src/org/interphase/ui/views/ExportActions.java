@@ -2,8 +2,10 @@ package org.interphase.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -20,9 +22,13 @@ final class ExportActions {
     private ExportActions() {
     }
 
-    static void add(IToolBarManager toolbar, Shell shell, String baseName, Exporter png, Exporter csv) {
-        toolbar.add(action(shell, "Export PNG…", "Save the picture as a PNG image", baseName, "png", png));
-        toolbar.add(action(shell, "Export CSV…", "Save the plotted data as CSV", baseName, "csv", csv));
+    /** Adds the buttons to the toolbar; returns their actions, which the charts' context menus offer too. */
+    static List<IAction> add(IToolBarManager toolbar, Shell shell, String baseName, Exporter png, Exporter csv) {
+        List<IAction> actions = List.of(
+                action(shell, "Export PNG…", "Save the picture as a PNG image", baseName, "png", png),
+                action(shell, "Export CSV…", "Save the plotted data as CSV", baseName, "csv", csv));
+        actions.forEach(toolbar::add);
+        return actions;
     }
 
     private static Action action(Shell shell, String text, String tooltip, String baseName, String extension,

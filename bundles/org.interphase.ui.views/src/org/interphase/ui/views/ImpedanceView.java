@@ -103,8 +103,10 @@ public class ImpedanceView extends ViewPart {
         shiftAction.setChecked(shifted);
         getViewSite().getActionBars().getToolBarManager().add(shiftAction);
         pins.addActions(getViewSite().getActionBars().getToolBarManager());
-        ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(), "impedance",
-                this::exportPng, this::exportCsv);
+        var exports = ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(),
+                "impedance", this::exportPng, this::exportCsv);
+        charts().forEach(chart -> ChartInteraction.of(chart).exports(exports));
+        ChartInteraction.of(nyquist).afterReset(this::equalAxes);
         getViewSite().getActionBars().updateActionBars();
     }
 
