@@ -254,10 +254,53 @@ class ResultViewsTest {
             assertTrue(minor > 2 * labels.size(), "minor ticks between the decades: " + minor);
         }
         screenshot(view, "bode-decade-labels");
+        exportsVectorAndPrintPictures(view, input);
         view.selectTab(0);
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
         UiEvents.drain();
         screenshot(null, "perspective-with-result-views");
+    }
+
+    /**
+     * The Bode plots as SVG (well-formed XML with each series of both charts as a path of all its points, and the
+     * legend) and as a 300 dpi PNG (its size on screen times 300/96).
+     */
+    private static void exportsVectorAndPrintPictures(ImpedanceView view, ImpedanceInput input) throws Exception {
+        Path svg = SHOTS.resolve("exports/impedance-bode.svg");
+        view.exportSvg(svg);
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Document document = factory.newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", document.getDocumentElement().getTagName());
+        java.util.Map<String, String> paths = new java.util.HashMap<>();
+        // JFreeSVG puts the id on the group around the path
+        org.w3c.dom.NodeList nodes = document.getElementsByTagName("path");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            org.w3c.dom.Element path = (org.w3c.dom.Element) nodes.item(i);
+            if (path.getParentNode() instanceof org.w3c.dom.Element group && group.hasAttribute("id")) {
+                paths.put(group.getAttribute("id"), path.getAttribute("d"));
+            }
+        }
+        int points = input.total().size();
+        for (String id : List.of("series-Total", "chart2-series-Total")) {
+            assertTrue(paths.containsKey(id), id + " in " + paths.keySet());
+            assertEquals(points - 1, paths.get(id).chars().filter(c -> c == 'L').count(), id + ": every point");
+        }
+        assertEquals(2 * (input.curves().size()), paths.keySet().stream().filter(k -> k.contains("series-")).count(),
+                "every series of both charts");
+        org.w3c.dom.NodeList texts = document.getElementsByTagName("text");
+        Set<String> words = new java.util.HashSet<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        assertTrue(words.containsAll(List.of("Total", "Frequency (Hz)", "|Z| (Ω)", "1000")), words.toString());
+
+        Path png = SHOTS.resolve("exports/impedance-bode-300dpi.png");
+        view.exportPng(png, 300);
+        ImageData data = new ImageLoader().load(png.toString())[0];
+        int width = view.modulusChart().getSize().x;
+        assertEquals(Math.ceil(width * 300 / 96.0), data.width, 1, "300 dpi: " + width + " px on screen");
+        assertNoTemporaryFiles(png.getParent());
     }
 
     /**

@@ -234,6 +234,19 @@ class RunViewsTest {
     }
 
     @Test
+    void exportsStartInTheShownRunsResultsFolder() throws Exception {
+        SimulationRun run = run("PaaPeoLifetime", "PaaPeoSymmetric");
+        Path folder = SHOTS.resolve("results/PaaPeoLifetime").toAbsolutePath().normalize();
+        new org.eclipse.emf.ecore.resource.impl.ResourceImpl(org.eclipse.emf.common.util.URI.createFileURI(
+                folder.resolve("PaaPeoLifetime.iphrun").toString())).getContents().add(run);
+        RunViews.show(page(), run);
+        UiEvents.drain();
+        assertEquals(folder, RunViews.resultsFolder());
+        RunViews.show(page(), run("PaaPeoLifetime", "PaaPeoSymmetric"));
+        assertNull(RunViews.resultsFolder(), "a run not read from a file has no folder to propose");
+    }
+
+    @Test
     void growthViewShowsThicknessPerStepAndOneSupercycle() throws Exception {
         GrowthResult ald = growth("LiPON-ALD", "LiPON", "supercycle", 40, 0.07e-9);
         timeline(ald, new Object[][] {{"pulse", "LiOtBu", 2.0}, {"purge", "N2", 10.0}, {"pulse", "H2O", 0.5},

@@ -53,8 +53,9 @@ public abstract class ChartView extends ViewPart {
         createCharts(column);
         stackLayout.topControl = message;
 
-        var exports = ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(),
-                exportName(), this::exportPng, this::exportCsv);
+        var exports = ExportActions.addForCharts(getViewSite().getActionBars().getToolBarManager(),
+                parent.getShell(), exportName(), RunViews::resultsFolder, this::exportPng, this::exportSvg,
+                this::exportCsv);
         charts.forEach(chart -> ChartInteraction.of(chart).exports(exports));
         getViewSite().getActionBars().updateActionBars();
     }
@@ -163,6 +164,22 @@ public abstract class ChartView extends ViewPart {
             throw new IOException("the view has nothing to show yet: " + message());
         }
         Charts.png(charts, target);
+    }
+
+    /** Writes the charts one above the other as a PNG at {@code dpi} dots per inch (96: the size on screen). */
+    public void exportPng(Path target, int dpi) throws IOException {
+        if (isShowingMessage()) {
+            throw new IOException("the view has nothing to show yet: " + message());
+        }
+        ChartPicture.png(charts, dpi, target);
+    }
+
+    /** Writes the charts one above the other as an SVG vector picture. */
+    public void exportSvg(Path target) throws IOException {
+        if (isShowingMessage()) {
+            throw new IOException("the view has nothing to show yet: " + message());
+        }
+        ChartPicture.svg(charts, target);
     }
 
     /** Writes every plotted point with its chart, series and axis quantities. */

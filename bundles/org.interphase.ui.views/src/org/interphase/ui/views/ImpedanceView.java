@@ -103,8 +103,9 @@ public class ImpedanceView extends ViewPart {
         shiftAction.setChecked(shifted);
         getViewSite().getActionBars().getToolBarManager().add(shiftAction);
         pins.addActions(getViewSite().getActionBars().getToolBarManager());
-        var exports = ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(),
-                "impedance", this::exportPng, this::exportCsv);
+        var exports = ExportActions.addForCharts(getViewSite().getActionBars().getToolBarManager(),
+                parent.getShell(), "impedance", RunViews::resultsFolder, this::exportPng, this::exportSvg,
+                this::exportCsv);
         charts().forEach(chart -> ChartInteraction.of(chart).exports(exports));
         ChartInteraction.of(nyquist).afterReset(this::equalAxes);
         getViewSite().getActionBars().updateActionBars();
@@ -444,7 +445,21 @@ public class ImpedanceView extends ViewPart {
 
     /** Writes the plot of the selected tab (Nyquist, or both Bode charts one above the other). */
     public void exportPng(Path target) throws IOException {
-        Charts.png(tabs.getSelectionIndex() == 1 ? List.of(modulus, phase) : List.of(nyquist), target);
+        Charts.png(selectedCharts(), target);
+    }
+
+    /** As {@link #exportPng(Path)}, at {@code dpi} dots per inch (96: the size on screen). */
+    public void exportPng(Path target, int dpi) throws IOException {
+        ChartPicture.png(selectedCharts(), dpi, target);
+    }
+
+    /** The plot of the selected tab as an SVG vector picture. */
+    public void exportSvg(Path target) throws IOException {
+        ChartPicture.svg(selectedCharts(), target);
+    }
+
+    private List<Chart> selectedCharts() {
+        return tabs.getSelectionIndex() == 1 ? List.of(modulus, phase) : List.of(nyquist);
     }
 
     /** Writes every plotted point: series, f (Hz), Z' and Z'' (Ω), −Z'' (Ω), |Z| (Ω), phase (°). */
