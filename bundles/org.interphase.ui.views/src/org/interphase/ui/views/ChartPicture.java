@@ -78,7 +78,8 @@ final class ChartPicture {
         AtomicFiles.write(target, temporary -> ImageIO.write(image, "png", temporary.toFile()));
     }
 
-    private static int[] size(List<Chart> charts) throws IOException {
+    /** {width, height} of the charts one above the other, as on screen; an error if they are not shown. */
+    static int[] size(List<Chart> charts) throws IOException {
         int width = 0;
         int height = 0;
         for (Chart chart : charts) {

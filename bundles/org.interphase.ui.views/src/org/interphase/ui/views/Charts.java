@@ -214,17 +214,9 @@ final class Charts {
 
     /** Writes the charts one above the other as one PNG picture, each at its size on screen. */
     static void png(List<Chart> charts, Path target) throws IOException {
-        int width = 0;
-        int height = 0;
-        for (Chart chart : charts) {
-            width = Math.max(width, chart.getSize().x);
-            height += chart.getSize().y;
-        }
-        if (charts.isEmpty() || width <= 0 || height <= 0) {
-            throw new IOException("the plot is not visible; open the view first");
-        }
+        int[] picture = ChartPicture.size(charts);
         var display = charts.get(0).getDisplay();
-        Exports.png(display, width, height, gc -> {
+        Exports.png(display, picture[0], picture[1], gc -> {
             int y = 0;
             for (Chart chart : charts) {
                 Point size = chart.getSize();
