@@ -16,7 +16,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.Range;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -167,6 +171,11 @@ class ResultViewsTest {
         assertEquals(contributions + 1, view.modulusChart().getSeriesSet().getSeries().length);
         assertEquals(contributions + 1, view.phaseChart().getSeriesSet().getSeries().length);
         assertEquals(ImpedanceInput.TOTAL, nyquist[0].getId());
+        Set<Object> colours = new java.util.HashSet<>();
+        for (ISeries<?> series : nyquist) {
+            colours.add(((org.eclipse.swtchart.ILineSeries<?>) series).getLineColor().getRGB());
+        }
+        assertEquals(nyquist.length, colours.size(), "each contribution in its own colour");
         double[] re = impedance.spectrum().realParts();
         double[] minusIm = impedance.spectrum().negativeImaginaryParts();
         int last = re.length - 1;
@@ -221,17 +230,148 @@ class ResultViewsTest {
         assertFalse(String.join("\n", lines).contains("NaN"));
         assertNoTemporaryFiles(png.getParent());
         screenshot(view, "impedance-nyquist");
+        zoomPanAndReadOut(view);
 
         view.selectTab(1);
         UiEvents.drain();
         Path bode = SHOTS.resolve("exports/impedance-bode.png");
         view.exportPng(bode);
         assertPng(bode);
-        screenshot(view, "impedance-bode");
+        for (Chart chart : List.of(view.modulusChart(), view.phaseChart())) {
+            double[] ticks = chart.getAxisSet().getXAxis(0).getTick().getTickLabelValues();
+            Set<String> labels = new java.util.TreeSet<>();
+            int minor = 0;
+            for (double tick : ticks) {
+                String label = DecadeFormat.label(tick);
+                if (label.isEmpty()) {
+                    minor++;
+                } else {
+                    labels.add(label);
+                }
+            }
+            assertTrue(labels.size() >= 3, "the frequency axis is labelled at decades: " + labels);
+            assertTrue(labels.contains("1000"), labels.toString());
+            assertTrue(minor > 2 * labels.size(), "minor ticks between the decades: " + minor);
+        }
+        screenshot(view, "bode-decade-labels");
+        exportsVectorAndPrintPictures(view, input);
         view.selectTab(0);
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
         UiEvents.drain();
         screenshot(null, "perspective-with-result-views");
+    }
+
+    /**
+     * The Bode plots as SVG (well-formed XML with each series of both charts as a path of all its points, and the
+     * legend) and as a 300 dpi PNG (its size on screen times 300/96).
+     */
+    private static void exportsVectorAndPrintPictures(ImpedanceView view, ImpedanceInput input) throws Exception {
+        Path svg = SHOTS.resolve("exports/impedance-bode.svg");
+        view.exportSvg(svg);
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Document document = factory.newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", document.getDocumentElement().getTagName());
+        java.util.Map<String, String> paths = new java.util.HashMap<>();
+        // JFreeSVG puts the id on the group around the path
+        org.w3c.dom.NodeList nodes = document.getElementsByTagName("path");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            org.w3c.dom.Element path = (org.w3c.dom.Element) nodes.item(i);
+            if (path.getParentNode() instanceof org.w3c.dom.Element group && group.hasAttribute("id")) {
+                paths.put(group.getAttribute("id"), path.getAttribute("d"));
+            }
+        }
+        int points = input.total().size();
+        for (String id : List.of("series-Total", "chart2-series-Total")) {
+            assertTrue(paths.containsKey(id), id + " in " + paths.keySet());
+            assertEquals(points - 1, paths.get(id).chars().filter(c -> c == 'L').count(), id + ": every point");
+        }
+        assertEquals(2 * (input.curves().size()), paths.keySet().stream().filter(k -> k.contains("series-")).count(),
+                "every series of both charts");
+        org.w3c.dom.NodeList texts = document.getElementsByTagName("text");
+        Set<String> words = new java.util.HashSet<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            words.add(texts.item(i).getTextContent());
+        }
+        assertTrue(words.containsAll(List.of("Total", "Frequency (Hz)", "|Z| (Ω)", "1000")), words.toString());
+
+        Path png = SHOTS.resolve("exports/impedance-bode-300dpi.png");
+        view.exportPng(png, 300);
+        ImageData data = new ImageLoader().load(png.toString())[0];
+        int width = view.modulusChart().getSize().x;
+        assertEquals(Math.ceil(width * 300 / 96.0), data.width, 1, "300 dpi: " + width + " px on screen");
+        assertNoTemporaryFiles(png.getParent());
+    }
+
+    /**
+     * The Nyquist plot as a user handles it: box zoom, wheel, pan, the read-out under the cursor in ohms, the
+     * context menu, show points, and a double click that brings the equal axes back.
+     */
+    private static void zoomPanAndReadOut(ImpedanceView view) throws IOException {
+        Chart chart = view.nyquistChart();
+        ChartInteraction interaction = ChartInteraction.of(chart);
+        var plot = chart.getPlotArea().getControl();
+        org.eclipse.swt.graphics.Point size = chart.getPlotArea().getSize();
+        Range before = chart.getAxisSet().getXAxis(0).getRange();
+        assertTrue(size.x > 200 && size.y > 200, "the Nyquist plot is shown: " + size);
+
+        // a box around the middle of the cell's spectrum
+        ILineSeries<?> total = (ILineSeries<?>) chart.getSeriesSet().getSeries(ImpedanceInput.TOTAL);
+        int mid = total.getXSeries().length / 2;
+        int px = chart.getAxisSet().getXAxis(0).getPixelCoordinate(total.getXSeries()[mid]);
+        int py = chart.getAxisSet().getYAxis(0).getPixelCoordinate(total.getYSeries()[mid]);
+        interaction.zoomTo(new Rectangle(px - size.x / 8, py - size.y / 8, size.x / 4, size.y / 4));
+        Range boxed = chart.getAxisSet().getXAxis(0).getRange();
+        assertEquals((before.upper - before.lower) / 4, boxed.upper - boxed.lower,
+                0.02 * (before.upper - before.lower), "the box is a quarter of the width");
+
+        org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+        wheel.x = size.x / 2;
+        wheel.y = size.y / 2;
+        wheel.count = 1;
+        plot.notifyListeners(org.eclipse.swt.SWT.MouseVerticalWheel, wheel);
+        Range wheeled = chart.getAxisSet().getXAxis(0).getRange();
+        assertTrue(wheeled.upper - wheeled.lower < boxed.upper - boxed.lower, "the wheel zooms in");
+
+        interaction.pan(size.x / 20, 0);
+        Range panned = chart.getAxisSet().getXAxis(0).getRange();
+        double shift = (wheeled.upper - wheeled.lower) / 20;
+        assertEquals(wheeled.lower - shift, panned.lower, 0.05 * shift, "dragged right, the data moves right");
+
+        org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+        move.x = size.x / 2;
+        move.y = size.y / 2;
+        plot.notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+        String readout = interaction.readout();
+        double re = chart.getAxisSet().getXAxis(0).getDataCoordinate(move.x);
+        double im = chart.getAxisSet().getYAxis(0).getDataCoordinate(move.y);
+        assertEquals("Z' = " + ChartInteraction.number(re) + " Ω, −Z'' = " + ChartInteraction.number(im) + " Ω",
+                readout);
+        UiEvents.drain();
+        screenshot(view, "nyquist-zoomed-readout");
+
+        List<String> menu = interaction.menuLabels();
+        for (String entry : List.of("Reset Zoom", "Copy", "Logarithmic Z' (Ω)", "Logarithmic −Z'' (Ω)",
+                "Show Points", "Export PNG…", "Export CSV…")) {
+            assertTrue(menu.contains(entry), entry + " in " + menu);
+        }
+        PlotSymbolType own = total.getSymbolType();
+        interaction.showPoints(true);
+        assertTrue(java.util.Arrays.stream(chart.getSeriesSet().getSeries())
+                .allMatch(s -> ((ILineSeries<?>) s).getSymbolType() != PlotSymbolType.NONE), "every series' points");
+        interaction.showPoints(false);
+        assertEquals(own, total.getSymbolType());
+
+        plot.notifyListeners(org.eclipse.swt.SWT.MouseDoubleClick, new org.eclipse.swt.widgets.Event());
+        double[] perPixel = view.nyquistOhmsPerPixel();
+        assertEquals(perPixel[0], perPixel[1], perPixel[0] * 1e-9, "reset brings the equal axes back");
+        Range x = chart.getAxisSet().getXAxis(0).getRange();
+        Range y = chart.getAxisSet().getYAxis(0).getRange();
+        for (int i = 0; i < total.getXSeries().length; i++) {
+            assertTrue(x.lower < total.getXSeries()[i] && total.getXSeries()[i] < x.upper
+                    && y.lower < total.getYSeries()[i] && total.getYSeries()[i] < y.upper,
+                    "reset shows the whole spectrum again, point " + i);
+        }
     }
 
     @Test

@@ -221,6 +221,49 @@ class RunViewsTest {
                 engine.onsetPotential().getAsDouble())), view.chartTitle());
         exports(view, "voltammetry", VoltammetryView.CURRENT);
         screenshot(view, "voltammetry");
+    }
+
+    @Test
+    void aSixHundredHourTraceIsDrawnAsItsEnvelope() throws Exception {
+        SymmetricCellResult cell = RUN.createSymmetricCellResult();
+        cell.setLabel("600h-plating-stripping");
+        int n = 1_000_000;
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        double[] time = new double[n];
+        double[] voltage = new double[n];
+        for (int i = 0; i < n; i++) {
+            time[i] = 600 * 3600.0 * i / (n - 1);
+            // hourly polarity reversals whose polarisation grows as the interphase thickens
+            double sign = ((int) (time[i] / 3600)) % 2 == 0 ? 1 : -1;
+            voltage[i] = sign * (0.02 + 0.0001 * time[i] / 3600);
+            low = Math.min(low, voltage[i]);
+            high = Math.max(high, voltage[i]);
+        }
+        cell.getTime().addAll(java.util.Arrays.stream(time).boxed().toList());
+        cell.getVoltage().addAll(java.util.Arrays.stream(voltage).boxed().toList());
+        cell.getCurrent().addAll(java.util.Collections.nCopies(n, 1e-4));
+        cell.setLifetime(Double.NaN);
+        SimulationRun run = run("PaaPeoLifetime", "PaaPeoSymmetric");
+        run.getResults().add(cell);
+        RunViews.show(page(), run);
+        UiEvents.drain();
+
+        SymmetricCellView view = (SymmetricCellView) page().findView(InterphaseIds.SYMMETRIC_CELL_VIEW);
+        screenshot(view, "symmetric-cell-600h-envelope");
+        ISeries<?> drawn = view.series(SymmetricCellView.VOLTAGE);
+        int columns = view.charts().get(0).getDisplay().getBounds().width;
+        assertTrue(drawn.getXSeries().length <= 2 * columns + 2,
+                "about two points per pixel column, not a million: " + drawn.getXSeries().length);
+        assertEquals(high, java.util.Arrays.stream(drawn.getYSeries()).max().orElseThrow(), 0, "the top of the band");
+        assertEquals(low, java.util.Arrays.stream(drawn.getYSeries()).min().orElseThrow(), 0, "the bottom");
+        assertEquals(600, drawn.getXSeries()[drawn.getXSeries().length - 1], 1e-9, "to the end of the run");
+        Path csv = SHOTS.resolve("exports/symmetric-cell-600h.csv");
+        view.exportCsv(csv);
+        try (var lines = Files.lines(csv)) {
+            assertEquals(1 + n, lines.count(), "the CSV has every point, not the envelope");
+        }
+        Files.delete(csv);
         restore(view);
     }
 
@@ -252,6 +295,19 @@ class RunViewsTest {
         exports(view, "arrhenius", ArrheniusView.POINTS);
         screenshot(view, "arrhenius");
         restore(view);
+    }
+
+    @Test
+    void exportsStartInTheShownRunsResultsFolder() throws Exception {
+        SimulationRun run = run("PaaPeoLifetime", "PaaPeoSymmetric");
+        Path folder = SHOTS.resolve("results/PaaPeoLifetime").toAbsolutePath().normalize();
+        new org.eclipse.emf.ecore.resource.impl.ResourceImpl(org.eclipse.emf.common.util.URI.createFileURI(
+                folder.resolve("PaaPeoLifetime.iphrun").toString())).getContents().add(run);
+        RunViews.show(page(), run);
+        UiEvents.drain();
+        assertEquals(folder, RunViews.resultsFolder());
+        RunViews.show(page(), run("PaaPeoLifetime", "PaaPeoSymmetric"));
+        assertNull(RunViews.resultsFolder(), "a run not read from a file has no folder to propose");
     }
 
     @Test

@@ -53,8 +53,10 @@ public abstract class ChartView extends ViewPart {
         createCharts(column);
         stackLayout.topControl = message;
 
-        ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(), exportName(),
-                this::exportPng, this::exportCsv);
+        var exports = ExportActions.addForCharts(getViewSite().getActionBars().getToolBarManager(),
+                parent.getShell(), exportName(), RunViews::resultsFolder, this::exportPng, this::exportSvg,
+                this::exportCsv);
+        charts.forEach(chart -> ChartInteraction.of(chart).exports(exports));
         getViewSite().getActionBars().updateActionBars();
     }
 
@@ -115,7 +117,7 @@ public abstract class ChartView extends ViewPart {
     protected void finishContent() {
         for (Chart chart : charts) {
             Charts.fitToSize(chart);
-            chart.getAxisSet().adjustRange();
+            Charts.fit(chart);
             chart.redraw();
         }
     }
@@ -162,12 +164,42 @@ public abstract class ChartView extends ViewPart {
         return null;
     }
 
+    /**
+     * Every point of the series with that id as {xs, ys}, also when the chart draws only its envelope (a long trace),
+     * or {@code null}.
+     */
+    public double[][] points(String id) {
+        for (Chart chart : charts) {
+            ISeries<?> series = chart.getSeriesSet().getSeries(id);
+            if (series != null) {
+                return Charts.whole(chart, series);
+            }
+        }
+        return null;
+    }
+
     /** Writes the charts one above the other as they are shown. */
     public void exportPng(Path target) throws IOException {
         if (isShowingMessage()) {
             throw new IOException("the view has nothing to show yet: " + message());
         }
         Charts.png(charts, target);
+    }
+
+    /** Writes the charts one above the other as a PNG at {@code dpi} dots per inch (96: the size on screen). */
+    public void exportPng(Path target, int dpi) throws IOException {
+        if (isShowingMessage()) {
+            throw new IOException("the view has nothing to show yet: " + message());
+        }
+        ChartPicture.png(charts, dpi, target);
+    }
+
+    /** Writes the charts one above the other as an SVG vector picture. */
+    public void exportSvg(Path target) throws IOException {
+        if (isShowingMessage()) {
+            throw new IOException("the view has nothing to show yet: " + message());
+        }
+        ChartPicture.svg(charts, target);
     }
 
     /** Writes every plotted point with its chart, series and axis quantities. */

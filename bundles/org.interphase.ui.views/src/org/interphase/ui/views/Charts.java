@@ -18,6 +18,7 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 
 /**
  * What every SWTChart plot of the result views shares: creation with axis titles, a legend that makes room in
@@ -38,6 +39,7 @@ final class Charts {
         chart.getLegend().setPosition(SWT.RIGHT);
         chart.getLegend().setVisible(true);
         chart.addListener(SWT.Resize, e -> fitToSize(chart));
+        ChartInteraction.attach(chart);
         return chart;
     }
 
@@ -64,11 +66,53 @@ final class Charts {
     /** Removes every series and turns log scales off. */
     static void clear(Chart chart) {
         for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            chart.setData(FULL + series.getId(), null);
             chart.getSeriesSet().deleteSeries(series.getId());
         }
         for (IAxis axis : chart.getAxisSet().getAxes()) {
-            axis.enableLogScale(false);
+            logScale(axis, false);
         }
+    }
+
+    /** Turns the axis logarithmic, labelled at decades with unlabelled minor ticks between, or back to linear. */
+    static void logScale(IAxis axis, boolean logarithmic) {
+        axis.enableLogScale(logarithmic);
+        // null restores SWTChart's decimal labels
+        axis.getTick().setFormat(logarithmic ? new DecadeFormat(axis) : null);
+    }
+
+    /** Fits every axis to the series with {@link #PADDING} of room on each side, so no curve touches an axis. */
+    static void fit(Chart chart) {
+        chart.getAxisSet().adjustRange();
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            axis.setRange(padded(axis.getRange(), axis.isLogScaleEnabled()));
+        }
+        refine(chart);
+    }
+
+    /** The share of the data's span left free at each end of an axis. */
+    static final double PADDING = 0.04;
+
+    /**
+     * {@code range} widened by {@link #PADDING} of its span on each side (of its decades on a log axis, which also
+     * reaches down to the decade below when it would otherwise hold no decade to label); a range of one value
+     * gets ±5 % of it (±1 at zero).
+     */
+    static Range padded(Range range, boolean logarithmic) {
+        if (logarithmic && range.lower > 0) {
+            double low = Math.log10(range.lower);
+            double high = Math.log10(range.upper);
+            double pad = Math.max(PADDING * (high - low), 0.02);
+            low -= pad;
+            high += pad;
+            if (Math.floor(high) < Math.ceil(low)) {
+                low = Math.floor(low);
+            }
+            return new Range(Math.pow(10, low), Math.pow(10, high));
+        }
+        double span = range.upper - range.lower;
+        double pad = span > 0 ? PADDING * span : range.lower != 0 ? 0.05 * Math.abs(range.lower) : 1;
+        return new Range(range.lower - pad, range.upper + pad);
     }
 
     /**
@@ -88,6 +132,57 @@ final class Charts {
         series.setSymbolType(PlotSymbolType.NONE);
         series.setAntialias(SWT.ON);
         return series;
+    }
+
+    /**
+     * As {@link #line}, for series of up to millions of points with ascending x (time traces): the chart draws the
+     * min/max {@link Envelope} of about two points per pixel column of the visible x range, and keeps the whole
+     * series for the CSV export and for {@link #refine} after a zoom. Other x orders are drawn whole.
+     */
+    static ILineSeries<?> envelopeLine(Chart chart, String id, double[] x, double[] y, RGB colour) {
+        double[][] kept = finite(x, y);
+        ILineSeries<?> series = line(chart, id, kept[0], kept[1], colour);
+        if (ascending(kept[0]) && kept[0].length > 0) {
+            chart.setData(FULL + id, kept);
+            IAxis axis = chart.getAxisSet().getXAxis(series.getXAxisId());
+            axis.setRange(new Range(kept[0][0], kept[0][kept[0].length - 1]));
+            refine(chart);
+        }
+        return series;
+    }
+
+    /** The key under which a chart keeps the whole of an envelope-drawn series. */
+    private static final String FULL = "org.interphase.ui.views.full:";
+
+    /** Redraws the envelope-drawn series of the chart at the resolution of its current x range. */
+    static void refine(Chart chart) {
+        int columns = Math.max(chart.getPlotArea().getSize().x, chart.getDisplay().getBounds().width);
+        for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
+            double[][] whole = whole(chart, series);
+            if (whole[0] != series.getXSeries()) {
+                Range range = chart.getAxisSet().getXAxis(series.getXAxisId()).getRange();
+                double[][] shown = Envelope.reduce(whole[0], whole[1], range.lower, range.upper, columns);
+                series.setXSeries(shown[0]);
+                series.setYSeries(shown[1]);
+            }
+        }
+    }
+
+    /** All points of the series as {xs, ys}: the whole series when the chart draws its envelope. */
+    static double[][] whole(Chart chart, ISeries<?> series) {
+        if (chart.getData(FULL + series.getId()) instanceof double[][] whole) {
+            return whole;
+        }
+        return new double[][] {series.getXSeries(), series.getYSeries()};
+    }
+
+    private static boolean ascending(double[] x) {
+        for (int i = 1; i < x.length; i++) {
+            if (x[i] < x[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The legend's entries: the label (description, else id) of each series shown in the legend, in drawing order. */
@@ -119,17 +214,9 @@ final class Charts {
 
     /** Writes the charts one above the other as one PNG picture, each at its size on screen. */
     static void png(List<Chart> charts, Path target) throws IOException {
-        int width = 0;
-        int height = 0;
-        for (Chart chart : charts) {
-            width = Math.max(width, chart.getSize().x);
-            height += chart.getSize().y;
-        }
-        if (charts.isEmpty() || width <= 0 || height <= 0) {
-            throw new IOException("the plot is not visible; open the view first");
-        }
+        int[] picture = ChartPicture.size(charts);
         var display = charts.get(0).getDisplay();
-        Exports.png(display, width, height, gc -> {
+        Exports.png(display, picture[0], picture[1], gc -> {
             int y = 0;
             for (Chart chart : charts) {
                 Point size = chart.getSize();
@@ -156,8 +243,9 @@ final class Charts {
             for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
                 String xTitle = Exports.field(chart.getAxisSet().getXAxis(series.getXAxisId()).getTitle().getText());
                 String yTitle = Exports.field(chart.getAxisSet().getYAxis(series.getYAxisId()).getTitle().getText());
-                double[] xs = series.getXSeries();
-                double[] ys = series.getYSeries();
+                double[][] whole = whole(chart, series);
+                double[] xs = whole[0];
+                double[] ys = whole[1];
                 for (int i = 0; i < xs.length; i++) {
                     csv.append(name).append(',').append(Exports.field(series.getId())).append(',').append(xTitle)
                             .append(String.format(Locale.ROOT, ",%.9g,", xs[i])).append(yTitle)

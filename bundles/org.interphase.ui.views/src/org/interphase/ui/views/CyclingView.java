@@ -215,7 +215,7 @@ public class CyclingView extends ChartView {
             if (voltage.getSeriesSet().getSeries(id) != null) {
                 continue; // a second charge of the same cycle (after a rest) continues the first curve's colour
             }
-            ILineSeries<?> series = Charts.line(voltage, id, scaled(half.capacity(), scale), half.voltage(),
+            ILineSeries<?> series = Charts.envelopeLine(voltage, id, scaled(half.capacity(), scale), half.voltage(),
                     Palette.indexed(chosen.indexOf(half.cycle())));
             series.setLineStyle(half.charge() ? LineStyle.SOLID : LineStyle.DASH);
         }
@@ -264,7 +264,7 @@ public class CyclingView extends ChartView {
         for (HalfCycle half : CyclingCurves.halfCycles(comparison.measured(), chosen)) {
             String id = seriesId(half.cycle(), half.charge()) + " (measured)";
             if (voltage.getSeriesSet().getSeries(id) == null) {
-                ILineSeries<?> series = crosses(Charts.line(voltage, id, scaled(half.capacity(), scale),
+                ILineSeries<?> series = crosses(Charts.envelopeLine(voltage, id, scaled(half.capacity(), scale),
                         half.voltage(), Palette.indexed(chosen.indexOf(half.cycle()))));
                 series.setVisibleInLegend(legend);
                 series.setDescription(measured.label());
@@ -296,7 +296,7 @@ public class CyclingView extends ChartView {
             if (half.charge() || voltage.getSeriesSet().getSeries(id) != null) {
                 continue;
             }
-            ILineSeries<?> series = Charts.line(voltage, id, scaled(half.capacity(), scale), half.voltage(),
+            ILineSeries<?> series = Charts.envelopeLine(voltage, id, scaled(half.capacity(), scale), half.voltage(),
                     pins.colour(pin));
             series.setLineStyle(pins.style(pin));
             series.setDescription(pin.name());

@@ -103,8 +103,11 @@ public class ImpedanceView extends ViewPart {
         shiftAction.setChecked(shifted);
         getViewSite().getActionBars().getToolBarManager().add(shiftAction);
         pins.addActions(getViewSite().getActionBars().getToolBarManager());
-        ExportActions.add(getViewSite().getActionBars().getToolBarManager(), parent.getShell(), "impedance",
-                this::exportPng, this::exportCsv);
+        var exports = ExportActions.addForCharts(getViewSite().getActionBars().getToolBarManager(),
+                parent.getShell(), "impedance", RunViews::resultsFolder, this::exportPng, this::exportSvg,
+                this::exportCsv);
+        charts().forEach(chart -> ChartInteraction.of(chart).exports(exports));
+        ChartInteraction.of(nyquist).afterReset(this::equalAxes);
         getViewSite().getActionBars().updateActionBars();
     }
 
@@ -207,7 +210,8 @@ public class ImpedanceView extends ViewPart {
         double[] shifts = spectrum == null ? new double[0] : spectrum.nyquistShifts();
         for (int i = 0; i < curves.size(); i++) {
             boolean total = i == 0;
-            plot(curves.get(i), ids, total ? new org.eclipse.swt.graphics.RGB(0, 0, 0) : Palette.indexed(i - 1),
+            plot(curves.get(i), ids,
+                    total ? new org.eclipse.swt.graphics.RGB(0, 0, 0) : Palette.of(curves.get(i).label()),
                     total ? Style.TOTAL : Style.CONTRIBUTION, total || !shifted ? 0 : shifts[i - 1]);
         }
         for (int i = 0; i < measured.size(); i++) {
@@ -226,11 +230,11 @@ public class ImpedanceView extends ViewPart {
                 }
             }
         }
-        modulus.getAxisSet().getXAxis(0).enableLogScale(true);
-        modulus.getAxisSet().getYAxis(0).enableLogScale(true);
-        phase.getAxisSet().getXAxis(0).enableLogScale(true);
+        Charts.logScale(modulus.getAxisSet().getXAxis(0), true);
+        Charts.logScale(modulus.getAxisSet().getYAxis(0), true);
+        Charts.logScale(phase.getAxisSet().getXAxis(0), true);
         for (Chart chart : charts()) {
-            chart.getAxisSet().adjustRange();
+            Charts.fit(chart);
         }
         stackLayout.topControl = content;
         stack.layout(true, true);
@@ -441,7 +445,21 @@ public class ImpedanceView extends ViewPart {
 
     /** Writes the plot of the selected tab (Nyquist, or both Bode charts one above the other). */
     public void exportPng(Path target) throws IOException {
-        Charts.png(tabs.getSelectionIndex() == 1 ? List.of(modulus, phase) : List.of(nyquist), target);
+        Charts.png(selectedCharts(), target);
+    }
+
+    /** As {@link #exportPng(Path)}, at {@code dpi} dots per inch (96: the size on screen). */
+    public void exportPng(Path target, int dpi) throws IOException {
+        ChartPicture.png(selectedCharts(), dpi, target);
+    }
+
+    /** The plot of the selected tab as an SVG vector picture. */
+    public void exportSvg(Path target) throws IOException {
+        ChartPicture.svg(selectedCharts(), target);
+    }
+
+    private List<Chart> selectedCharts() {
+        return tabs.getSelectionIndex() == 1 ? List.of(modulus, phase) : List.of(nyquist);
     }
 
     /** Writes every plotted point: series, f (Hz), Z' and Z'' (Ω), −Z'' (Ω), |Z| (Ω), phase (°). */

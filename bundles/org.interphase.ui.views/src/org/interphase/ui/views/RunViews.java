@@ -1,7 +1,9 @@
 package org.interphase.ui.views;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -33,6 +35,7 @@ public final class RunViews {
      * @throws IllegalStateException if a view cannot be opened (a broken installation)
      */
     public static void show(IWorkbenchPage page, SimulationRun run) {
+        shownFolder = folder(run);
         String title = title(run);
         String name = name(run);
         StackCrossSectionView crossSection = open(page, StackCrossSectionView.ID, StackCrossSectionView.class, true);
@@ -82,6 +85,23 @@ public final class RunViews {
         if (arrheniusView != null) {
             arrheniusView.show(title, arrhenius);
         }
+    }
+
+    /** The results folder of the run the views show last; where their exports are proposed. */
+    private static volatile Path shownFolder;
+
+    /** The folder of the run shown last (its run file's folder), or null if that run was not loaded from a file. */
+    static Path resultsFolder() {
+        return shownFolder;
+    }
+
+    /** The folder holding the run's file, or null if the run is not in a file. */
+    static Path folder(SimulationRun run) {
+        Resource resource = run.eResource();
+        if (resource == null || resource.getURI() == null || !resource.getURI().isFile()) {
+            return null;
+        }
+        return Path.of(resource.getURI().toFileString()).toAbsolutePath().getParent();
     }
 
     /** "Experiment (stack)", as the views title the run. */

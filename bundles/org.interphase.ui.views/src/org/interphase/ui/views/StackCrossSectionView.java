@@ -51,7 +51,8 @@ public class StackCrossSectionView extends ViewPart {
                 + " mm pellets both show");
         logAction.setChecked(log);
         toolbar.add(logAction);
-        ExportActions.add(toolbar, parent.getShell(), "cross-section", this::exportPng, this::exportCsv);
+        ExportActions.add(toolbar, parent.getShell(), "cross-section", RunViews::resultsFolder, this::exportPng,
+                this::exportCsv);
         getViewSite().getActionBars().updateActionBars();
     }
 

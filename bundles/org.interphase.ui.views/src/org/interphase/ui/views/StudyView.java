@@ -268,8 +268,10 @@ public class StudyView extends ChartView {
         double[] xs = reorder(x, order);
         chart.getAxisSet().getXAxis(0).getTitle().setText(results.parameters().get(0));
         List<String> names = results.categories().get(0);
-        chart.getAxisSet().getXAxis(0).enableLogScale(names.isEmpty() && geometric(xs));
-        chart.getAxisSet().getXAxis(0).getTick().setFormat(names.isEmpty() ? null : new Names(names));
+        Charts.logScale(chart.getAxisSet().getXAxis(0), names.isEmpty() && geometric(xs));
+        if (!names.isEmpty()) {
+            chart.getAxisSet().getXAxis(0).getTick().setFormat(new Names(names));
+        }
         for (int k = 0; k < results.outputs().size(); k++) {
             int output = (chosen + k) % results.outputs().size();
             String name = results.outputs().get(output);

@@ -168,17 +168,17 @@ public class SymmetricCellView extends ChartView {
                 + hours(run.getLifetime()) + "." + (measured == null ? ""
                         : measured.describe(comparison == null ? "" : comparison.summary())));
         chart.getTitle().setText(runTitle + " " + run.getLabel() + " — lifetime " + hours(run.getLifetime()));
-        ILineSeries<?> line = Charts.line(chart, VOLTAGE, hours, volts, new RGB(0, 0, 0));
+        ILineSeries<?> line = Charts.envelopeLine(chart, VOLTAGE, hours, volts, new RGB(0, 0, 0));
         line.setLineWidth(1);
         if (pins.comparing()) {
             line.setDescription(pins.shownName());
         }
         if (comparison != null) {
-            Charts.line(chart, measured.label(), inHours(measured.series().time()), measured.series().voltage(),
+            Charts.envelopeLine(chart, measured.label(), inHours(measured.series().time()), measured.series().voltage(),
                     new RGB(200, 0, 0)).setLineWidth(1);
         }
         for (PinnedRuns.Pin<SymmetricCellResult> pin : pins.others()) {
-            ILineSeries<?> pinned = Charts.line(chart, pin.name(), inHours(array(pin.data().getTime())),
+            ILineSeries<?> pinned = Charts.envelopeLine(chart, pin.name(), inHours(array(pin.data().getTime())),
                     array(pin.data().getVoltage()), pins.colour(pin));
             pinned.setLineWidth(1);
             pinned.setLineStyle(pins.style(pin));
