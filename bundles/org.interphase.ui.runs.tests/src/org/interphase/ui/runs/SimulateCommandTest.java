@@ -128,7 +128,7 @@ class SimulateCommandTest {
         UiEvents.drain();
         SymmetricCellView reopened = (SymmetricCellView) page.findView(SymmetricCellView.ID);
         assertNotNull(reopened, "the saved run reopens in the views");
-        assertEquals(cell.getVoltage().size(), reopened.series(SymmetricCellView.VOLTAGE).getYSeries().length);
+        assertEquals(cell.getVoltage().size(), reopened.points(SymmetricCellView.VOLTAGE)[1].length);
     }
 
     /** Each result view shows the saved run's series, and is photographed maximised. */

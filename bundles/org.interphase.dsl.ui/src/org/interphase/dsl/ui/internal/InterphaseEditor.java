@@ -62,6 +62,8 @@ public final class InterphaseEditor extends TextEditor {
     private final InterphaseOutlinePage outlinePage = new InterphaseOutlinePage(this);
     private final InterphaseHyperlinkDetector hyperlinks = new InterphaseHyperlinkDetector(this);
     private final CrossSectionLink crossSection = new CrossSectionLink(this);
+    /** The text whose stacks the cross-section was last given after a reconcile (UI thread only). */
+    private String sketchedText;
     private final OccurrenceMarker occurrences = new OccurrenceMarker(this);
     private final SemanticColouring colouring = new SemanticColouring();
     /** Document lines drawn with the latest colours, as of {@link #colouredStamp}. */
@@ -211,7 +213,13 @@ public final class InterphaseEditor extends TextEditor {
                 colouring.update(model.colours());
                 colouredLines.clear();
                 redrawVisibleText();
-                crossSection.refresh(caret());
+                // Only a changed text moves the cross-section: a file validated again because the workspace changed
+                // (a run writing its results) must not replace the run's stack that the view shows.
+                String text = document.get();
+                if (!text.equals(sketchedText)) {
+                    sketchedText = text;
+                    crossSection.refresh(caret());
+                }
                 occurrences.update(caret());
             }
         });
