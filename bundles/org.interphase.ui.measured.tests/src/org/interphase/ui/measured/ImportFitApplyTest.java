@@ -120,10 +120,14 @@ class ImportFitApplyTest {
         List<List<AffectedStack>> asked = new ArrayList<>();
         dialog.apply((fitted, others) -> {
             asked.add(others);
-            return false;
+            return true;
         });
-        assertEquals(List.of(), asked, "the values go into the fitted stack's own layer and the interphase, which"
-                + " no other stack's layer is made of: no other stack changes, nobody is asked");
+        // LATP's values go into the fitted stack's own layer. The Li|LATP interphase (LATP-MCI) is no layer of a
+        // stack, so its values go file-wide: the one other stack with a Li|LATP contact, the LSV cell, is listed
+        // before anything is written, and the user confirms. The coated LATP stack is not listed.
+        assertEquals(1, asked.size(), "asked once: " + asked);
+        assertEquals(List.of("BareLatpWindow"), asked.get(0).stream().map(AffectedStack::stack).toList(),
+                "only the stack that shares the interphase is listed");
         ITextEditor editor = (ITextEditor) page.getActiveEditor();
         IDocument document = Editors.document(editor);
         String written = document.get();
