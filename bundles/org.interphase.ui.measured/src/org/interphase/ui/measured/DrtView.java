@@ -10,7 +10,6 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -58,9 +57,7 @@ public final class DrtView extends MeasuredAnalysisView<DrtResult> {
     /** λ: empty for the rule that chooses it, or a positive number; Enter runs the DRT again. */
     @Override
     protected void createControls(Composite parent) {
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        row.setLayout(new GridLayout(3, false));
+        Composite row = controlRow(parent, 3);
         new Label(row, SWT.NONE).setText("Regularisation λ (empty: chosen by the discrepancy rule), Enter to apply:");
         lambdaText = new Text(row, SWT.BORDER | SWT.SINGLE);
         GridData text = new GridData(SWT.FILL, SWT.CENTER, false, false);

@@ -6,8 +6,6 @@ import java.util.OptionalInt;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -49,9 +47,7 @@ public final class KramersKronigView extends MeasuredAnalysisView<KramersKronigR
     /** M: automatic (the first M whose μ is at or below the cut-off), or the number of RC elements chosen. */
     @Override
     protected void createControls(Composite parent) {
-        Composite row = new Composite(parent, SWT.NONE);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        row.setLayout(new GridLayout(3, false));
+        Composite row = controlRow(parent, 3);
         automatic = new Button(row, SWT.CHECK);
         automatic.setText(String.format(Locale.ROOT, "M automatic (the first with μ ≤ %.2f)",
                 LinearKramersKronig.DEFAULT_MU_CUTOFF));

@@ -6,6 +6,9 @@ import java.util.List;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swtchart.Chart;
@@ -115,6 +118,14 @@ abstract class MeasuredAnalysisView<R> extends ChartView {
         result = outcome;
         present(label, outcome);
         finishContent();
+    }
+
+    /** A row across the view above the charts for an analysis's own controls, laid out in {@code columns}. */
+    protected static Composite controlRow(Composite parent, int columns) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row.setLayout(new GridLayout(columns, false));
+        return row;
     }
 
     /** Puts the x axis of {@code chart} on a log scale with ticks in powers of ten (fixed decimals run together). */
