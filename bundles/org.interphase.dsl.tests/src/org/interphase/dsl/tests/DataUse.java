@@ -23,7 +23,7 @@ final class DataUse {
                     Set.of("R-008/first-discharge", "R-008/first-cycle-efficiency", "R-008/fade-cycles-2-20")),
             Map.entry("LATP grainBoundaryConductivity; LATP-MCI ionicConductivity; IF-Li-LATP exchangeCurrentDensity",
                     Set.of("R-001/conductivity", "R-002/conductivity", "R-002/charge-transfer-ratio")),
-            Map.entry("IF-Li-LATP interphaseGrowthConstant", Set.of("R-003/lifetime")),
+            Map.entry("IF-Li-LATP interphaseGrowthVelocity", MciGrowthCalibration.FITTED_ON),
             Map.entry("Al2O3-ALD lithiationRateConstant", Set.of("R-015/activation-time")),
             Map.entry("SiO2-sputtered lithiationRateConstant", Set.of("R-056/early-drop")),
             Map.entry("ZnO-ALD lithiationRateConstant, lithiatedIonicConductivity (examples/oxides-on-garnet)",

@@ -39,9 +39,10 @@ import org.interphase.sim.symmetric.SymmetricCellModel;
  * ({@link CoatingShield}). The library's interface entry between Li and
  * that material names the interphase material (its conductivity) and the growth law:
  * <ul>
- * <li>{@code interphaseGrowthConstant} k: {@link ParabolicGrowth}, L² = L₀² + 2kt (the default for an MCI);</li>
+ * <li>{@code interphaseGrowthConstant} k: {@link ParabolicGrowth}, L² = L₀² + 2kt (an interphase whose transport limits it);</li>
  * <li>{@code interphaseGrowthVelocity} v with {@code tunnellingLength} λ: tunnelling-limited growth
- * ({@link LogarithmicGrowth}); v alone: {@link LinearGrowth}, its λ → ∞ limit.</li>
+ * ({@link LogarithmicGrowth}); v alone: {@link LinearGrowth}, its λ → ∞ limit (the MCI on LATP, which conducts
+ * electrons and Li, so that the reaction sets the pace).</li>
  * </ul>
  * The growth rate is used as the library states it: no source gives its temperature dependence.
  */
