@@ -38,5 +38,7 @@ final class DataUse {
             PublishedCellsTest.RATE_PREDICTION, Set.of("R-054/30C", "R-052/30C"),
             SymmetricCellPaperTest.POLYMER_LIFETIME, Set.of("R-004/lifetime"),
             SymmetricCellPaperTest.ALUMINA_LIFETIME, Set.of("R-015/lifetime"),
-            SymmetricCellPaperTest.ALUMINA_OVERPOTENTIAL, Set.of("R-059/coated-overpotential-300"));
+            SymmetricCellPaperTest.ALUMINA_OVERPOTENTIAL, Set.of("R-059/coated-overpotential-300"),
+            SymmetricCellPaperTest.BARE_GARNET_SHORTS, Set.of("R-058/bare-operation"),
+            SymmetricCellPaperTest.COATED_GARNET_CYCLES, Set.of("R-058/coated-cycles-90"));
 }
