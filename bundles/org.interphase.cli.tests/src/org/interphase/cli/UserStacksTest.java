@@ -97,7 +97,7 @@ class UserStacksTest {
             "NcmImpedance, 1-impedance-spectrum.csv, thickness of LiNbO3-ALD (grown by Niobate),"
                     + " lithiumDiffusivityActivationEnergy of NCM523",
             "AluminaLlzoCell, 2-plating-stripping-timeseries.csv, thickness of Al2O3-ALD (grown by Alumina20),"
-                    + " critical current density of Li|LLZO"})
+                    + " critical current density of Li|Al2O3-ALD"})
     void aUsersStackSimulatesWithEveryInputTraced(String experiment, String written, String fromFile,
             String fromLibrary) throws IOException {
         Path file = Files.writeString(folder.resolve("user-stacks.iph"), FILE);

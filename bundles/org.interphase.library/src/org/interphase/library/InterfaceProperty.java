@@ -34,8 +34,6 @@ public enum InterfaceProperty implements NumericProperty {
      * buffer's thickness over its shear modulus is weighed (see the cycling engine's StrainBuffer).
      */
     STRAIN_ACCOMMODATION_LENGTH("strainAccommodationLength", Dimension.LENGTH, false),
-    /** Plating current density above which Li penetrates the second material and shorts the cell (CCD). */
-    CRITICAL_CURRENT_DENSITY("criticalCurrentDensity", Dimension.CURRENT_DENSITY, false),
     /** The contact's own {@link MaterialProperty#CRITICAL_STRIPPING_CURRENT_DENSITY}, in place of the metal's. */
     CRITICAL_STRIPPING_CURRENT_DENSITY("criticalStrippingCurrentDensity", Dimension.CURRENT_DENSITY, false),
     /** The pressure at which the contact's {@link #CRITICAL_STRIPPING_CURRENT_DENSITY} holds. */

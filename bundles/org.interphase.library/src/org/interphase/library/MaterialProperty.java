@@ -64,6 +64,12 @@ public enum MaterialProperty implements NumericProperty {
     /** Void depth at which a Li contact has lost half its area: the roughness of the gap left on stripping. */
     VOID_ROUGHNESS("voidRoughness", Dimension.LENGTH, false),
     /**
+     * η_c of a solid electrolyte: the plating overpotential at which Li pressed into the flaws of its surface opens them
+     * and grows through it (facts.md §d4, current focusing). With the kinetics of the Li contact it sets the critical
+     * current density.
+     */
+    PENETRATION_OVERPOTENTIAL("penetrationOverpotential", Dimension.VOLTAGE, false),
+    /**
      * Ionic conductivity of the phase a coating that {@code lithiates} or {@code alloysWithLi} turns into against Li
      * (Li-Al-O from ALD Al2O3); {@link #IONIC_CONDUCTIVITY} is the coating's as assembled.
      */
@@ -101,7 +107,7 @@ public enum MaterialProperty implements NumericProperty {
     /** Whether zero is a physical value: potentials (0 V vs Li/Li+) and volume changes may be zero. */
     @Override
     public boolean zeroAllowed() {
-        return dimension.equals(Dimension.VOLTAGE) || this == VOLUME_CHANGE;
+        return dimension.equals(Dimension.VOLTAGE) && this != PENETRATION_OVERPOTENTIAL || this == VOLUME_CHANGE;
     }
 
     /** The property named {@code key} in library files, if there is one. */

@@ -88,13 +88,14 @@ class NewMeasurementsRunTest {
     void aCcdRampOfTheCoatedGarnetReportsItsCriticalCurrentDensity() throws IOException {
         Execution ramp = example("oxides-on-garnet", "AluminaGarnetCcd");
         SymmetricCellResult result = assertInstanceOf(SymmetricCellResult.class, ramp.run().getResults().get(0));
-        assertEquals(0.25, summary(result.getSummary(), "critical current density"), 1e-9,
-                "voids above 0.2 mA/cm2 at the reference 3 MPa focus 0.25 mA/cm2 past the 0.28 mA/cm2 CCD");
+        // The Li|Al2O3 contact (150 Ω cm²) reaches LLCZN's 77 mV penetration overpotential at 0.72 mA/cm²; voids
+        // opened above 0.2 mA/cm² at the reference 3 MPa leave half the contact at 0.4 mA/cm², focusing it past that.
+        assertEquals(0.40, summary(result.getSummary(), "critical current density"), 1e-9);
         assertEquals("SHORT_CIRCUIT", result.getEvents().get(result.getEvents().size() - 1).getKind());
         Path saved = RunStore.save(ramp, folder.resolve("results"), ResultFolder.Replace.NEVER).getParent();
         assertTrue(Files.isRegularFile(saved.resolve("1-ccd-ramp-timeseries.csv")));
         String report = Files.readString(saved.resolve(RunStore.REPORT));
-        assertTrue(report.contains("shorted at 0.250 mA/cm2, step 5 of the ramp"), report);
+        assertTrue(report.contains("shorted at 0.400 mA/cm2, step 8 of the ramp"), report);
         assertTrue(report.contains("current step = "), report);
     }
 

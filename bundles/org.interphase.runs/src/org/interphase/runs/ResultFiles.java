@@ -85,8 +85,8 @@ final class ResultFiles {
             case Measured.ImpedanceSeries series -> temperatureSeries(run, series.result());
             case Measured.PlatingStripping cell -> {
                 if (cell.run().model().criticalCurrentDensity().isEmpty()) {
-                    report.append("  no critical current density is known for Li against this stack's layers:"
-                            + " dendrite shorts are not simulated\n");
+                    report.append("  no layer of this stack states a penetrationOverpotential, from which the"
+                            + " critical current density follows: dendrite shorts are not simulated\n");
                 }
                 platingStripping(run, cell.result());
             }

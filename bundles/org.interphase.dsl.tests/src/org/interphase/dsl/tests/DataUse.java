@@ -23,7 +23,7 @@ final class DataUse {
                     Set.of("R-008/first-discharge", "R-008/first-cycle-efficiency", "R-008/fade-cycles-2-20")),
             Map.entry("LATP grainBoundaryConductivity; LATP-MCI ionicConductivity; IF-Li-LATP exchangeCurrentDensity",
                     Set.of("R-001/conductivity", "R-002/conductivity", "R-002/charge-transfer-ratio")),
-            Map.entry("IF-Li-LATP interphaseGrowthConstant", Set.of("R-003/lifetime")),
+            Map.entry("IF-Li-LATP interphaseGrowthVelocity", MciGrowthCalibration.FITTED_ON),
             Map.entry("Al2O3-ALD lithiationRateConstant", Set.of("R-015/activation-time")),
             Map.entry("SiO2-sputtered lithiationRateConstant", Set.of("R-056/early-drop")),
             Map.entry("ZnO-ALD lithiationRateConstant, lithiatedIonicConductivity (examples/oxides-on-garnet)",
@@ -38,5 +38,7 @@ final class DataUse {
             PublishedCellsTest.RATE_PREDICTION, Set.of("R-054/30C", "R-052/30C"),
             SymmetricCellPaperTest.POLYMER_LIFETIME, Set.of("R-004/lifetime"),
             SymmetricCellPaperTest.ALUMINA_LIFETIME, Set.of("R-015/lifetime"),
-            SymmetricCellPaperTest.ALUMINA_OVERPOTENTIAL, Set.of("R-059/coated-overpotential-300"));
+            SymmetricCellPaperTest.ALUMINA_OVERPOTENTIAL, Set.of("R-059/coated-overpotential-300"),
+            SymmetricCellPaperTest.BARE_GARNET_SHORTS, Set.of("R-058/bare-operation"),
+            SymmetricCellPaperTest.COATED_GARNET_CYCLES, Set.of("R-058/coated-cycles-90"));
 }

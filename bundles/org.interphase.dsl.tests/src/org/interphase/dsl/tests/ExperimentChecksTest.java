@@ -1,5 +1,7 @@
 package org.interphase.dsl.tests;
 
+import static org.interphase.dsl.tests.binding.PaperStacks.ROOM;
+import static org.interphase.dsl.tests.binding.PaperStacks.STACKS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,10 +108,12 @@ class ExperimentChecksTest {
 
 	@Test
 	void platingAboveTheCriticalCurrentDensityIsAWarningWithItsSource() {
-		SourcedQuantity ccd = SymmetricBinding.criticalCurrentDensity(Libraries.builtIn(), List.of("Li"),
-				List.of("LLZO")).orElseThrow();
+		// The run's CCD of the file's Li | LLZO | Li.
+		SourcedQuantity ccd = SymmetricBinding.criticalCurrentDensity(Libraries.builtIn(), STACKS.stack(
+				STACKS.electrode("Li"), List.of(STACKS.layer("LLZO", 1e-3)), STACKS.electrode("Li"), 1e-4, ROOM))
+				.orElseThrow();
 		Issue issue = issues.single(issues.of("""
-				stack Sym { lithium Li electrolyte LLZO lithium Li }
+				stack Sym { area 1 cm2 temperature 25 °C lithium Li electrolyte LLZO 1 mm lithium Li }
 				experiment E on Sym {
 				  plating-stripping 1 mA/cm2 half-cycle 1 h for 100 h
 				}
@@ -150,7 +154,7 @@ class ExperimentChecksTest {
 				}
 				experiment P on Symmetric {
 				  impedance from 1 MHz to 1 Hz
-				  plating-stripping 0.1 mA/cm2 half-cycle 1 h for 100 h
+				  plating-stripping 0.01 mA/cm2 half-cycle 1 h for 100 h
 				}
 				"""));
 	}

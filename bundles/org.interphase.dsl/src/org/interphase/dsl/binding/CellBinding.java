@@ -24,6 +24,7 @@ import org.interphase.sim.cycling.ParticleShape;
 import org.interphase.sim.cycling.StrainBuffer;
 import org.interphase.sim.electrochem.ElectrochemConstants;
 import org.interphase.sim.electrochem.InterphaseGrowthLaw;
+import org.interphase.sim.electrochem.LinearGrowth;
 import org.interphase.sim.electrochem.ParabolicGrowth;
 import org.interphase.sim.stack.Arrhenius;
 import org.interphase.sim.stack.Electrode;
@@ -292,7 +293,10 @@ public final class CellBinding {
         return new Arrhenius("exchange current density of " + label, i0, reference, energy).at(temperature);
     }
 
-    /** Parabolic growth if the interface gives a growth constant, tunnelling-limited if a velocity and a length. */
+    /**
+     * Parabolic growth if the interface gives a growth constant, tunnelling-limited if a velocity and a length, linear
+     * (reaction-limited, the MCI on LATP) if a velocity alone.
+     */
     private static Optional<InterphaseGrowthLaw> growthLaw(MaterialInterface contact, List<SourcedQuantity> used) {
         Optional<SourcedQuantity> parabolic = contact.property(InterfaceProperty.INTERPHASE_GROWTH_CONSTANT);
         Optional<SourcedQuantity> velocity = contact.property(InterfaceProperty.INTERPHASE_GROWTH_VELOCITY);
@@ -301,14 +305,15 @@ public final class CellBinding {
             throw new SimulationException("interface " + contact.id() + " gives both a parabolic growth constant and a "
                     + "tunnelling growth velocity; keep the one that describes its interphase");
         }
-        if (velocity.isPresent() != length.isPresent()) {
-            throw new SimulationException("interface " + contact.id() + ": interphaseGrowthVelocity and "
-                    + "tunnellingLength go together (dL/dt = k exp(-L/lambda))");
+        if (length.isPresent() && velocity.isEmpty()) {
+            throw new SimulationException("interface " + contact.id() + ": tunnellingLength needs the"
+                    + " interphaseGrowthVelocity it slows (dL/dt = k exp(-L/lambda))");
         }
         if (parabolic.isPresent()) {
             return Optional.of(new ParabolicGrowth(keep(contact, parabolic.get(), used)));
         }
-        return velocity.map(v -> new LogarithmicGrowth(keep(contact, v, used), keep(contact, length.get(), used)));
+        return velocity.map(v -> length.<InterphaseGrowthLaw>map(lambda -> new LogarithmicGrowth(keep(contact, v, used),
+                keep(contact, lambda, used))).orElseGet(() -> new LinearGrowth(keep(contact, v, used))));
     }
 
     private Material material(String id) {

@@ -3,7 +3,9 @@ package org.interphase.dsl.binding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.interphase.core.provenance.Source;
 import org.interphase.core.provenance.SourcedQuantity;
@@ -16,13 +18,16 @@ import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.LogarithmicGrowth;
+import org.interphase.sim.electrochem.ButlerVolmer;
 import org.interphase.sim.electrochem.InterphaseGrowthLaw;
 import org.interphase.sim.electrochem.LinearGrowth;
 import org.interphase.sim.electrochem.ParabolicGrowth;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.Electrode;
 import org.interphase.sim.stack.LayerMaterial;
+import org.interphase.sim.stack.StackInterface;
 import org.interphase.sim.stack.StackLayer;
+import org.interphase.sim.stack.StackPart;
 import org.interphase.sim.symmetric.CoatingShield;
 import org.interphase.sim.symmetric.ElectrodeSide;
 import org.interphase.sim.symmetric.InterphaseSite;
@@ -39,9 +44,10 @@ import org.interphase.sim.symmetric.SymmetricCellModel;
  * ({@link CoatingShield}). The library's interface entry between Li and
  * that material names the interphase material (its conductivity) and the growth law:
  * <ul>
- * <li>{@code interphaseGrowthConstant} k: {@link ParabolicGrowth}, L² = L₀² + 2kt (the default for an MCI);</li>
+ * <li>{@code interphaseGrowthConstant} k: {@link ParabolicGrowth}, L² = L₀² + 2kt (an interphase whose transport limits it);</li>
  * <li>{@code interphaseGrowthVelocity} v with {@code tunnellingLength} λ: tunnelling-limited growth
- * ({@link LogarithmicGrowth}); v alone: {@link LinearGrowth}, its λ → ∞ limit.</li>
+ * ({@link LogarithmicGrowth}); v alone: {@link LinearGrowth}, its λ → ∞ limit (the MCI on LATP, which conducts
+ * electrons and Li, so that the reaction sets the pace).</li>
  * </ul>
  * The growth rate is used as the library states it: no source gives its temperature dependence.
  */
@@ -54,10 +60,9 @@ public final class SymmetricBinding {
      * The model of a stack, every value from the stack's materials and interfaces except the cut-off, which is
      * the measurement's:
      * <ul>
-     * <li>critical current density: the lowest that an interface entry gives for the stack's Li against any of its
-     * layers (Li|LLZO under an ALD coating: a coating may raise the CCD, but no source says by how much: the h-BN
-     * coated LLZT of Sun et al. 2025, Table 2); a stack for which none is known has none, and its plating is
-     * simulated without dendrite shorts;</li>
+     * <li>critical current density: from the Li contacts' kinetics and the electrolyte's penetration overpotential
+     * ({@link #criticalCurrentDensity(MaterialLibrary, CellStack)}); a stack none of whose layers states one has none,
+     * and its plating is simulated without dendrite shorts;</li>
      * <li>critical stripping current density with the pressure it holds at, and void roughness: the lowest an
      * interface entry of the electrode with one of the layers states, else the electrode material's (the built-in
      * Li: 0.2 mA/cm² at 3 MPa, Kasemchainan et al. 2019; 1 µm, the gap uncoated garnet leaves against Li);</li>
@@ -105,7 +110,7 @@ public final class SymmetricBinding {
                 .map(contact -> named(contact, contact.property(InterfaceProperty.VOID_ROUGHNESS).orElseThrow()))
                 .orElseGet(() -> required(li, MaterialProperty.VOID_ROUGHNESS, "1 µm"));
         return new SymmetricCellModel(cutoff.orElseGet(() -> defaultCutoff(library)),
-                criticalCurrentDensity(library, electrodes, layers), strippingCurrent, referencePressure, roughness,
+                criticalCurrentDensity(library, stack), strippingCurrent, referencePressure, roughness,
                 new SourcedQuantity("Li volume per charge", Quantity.of(volumePerCharge, "m3/C"),
                         Source.of(capacity.source().key(), capacity.source().citation(),
                                 "derived by Interphase from the capacity and density of " + li.id()),
@@ -254,20 +259,44 @@ public final class SymmetricBinding {
     }
 
     /**
-     * The lowest critical current density an interface entry gives for an electrode against any of the layers,
-     * named after its interface, e.g. "critical current density of Li|LLZO".
+     * The critical current density of a Li | … | Li stack (facts.md §d4, current focusing, Chiang et al.): Li plated into
+     * the surface flaws of the electrolyte opens them once the plating overpotential at the Li contact exceeds the
+     * electrolyte's {@code penetrationOverpotential} η_c. The CCD is therefore the current density at which the
+     * contact's Butler–Volmer overpotential reaches η_c, 2i₀·sinh(Fη_c/2RT) for α = ½, at the stack temperature: a
+     * contact of low resistance (a lithiophilic coating) raises it, a resistive one lowers it, and the engine's i/f
+     * lowers it further where voids have shrunk the contact. The weaker of the two Li contacts, with the lowest η_c
+     * that a layer's material states.
      *
-     * @param electrodes the materials of the two electrodes
-     * @param layers     the materials of the layers between them
+     * @param library the library the stack was built from
+     * @param stack   a Li | … | Li stack
+     * @return named after the contact, e.g. "critical current density of Li|LLCZN", citing η_c's source; empty if no
+     *         layer states a penetration overpotential
      */
-    public static Optional<SourcedQuantity> criticalCurrentDensity(MaterialLibrary library, List<String> electrodes,
-            List<String> layers) {
-        return weakest(library, electrodes, layers, InterfaceProperty.CRITICAL_CURRENT_DENSITY)
+    public static Optional<SourcedQuantity> criticalCurrentDensity(MaterialLibrary library, CellStack stack) {
+        Optional<Material> electrolyte = stack.layers().stream()
+                .flatMap(layer -> library.material(layer.material().id()).stream())
+                .filter(material -> material.property(MaterialProperty.PENETRATION_OVERPOTENTIAL).isPresent())
+                .min(Comparator.comparingDouble(material -> material
+                        .property(MaterialProperty.PENETRATION_OVERPOTENTIAL).orElseThrow().value().si()));
+        if (electrolyte.isEmpty()) {
+            return Optional.empty();
+        }
+        SourcedQuantity eta = electrolyte.get().property(MaterialProperty.PENETRATION_OVERPOTENTIAL).orElseThrow();
+        double temperature = stack.temperature();
+        List<StackPart> parts = stack.parts();
+        return Stream.of(parts.get(0), parts.get(parts.size() - 1))
+                .filter(StackInterface.class::isInstance).map(StackInterface.class::cast)
+                .filter(contact -> contact.exchangeCurrentDensity().isPresent())
                 .map(contact -> {
-                    SourcedQuantity ccd = contact.property(InterfaceProperty.CRITICAL_CURRENT_DENSITY).orElseThrow();
-                    return new SourcedQuantity("critical current density of " + contact.between() + "|"
-                            + contact.and(), ccd.value(), ccd.source(), ccd.note());
-                });
+                    double i0 = contact.exchangeCurrentDensity().orElseThrow().at(temperature);
+                    double ccd = ButlerVolmer.symmetric(i0).currentDensity(eta.value().si(), temperature);
+                    return new SourcedQuantity("critical current density of " + contact.label(),
+                            Quantity.of(ccd / 10, "mA/cm2"), eta.source(), String.format(Locale.ROOT,
+                                    "2 i0 sinh(F eta_c/2RT) of %s (i0 = %.3g mA/cm2 at %.0f K) with the"
+                                            + " penetrationOverpotential eta_c = %s of %s: %s", contact.label(),
+                                    i0 / 10, temperature, eta.value().text(), electrolyte.get().id(), eta.note()));
+                })
+                .min(Comparator.comparingDouble(ccd -> ccd.value().si()));
     }
 
     /** Of the interface entries between an electrode and any of the layers that state {@code property}, the lowest. */

@@ -15,6 +15,8 @@ import org.eclipse.xtext.validation.Check;
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Dimension;
 import org.interphase.dsl.binding.SymmetricBinding;
+import org.interphase.dsl.compiler.CompileException;
+import org.interphase.dsl.compiler.ModelCompiler;
 import org.interphase.dsl.library.StackLibrary;
 import org.interphase.library.LibraryException;
 import org.interphase.library.MaterialCurve;
@@ -34,6 +36,7 @@ import org.interphase.model.ProtocolStep;
 import org.interphase.model.RateCapability;
 import org.interphase.model.Stack;
 import org.interphase.model.StepGroup;
+import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.CyclingSimulation;
 import org.interphase.sim.impedance.FrequencySweep;
 import org.interphase.sim.protocol.ProtocolException;
@@ -259,25 +262,31 @@ public class ExperimentChecks extends InterphaseCheckBase {
 		}
 	}
 
-	/** Warns above the critical current density that the library gives for the stack's Li against its layers. */
+	/**
+	 * Warns above the critical current density of the stack's Li contacts, as the run derives it (the contacts'
+	 * kinetics and the electrolyte's penetration overpotential); a stack that does not compile is reported elsewhere.
+	 */
 	@Check
 	public void checkCurrentDensity(PlatingStripping plating) {
 		Stack stack = plating.eContainer() instanceof Experiment experiment ? experiment.getStack() : null;
 		if (stack == null || stack.eIsProxy() || stack.getLayers().size() < 3) {
 			return;
 		}
-		List<String> materials = stack.getLayers().stream()
-				.map(layer -> layer.getMaterial() == null ? "" : layer.getMaterial().getName()).toList();
-		Optional<SourcedQuantity> known = SymmetricBinding.criticalCurrentDensity(LibraryFacts.library(),
-				List.of(materials.get(0), materials.get(materials.size() - 1)),
-				materials.subList(1, materials.size() - 1));
+		Optional<SourcedQuantity> known;
+		try {
+			known = SymmetricBinding.criticalCurrentDensity(LibraryFacts.library(),
+					new ModelCompiler(LibraryFacts.library()).stack(stack).cell());
+		} catch (CompileException | SimulationException | LibraryException e) {
+			return;
+		}
 		if (known.isEmpty()) {
 			return;
 		}
 		SourcedQuantity ccd = known.get();
 		si(plating.getCurrentDensity(), Dimension.CURRENT_DENSITY).filter(density -> density > ccd.value().si())
 				.ifPresent(density -> warning(text(plating.getCurrentDensity())
-						+ " is above the critical current density " + ccd.value().text() + " ("
+						+ " is above the critical current density " + String.format(Locale.ROOT, "%.3g mA/cm2",
+								ccd.value().in("mA/cm2")) + " ("
 						+ LibraryFacts.cite(ccd.source()) + ": " + ccd.note()
 						+ "); Li may grow through the electrolyte and short the cell", plating,
 						InterphasePackage.Literals.PLATING_STRIPPING__CURRENT_DENSITY,

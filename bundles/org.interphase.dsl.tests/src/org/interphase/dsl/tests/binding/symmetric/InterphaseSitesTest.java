@@ -15,7 +15,7 @@ import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.library.MaterialProperty;
 import org.interphase.sim.SimulationException;
-import org.interphase.sim.electrochem.ParabolicGrowth;
+import org.interphase.sim.electrochem.LinearGrowth;
 import org.interphase.sim.stack.Arrhenius;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.Electrode;
@@ -44,7 +44,7 @@ class InterphaseSitesTest {
         assertEquals("LATP", left.reducedLayer());
         assertEquals(100e-9, left.initialThickness(), 1e-15);
         assertEquals(1.0, left.rateFactor());
-        assertInstanceOf(ParabolicGrowth.class, left.law());
+        assertInstanceOf(LinearGrowth.class, left.law());
         assertEquals("LATP-MCI", left.material().id());
         assertEquals(ElectrodeSide.RIGHT, sites.get(1).side());
     }

@@ -17,7 +17,7 @@ import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.library.InterfaceProperty;
 import org.interphase.library.MaterialInterface;
 import org.interphase.sim.electrochem.ButlerVolmer;
-import org.interphase.sim.electrochem.LinearGrowth;
+import org.interphase.sim.electrochem.ParabolicGrowth;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.stack.CellStack;
 import org.interphase.sim.stack.StackCircuitBuilder;
@@ -87,38 +87,39 @@ class SymmetricCellAnalyticTest {
     }
 
     @Test
-    void interphaseThicknessFollowsTheParabolicLaw() {
-        // L(t) = √(L0² + 2kt) with k and L0 from the library's Li|LATP interface; L from R = L/(σ_MCI·A).
+    void interphaseThicknessFollowsTheLinearLaw() {
+        // L(t) = L0 + vt with v and L0 from the library's Li|LATP interface; L from R = L/(σ_MCI·A).
         CellStack stack = bareLatp();
         SymmetricCellResult result = ENGINE.run(experiment(stack, 30, 5), RunMonitor.NONE);
         MaterialInterface contact = LIBRARY.interfaceBetween("Li", "LATP").orElseThrow();
-        double k = contact.require(InterfaceProperty.INTERPHASE_GROWTH_CONSTANT).value().si();
+        double v = contact.require(InterfaceProperty.INTERPHASE_GROWTH_VELOCITY).value().si();
         double l0 = contact.require(InterfaceProperty.INTERPHASE_THICKNESS).value().si();
         double sigma = PaperStacks.STACKS.material(contact.interphase().orElseThrow()).conductivity()
                 .at(stack.temperature());
         double[] time = result.time();
         double[] resistance = result.resistance("LATP|Li interphase");
         for (int p = 0; p < time.length; p++) {
-            double expected = Math.sqrt(l0 * l0 + 2 * k * time[p]);
+            double expected = l0 + v * time[p];
             assertEquals(expected, resistance[p] * sigma * stack.area(), expected * 1e-9, "t = " + time[p] + " s");
         }
     }
 
     @Test
     void aPluggedInGrowthLawReplacesTheLibraryOne() {
-        // A plug-in swaps the parabolic law for a linear one: L = L0 + v·t on each side.
+        // A plug-in swaps the linear law for a parabolic one: L = √(L0² + 2kt) on each side.
         CellStack stack = bareLatp();
-        double v = 1e-12;
-        List<InterphaseSite> linear = SymmetricBinding.sites(LIBRARY, stack).stream()
-                .map(site -> site.withLaw(new LinearGrowth(v))).toList();
+        double k = 4e-19;
+        List<InterphaseSite> parabolic = SymmetricBinding.sites(LIBRARY, stack).stream()
+                .map(site -> site.withLaw(new ParabolicGrowth(k))).toList();
         SymmetricCellInput input = new SymmetricCellInput(stack, TENTH_MA_PER_CM2, HOUR, 10 * HOUR, 4,
-                SymmetricFixtures.PRESSURE, linear);
+                SymmetricFixtures.PRESSURE, parabolic);
         SymmetricCellResult result = ENGINE.run(input, RunMonitor.NONE);
-        double sigma = linear.get(0).material().conductivity().at(stack.temperature());
+        double sigma = parabolic.get(0).material().conductivity().at(stack.temperature());
+        double l0 = parabolic.get(0).initialThickness();
         double[] time = result.time();
         double[] resistance = result.resistance("Li|LATP interphase");
         for (int p = 0; p < time.length; p++) {
-            double expected = linear.get(0).initialThickness() + v * time[p];
+            double expected = Math.sqrt(l0 * l0 + 2 * k * time[p]);
             assertEquals(expected, resistance[p] * sigma * stack.area(), expected * 1e-9, "t = " + time[p] + " s");
         }
     }

@@ -5,6 +5,9 @@ import static org.interphase.dsl.tests.binding.PaperStacks.si;
 
 import java.util.Optional;
 
+import org.interphase.core.provenance.Source;
+import org.interphase.core.provenance.SourcedQuantity;
+import org.interphase.core.units.Quantity;
 import org.interphase.dsl.binding.SymmetricBinding;
 import org.interphase.dsl.tests.binding.PaperStacks;
 import org.interphase.sim.stack.CellStack;
@@ -18,9 +21,10 @@ final class SymmetricFixtures {
 
     /** The model of the LATP cells of [000]: the library gives no CCD for Li against LATP or (PAA/PEO)30. */
     static final SymmetricCellModel MODEL = SymmetricBinding.model(LIBRARY, PaperStacks.bareLatp(), Optional.empty());
-    /** The same model with the CCD of Li|LLCZN (0.28 mA/cm², Flatscher 2020), to exercise the dendrite criterion. */
-    static final SymmetricCellModel WITH_CCD = MODEL.withCriticalCurrentDensity(SymmetricBinding.model(LIBRARY,
-            PaperStacks.bareGarnet(), Optional.empty()).criticalCurrentDensity().orElseThrow());
+    /** The same model with the CCD of LLZO single crystals (0.28 mA/cm², Flatscher 2020), to exercise the criterion. */
+    static final SymmetricCellModel WITH_CCD = MODEL.withCriticalCurrentDensity(new SourcedQuantity(
+            "critical current density", Quantity.of(0.28, "mA/cm2"), Source.of("[Flatscher2020]",
+                    LIBRARY.citations().get("[Flatscher2020]"), "abstract"), "LLZO single crystals"));
     static final SymmetricCellEngine ENGINE = new SymmetricCellEngine(MODEL);
     static final double HOUR = 3600;
     /** The reference stack pressure of the void model, so that its critical stripping current applies as is. */
