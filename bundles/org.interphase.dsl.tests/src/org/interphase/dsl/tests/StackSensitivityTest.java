@@ -107,38 +107,19 @@ class StackSensitivityTest {
 	}
 
 	/**
-	 * A buffer of the user's between NCM523 and the LLTO film; {@code %s} is the exchange current density its file
-	 * writes for the buffer's contact with the film.
+	 * The buffer of the user's of {@link BufferValidationTest}, complete, with its contact with the LLTO film;
+	 * {@code %s} is the exchange current density its file writes for that contact.
 	 */
-	private static final String BUFFERED = """
-			source Made "values of this test"
-			material Buffer-X "Li3BO3" {
-			  class ternary-oxide
-			  ionicConductivity = 1e-6 S/cm at 25 °C source Made "test"
-			  relativePermittivity = 10 source Made "test"
+	private static final String BUFFERED = BufferValidationTest.USER_BUFFER.formatted("""
 			  oxidationLimit = 5 V source Made "test"
 			  tunnellingLength = 0.1 nm source Made "test"
 			  shearModulus = 30 GPa source Made "test"
-			}
-			interface IF-NCM523-Buffer-X {
-			  between = NCM523
-			  and = Buffer-X
-			  exchangeCurrentDensity = 0.1 mA/cm2 at 25 °C source Made "test"
-			  doubleLayerCapacitance = 10 µF/cm2 source Made "test"
-			}
+			""") + """
 			interface IF-Buffer-X-LLTO {
 			  between = Buffer-X
 			  and = LLTO-film-annealed-300
 			  exchangeCurrentDensity = %s at 25 °C source Made "test"
 			  doubleLayerCapacitance = 10 µF/cm2 source Made "test"
-			}
-			stack Cell {
-			  area 0.459 cm2
-			  temperature 25 °C
-			  cathode NCM523 1 µm
-			  coating Buffer-X 20 nm
-			  electrolyte LLTO-film-annealed-300 350 nm
-			  lithium Li 100 µm
 			}
 			experiment Rates on Cell {
 			  rate-capability { rates C/10, 30C window 3.2 V to 4.2 V }
