@@ -136,8 +136,9 @@ class PublishedCellsTest {
 	 * take the voltage: low by half, as the README says.
 	 */
 	@Test
-	@DisplayName("prediction (R-054 30C from transport): after 50 cycles the SiO2 cell keeps about 30 % at 30C, far"
-			+ " more than the bare one, which still delivers some")
+	@DisplayName("prediction (R-054, R-052 30C from transport; only the contact loss was fitted, on R-052, R-053"
+			+ " retention): after 50 cycles the SiO2 cell keeps about 30 % at 30C, far more than the bare one, which"
+			+ " still delivers some")
 	void siO2CellStillDeliversCapacityAtThirtyC() {
 		List<CRate> rates = List.of(CRate.parse("0.1C"), CRate.parse("1C"), CRate.parse("5C"), CRate.parse("10C"),
 				CRate.parse("20C"), CRate.parse("30C"));
