@@ -84,7 +84,7 @@ final class BufferContactCalibration {
         ElectrodeInterface c = p.cathodeInterface();
         return new CellParameters(p.name(), p.area(), p.temperature(), p.openCircuit(), p.shape(), p.diffusionLength(),
                 p.diffusivity(), p.capacity(), p.cathodeMass(), p.reactionArea(), p.volumeChange(),
-                p.separatorResistance(), new ElectrodeInterface(c.label(), c.exchangeCurrentDensity(), c.interphase(),
-                        lossPerStrain), p.anodeInterface(), p.lithiumInventory(), p.provenance());
+                p.separatorResistance(), p.innerContacts(), new ElectrodeInterface(c.label(), c.exchangeCurrentDensity(),
+                        c.interphase(), lossPerStrain), p.anodeInterface(), p.lithiumInventory(), p.provenance());
     }
 }

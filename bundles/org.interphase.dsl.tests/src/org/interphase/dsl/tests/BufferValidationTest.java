@@ -26,13 +26,17 @@ import com.google.inject.Inject;
 @InjectWith(InterphaseInjectorProvider.class)
 class BufferValidationTest {
 
-    private static final String CELL = """
+    /**
+     * A buffer of the user's between NCM523 and the LLTO film, with its contact with the cathode; {@code %s} are more
+     * lines of the buffer's material.
+     */
+    static final String USER_BUFFER = """
             source Made "values of this test"
             material Buffer-X "Li3BO3" {
               class ternary-oxide
               ionicConductivity = 1e-6 S/cm at 25 °C source Made "test"
               relativePermittivity = 10 source Made "test"
-            }
+            %s}
             interface IF-NCM523-Buffer-X {
               between = NCM523
               and = Buffer-X
@@ -47,6 +51,9 @@ class BufferValidationTest {
               electrolyte LLTO-film-annealed-300 350 nm
               lithium Li 100 µm
             }
+            """;
+
+    private static final String CELL = USER_BUFFER.formatted("") + """
             experiment Cycles on Cell {
               cycling { repeat 2 { "Charge at C/10 until 4.2 V", "Discharge at C/10 until 3.2 V" } }
             }

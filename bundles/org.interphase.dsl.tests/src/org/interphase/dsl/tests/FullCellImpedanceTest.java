@@ -141,4 +141,36 @@ class FullCellImpedanceTest {
 		}
 		return (u[hi] - u[hi - 1]) / (x[hi] - x[hi - 1]);
 	}
+
+	/**
+	 * The impedance and the cycling of one stack read the same contacts: every contact Li⁺ crosses with kinetics,
+	 * the SiO2 buffer's contact with the LLTO film included, has the same i₀ in both.
+	 */
+	@Test
+	void impedanceAndCyclingTakeTheSameChargeTransferAtTheBuffersContactWithTheElectrolyte() {
+		String text = """
+				stack Buffered {
+				  area 0.459 cm2
+				  temperature 25 °C
+				  cathode NCM523 1 µm
+				  coating SiO2-sputtered 20 nm
+				  electrolyte LLTO-film-annealed-300 350 nm
+				  lithium Li 100 µm
+				}
+				experiment Both on Buffered {
+				  impedance from 1 MHz to 1 Hz
+				  cycling { repeat 1 { "Charge at C/10 until 4.2 V", "Discharge at C/10 until 3.2 V" } }
+				}
+				""";
+		var plan = compiler.compile((Experiment) TestModels.lastElement(models.parseValid(text)));
+		CellStack stack = ((CompiledRun.Impedance) plan.runs().get(0)).stack();
+		var cycling = ((CompiledRun.Cycling) plan.runs().get(1)).parameters();
+		String label = "SiO2-sputtered|" + ELECTROLYTE;
+		double impedanceI0 = stack.parts().stream().filter(org.interphase.sim.stack.StackInterface.class::isInstance)
+				.map(org.interphase.sim.stack.StackInterface.class::cast).filter(c -> c.label().equals(label))
+				.findFirst().orElseThrow().exchangeCurrentDensity().orElseThrow().at(stack.temperature());
+		assertEquals(1, cycling.innerContacts().size());
+		assertEquals(label, cycling.innerContacts().get(0).label());
+		assertEquals(impedanceI0, cycling.innerContacts().get(0).exchangeCurrentDensity(), 1e-12 * impedanceI0);
+	}
 }

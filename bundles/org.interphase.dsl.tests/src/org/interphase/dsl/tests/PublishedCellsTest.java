@@ -126,14 +126,19 @@ class PublishedCellsTest {
 	static final String RATE_PREDICTION = "PublishedCellsTest.siO2CellStillDeliversCapacityAtThirtyC";
 
 	/**
-	 * Prediction (nothing was fitted to rate data) of facts.md §c4 R-052 and R-054, in direction only: after 50 cycles
-	 * at 0.1C the rate test keeps about 10 % of the 0.1C capacity at 30C without a buffer and 30 % with SiO2. The model
-	 * gives about 5 % and 51 %: the bare cell's interlayer, grown where the charged cathode oxidises the LLTO film,
-	 * adds its resistance, while SiO2 shields the film; it no longer collapses to 0 % but the gap is too wide.
+	 * Prediction (nothing was fitted to rate data; see {@link DataUse}) of facts.md §c4 R-052 and R-054: after 50
+	 * cycles at 0.1C the rate test keeps about 10 % of the 0.1C capacity at 30C without a buffer and 30 % with SiO2.
+	 * What limits the cells at 30C (about 2 mA/cm²) is transport, from the stacks' own properties: solid diffusion
+	 * through the 1 µm NCM film (τ = L²/D ≈ 125 s, as long as the 30C discharge) and Li⁺ transfer across each
+	 * contact (NCM|SiO2 and SiO2|LLTO, 0.1 mA/cm² each, the library's estimate for oxide|oxide contacts), with the
+	 * LLTO film's ohmic drop only 7 mV. The SiO2 cell comes out at 35 %, within ±10 % of the 0.1C capacity of the
+	 * published 30 % (16 % above it); the bare cell at 5 %, where its grown interlayer and its slow NCM|LLTO contact
+	 * take the voltage: low by half, as the README says.
 	 */
 	@Test
-	@DisplayName("prediction (R-052, R-054 30C, direction): after 50 cycles the SiO2 cell keeps far more at 30C than"
-			+ " the bare one, which still delivers some")
+	@DisplayName("prediction (R-054, R-052 30C from transport; only the contact loss was fitted, on R-052, R-053"
+			+ " retention): after 50 cycles the SiO2 cell keeps about 30 % at 30C, far more than the bare one, which"
+			+ " still delivers some")
 	void siO2CellStillDeliversCapacityAtThirtyC() {
 		List<CRate> rates = List.of(CRate.parse("0.1C"), CRate.parse("1C"), CRate.parse("5C"), CRate.parse("10C"),
 				CRate.parse("20C"), CRate.parse("30C"));
@@ -142,7 +147,7 @@ class PublishedCellsTest {
 				.followedBy(org.interphase.sim.protocol.Experiment.rateCapability(CRate.parse("C/10"), 4.2, 3.2, rates, 1));
 		CyclingResult silica = run(buffered("SampleC"), series);
 		double kept = silica.retention(56, 51);
-		assertTrue(kept > 0.15, "30C keeps " + kept + " of the 0.1C capacity (paper 0.30)");
+		assertEquals(0.30, kept, 0.10, "30C keeps " + kept + " of the 0.1C capacity (paper 0.30)");
 		for (int n = 52; n <= 56; n++) {
 			assertTrue(silica.cycle(n).dischargeCapacityAh() < silica.cycle(n - 1).dischargeCapacityAh(),
 					"capacity must fall with rate, cycle " + n);
@@ -150,5 +155,19 @@ class PublishedCellsTest {
 		double bare = run(buffered("SampleA"), series).retention(56, 51);
 		assertTrue(bare > 0.01 && bare < kept / 2, "without a buffer 30C keeps " + bare + " (paper 0.10), with SiO2 "
 				+ kept + " (paper 0.30)");
+	}
+
+	/**
+	 * The heterogeneous buffers meet the LLTO film at a second contact with its own charge transfer, which the
+	 * homogeneous LLTO/NCM buffer, ending in LLTO, does not; its i₀ is part of the cell's resistance.
+	 */
+	@Test
+	void aHeterogeneousBufferAddsTheChargeTransferOfItsContactWithTheElectrolyte() {
+		CellParameters silica = buffered("SampleC");
+		assertEquals(List.of("SiO2-sputtered|LLTO-film-annealed-300"),
+				silica.innerContacts().stream().map(c -> c.label()).toList());
+		assertEquals(1.0, silica.innerContacts().get(0).exchangeCurrentDensity(), 1e-12, "0.1 mA/cm2 in A/m2");
+		assertEquals(List.of(), buffered("SampleB").innerContacts());
+		assertEquals(List.of(), buffered("SampleA").innerContacts());
 	}
 }

@@ -106,6 +106,41 @@ class StackSensitivityTest {
 				+ thinAtThirtyC + " Ah with 350 nm");
 	}
 
+	/**
+	 * The buffer of the user's of {@link BufferValidationTest}, complete, with its contact with the LLTO film;
+	 * {@code %s} is the exchange current density its file writes for that contact.
+	 */
+	private static final String BUFFERED = BufferValidationTest.USER_BUFFER.formatted("""
+			  oxidationLimit = 5 V source Made "test"
+			  tunnellingLength = 0.1 nm source Made "test"
+			  shearModulus = 30 GPa source Made "test"
+			""") + """
+			interface IF-Buffer-X-LLTO {
+			  between = Buffer-X
+			  and = LLTO-film-annealed-300
+			  exchangeCurrentDensity = %s at 25 °C source Made "test"
+			  doubleLayerCapacitance = 10 µF/cm2 source Made "test"
+			}
+			experiment Rates on Cell {
+			  rate-capability { rates C/10, 30C window 3.2 V to 4.2 V }
+			}
+			""";
+
+	@Test
+	void theBufferElectrolyteContactTheFileWritesTakesItsChargeTransferAtThirtyC() {
+		CellParameters fast = ((CompiledRun.Cycling) plan(BUFFERED.formatted("1 mA/cm2")).runs().get(0)).parameters();
+		CellParameters slow = ((CompiledRun.Cycling) plan(BUFFERED.formatted("0.01 mA/cm2")).runs().get(0))
+				.parameters();
+
+		assertEquals(List.of(10.0), fast.innerContacts().stream().map(c -> c.exchangeCurrentDensity()).toList());
+		assertEquals(List.of(0.1), slow.innerContacts().stream().map(c -> c.exchangeCurrentDensity()).toList());
+		// At 30C (about 2 mA/cm²) the slow contact takes 2RT/F·asinh(i/2i₀), about 0.3 V of the 1 V window.
+		double fastAtThirtyC = thirtyCCapacity(fast);
+		double slowAtThirtyC = thirtyCCapacity(slow);
+		assertTrue(slowAtThirtyC < 0.8 * fastAtThirtyC, "30C capacity " + slowAtThirtyC + " Ah with i0 = 0.01 mA/cm2, "
+				+ fastAtThirtyC + " Ah with 1 mA/cm2");
+	}
+
 	@Test
 	void twiceTheAreaTakesTwiceTheCurrentAtTheSameCRateThroughHalfTheResistance() {
 		CellParameters small = thinFilm("1 cm2", "350 nm");

@@ -39,7 +39,9 @@ import org.interphase.sim.stack.LayerMaterial;
  * area × layer thickness; a composite: its {@code loading} × area) × the composite's {@code utilization};</li>
  * <li>solid diffusion: the active material's Li diffusivity over the film thickness (thin film) or the
  * composite's {@code particleRadius};</li>
- * <li>separator: every layer's t/(σ(T)A), grain boundaries included, as the impedance model reads them;</li>
+ * <li>separator: every layer's t/(σ(T)A), grain boundaries included, as the impedance model reads them, and the
+ * charge transfer across every contact of two layers whose interface entry gives kinetics (neighbours without
+ * one touch ideally, as in the impedance model);</li>
  * <li>kinetics and degradation: the interface entries between the cathode's active material and the first layer
  * and between the anode and the last layer; the cathode's contact loss, when buffers lie between it and the
  * electrolyte, from the bare cathode|electrolyte contact moderated by the buffers' thickness and shear modulus;</li>
@@ -79,6 +81,11 @@ public final class CellBinding {
             separator += layerResistance(StackBinding.material(material(layer.material())), layer.thickness(), area,
                     temperature);
         }
+        List<ElectrodeInterface> inner = new ArrayList<>();
+        for (int i = 0; i + 1 < cell.layers().size(); i++) {
+            innerContact(cell.layers().get(i).material(), cell.layers().get(i + 1).material(), temperature, used)
+                    .ifPresent(inner::add);
+        }
         ElectrodeInterface cathodeContact = contact(active.id(), cell.layers().get(0).material(), temperature,
                 cathodeInterphase(active.id(), cell.layers(), cathode.ocv().maxPotential(), temperature, used),
                 cathodeContactLoss(active.id(), cell.layers(), used), used);
@@ -91,7 +98,17 @@ public final class CellBinding {
                 * value(anode, MaterialProperty.THEORETICAL_CAPACITY, used);
         return new CellParameters(cell.name(), area, temperature, cathode.ocv(), cathode.shape(), cathode.length(),
                 cathode.diffusivity(), cathode.capacity(), cathode.mass(), cathode.reactionArea(), volumeChange,
-                separator, cathodeContact, anodeContact, inventory, used);
+                separator, inner, cathodeContact, anodeContact, inventory, used);
+    }
+
+    /** The kinetics of the contact of layer {@code a} with layer {@code b}, if their interface entry gives any. */
+    private Optional<ElectrodeInterface> innerContact(String a, String b, double temperature,
+            List<SourcedQuantity> used) {
+        return library.interfaceBetween(a, b)
+                .filter(c -> c.property(InterfaceProperty.EXCHANGE_CURRENT_DENSITY).isPresent()
+                        || c.property(InterfaceProperty.CHARGE_TRANSFER_RESISTANCE).isPresent())
+                .map(c -> ElectrodeInterface.between(a + "|" + b,
+                        exchangeCurrentDensity(c, a + "|" + b, temperature, used)));
     }
 
     /**

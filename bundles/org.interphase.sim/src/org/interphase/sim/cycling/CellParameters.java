@@ -24,7 +24,10 @@ import org.interphase.sim.protocol.CellBasis;
  * @param cathodeMass          mass of cathode active material (for mAh/g), kg
  * @param reactionArea         cathode|electrolyte reaction area, m² (A for a film, 3V/R for particles)
  * @param volumeChange         volumetric strain of the cathode over its window, fraction
- * @param separatorResistance  ohmic resistance of the layers between the electrodes, Ω
+ * @param separatorResistance  ohmic resistance of the layers between the electrodes, Σ tᵢ/(σᵢ(T)·A), Ω
+ * @param innerContacts        the contacts between neighbouring layers that Li⁺ crosses by Butler–Volmer kinetics
+ *                             (e.g. a buffer | electrolyte contact), i₀ per electrode area; none for layers in
+ *                             ideal contact
  * @param cathodeInterface     cathode contact
  * @param anodeInterface       Li anode contact
  * @param lithiumInventory     charge of the Li metal anode, C
@@ -32,8 +35,9 @@ import org.interphase.sim.protocol.CellBasis;
  */
 public record CellParameters(String name, double area, double temperature, OpenCircuitCurve openCircuit,
         ParticleShape shape, double diffusionLength, double diffusivity, double capacity, double cathodeMass,
-        double reactionArea, double volumeChange, double separatorResistance, ElectrodeInterface cathodeInterface,
-        ElectrodeInterface anodeInterface, double lithiumInventory, List<SourcedQuantity> provenance) {
+        double reactionArea, double volumeChange, double separatorResistance, List<ElectrodeInterface> innerContacts,
+        ElectrodeInterface cathodeInterface, ElectrodeInterface anodeInterface, double lithiumInventory,
+        List<SourcedQuantity> provenance) {
 
     private static final double SECONDS_PER_HOUR = 3600;
 
@@ -54,7 +58,18 @@ public record CellParameters(String name, double area, double temperature, OpenC
         InputChecks.nonNegative(volumeChange, "cathode volume change of " + name, "");
         InputChecks.nonNegative(separatorResistance, "separator resistance of " + name, "ohm");
         InputChecks.positive(lithiumInventory, "Li inventory of the anode of " + name, "C");
+        innerContacts = List.copyOf(innerContacts);
         provenance = List.copyOf(provenance);
+    }
+
+    /** A cell whose layers touch each other ideally: kinetics only at the two electrodes. */
+    public CellParameters(String name, double area, double temperature, OpenCircuitCurve openCircuit,
+            ParticleShape shape, double diffusionLength, double diffusivity, double capacity, double cathodeMass,
+            double reactionArea, double volumeChange, double separatorResistance, ElectrodeInterface cathodeInterface,
+            ElectrodeInterface anodeInterface, double lithiumInventory, List<SourcedQuantity> provenance) {
+        this(name, area, temperature, openCircuit, shape, diffusionLength, diffusivity, capacity, cathodeMass,
+                reactionArea, volumeChange, separatorResistance, List.of(), cathodeInterface, anodeInterface,
+                lithiumInventory, provenance);
     }
 
     /** The capacity C-rates refer to, A h: the fresh cell's (C-rates do not follow fade, facts.md §d15). */
@@ -70,7 +85,8 @@ public record CellParameters(String name, double area, double temperature, OpenC
     /** The same cell with every degradation switched off: no interphase growth, no side reactions, no contact loss. */
     public CellParameters withoutDegradation() {
         return new CellParameters(name, area, temperature, openCircuit, shape, diffusionLength, diffusivity, capacity,
-                cathodeMass, reactionArea, volumeChange, separatorResistance, cathodeInterface.withoutDegradation(),
+                cathodeMass, reactionArea, volumeChange, separatorResistance, innerContacts,
+                cathodeInterface.withoutDegradation(),
                 anodeInterface.withoutDegradation(), lithiumInventory, provenance);
     }
 }

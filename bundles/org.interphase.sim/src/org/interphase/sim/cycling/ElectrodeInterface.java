@@ -7,8 +7,9 @@ import org.interphase.sim.InputChecks;
 
 
 /**
- * The contact of an electrode with the first electrolyte layer: Butler–Volmer kinetics (α = ½),
- * an optional growing interphase, and how easily the electrode loses contact when it breathes.
+ * The contact of an electrode with the first electrolyte layer, or of two layers that Li⁺ crosses by a charge
+ * transfer: Butler–Volmer kinetics (α = ½), an optional growing interphase, and how easily the electrode loses
+ * contact when it breathes (a contact between two layers has neither: {@link #between}).
  *
  * @param label                  e.g. "NCM523|LLTO-film-annealed-300"
  * @param exchangeCurrentDensity i₀ at the cell temperature, A/m² of reaction area; for a cathode the
@@ -25,6 +26,11 @@ public record ElectrodeInterface(String label, double exchangeCurrentDensity, Op
         Objects.requireNonNull(interphase, () -> "interphase of " + label + " (use Optional.empty())");
         InputChecks.positive(exchangeCurrentDensity, "exchange current density of " + label, "A/m2");
         InputChecks.nonNegative(contactLossPerStrain, "contact loss per strain of " + label, "");
+    }
+
+    /** A contact between two layers: kinetics only, i₀ per electrode area. */
+    public static ElectrodeInterface between(String label, double exchangeCurrentDensity) {
+        return new ElectrodeInterface(label, exchangeCurrentDensity, Optional.empty(), 0);
     }
 
     /** The same contact without degradation: no interphase growth, no contact loss. */

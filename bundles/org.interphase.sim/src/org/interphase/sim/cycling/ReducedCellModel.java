@@ -17,9 +17,10 @@ import org.interphase.sim.stack.CellCondition;
  * <li>Solid diffusion ∂x/∂t = D∇²x in a sphere or a film, with the reaction flux at the surface and
  * no flux at the centre (or current collector); finite volumes, backward Euler, Thomas algorithm.
  * The scheme is exactly conservative: the mean lithiation moves by −I_main·Δt/Q every step.</li>
- * <li>Voltage V = U(x_surface) + η_cathode − η_anode + I·R, with Butler–Volmer overpotentials
- * (α = ½) at both contacts, the cathode's i₀ scaling as 2√(x(1−x)) (PyBaMM's c^½(c_max−c)^½ form), and
- * R the layers plus the interphases grown so far.</li>
+ * <li>Voltage V = U(x_surface) + η_cathode + Σ η_inner − η_anode + I·R, with Butler–Volmer overpotentials
+ * (α = ½) at every contact Li⁺ crosses (the two electrodes and each layer | layer contact with kinetics), the
+ * cathode's i₀ scaling as 2√(x(1−x)) (PyBaMM's c^½(c_max−c)^½ form), and R the layers plus the interphases grown
+ * so far.</li>
  * <li>Degradation: the cathode interphase grows while the cell charges (a window-driven one only while
  * the cathode's potential exceeds the reacting layer's oxidation limit) and its growth binds charge
  * (a side current that does not delithiate the cathode, so coulombic efficiency falls below 100 %);
@@ -217,7 +218,12 @@ final class ReducedCellModel {
                 p.temperature());
         double etaAnode = ButlerVolmer.symmetric(p.anodeInterface().exchangeCurrentDensity())
                 .overpotential(-current / p.area(), p.temperature());
-        return p.openCircuit().potential(x) + etaCathode - etaAnode + current * resistance(state);
+        double etaInner = 0;
+        for (ElectrodeInterface contact : p.innerContacts()) {
+            etaInner += ButlerVolmer.symmetric(contact.exchangeCurrentDensity()).overpotential(current / p.area(),
+                    p.temperature());
+        }
+        return p.openCircuit().potential(x) + etaCathode + etaInner - etaAnode + current * resistance(state);
     }
 
     /** Ohmic resistance now: the layers plus both interphases, Ω. */
@@ -233,15 +239,19 @@ final class ReducedCellModel {
         return r;
     }
 
-    /** Small-signal (DC) resistance now: ohmic plus both charge-transfer resistances RT/(F i₀ A), Ω. */
+    /** Small-signal (DC) resistance now: ohmic plus every contact's charge-transfer resistance RT/(F i₀ A), Ω. */
     double totalResistance(CellState state) {
         double x = Math.min(1 - EDGE, Math.max(EDGE, state.surface));
         double reactionArea = p.reactionArea() * state.activeFraction;
         double cathodeI0 = p.cathodeInterface().exchangeCurrentDensity() * 2 * Math.sqrt(x * (1 - x));
         double t = p.temperature();
-        return resistance(state)
+        double r = resistance(state)
                 + ButlerVolmer.symmetric(cathodeI0).chargeTransferAreaResistance(t) / reactionArea
                 + ButlerVolmer.symmetric(p.anodeInterface().exchangeCurrentDensity()).chargeTransferAreaResistance(t)
                         / p.area();
+        for (ElectrodeInterface contact : p.innerContacts()) {
+            r += ButlerVolmer.symmetric(contact.exchangeCurrentDensity()).chargeTransferAreaResistance(t) / p.area();
+        }
+        return r;
     }
 }
