@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every example, rewritten with values at the edges of what validation accepts (the coldest and hottest stack, the
+ * Every example, rewritten with values at the edges of what validation accepts (a stack at 10 K and at 1000 °C, the
  * thinnest and thickest layers and smallest and largest areas, the weakest and strongest currents and C-rates, the
  * widest and densest impedance sweeps, the fewest and many cycles), goes through {@code simulate} as a user's file
  * does. Each variant either shows validation errors on their lines or simulates every measurement; nothing it writes
@@ -70,18 +70,21 @@ class ExtremeInputsTest {
      * variant with the most cycles leaves this out.
      */
     private static final List<Rewrite> SHORT = List.of(Rewrite.of("(repeat )[0-9]+", "$1" + 2),
-            Rewrite.of("(half-cycle 1 h,? for )" + NUMBER + " ?(?:h|min)", "$14 h"),
-            Rewrite.of("(half-cycle 1 h for 40 h, ramp [^\\n]*every )2 h", "$12 h"));
+            Rewrite.of("(half-cycle 1 h,? for )" + NUMBER + " ?(?:h|min)", "$14 h"));
 
-    private record Variant(String name, List<Rewrite> rewrites) {
+    /** Its own rewrites, then, if {@code shortened}, {@link #SHORT}. */
+    private record Variant(String name, List<Rewrite> rewrites, boolean shortened) {
 
-        Variant(String name, List<Rewrite> rewrites, boolean shortened) {
-            this(name, shortened ? Stream.concat(rewrites.stream(), SHORT.stream()).toList() : rewrites);
-        }
-
+        /** The rewritten text; the text itself if the variant's own rewrites leave it as it is. */
         String apply(String text) {
             String rewritten = text;
             for (Rewrite rewrite : rewrites) {
+                rewritten = rewrite.apply(rewritten);
+            }
+            if (rewritten.equals(text) || !shortened) {
+                return rewritten;
+            }
+            for (Rewrite rewrite : SHORT) {
                 rewritten = rewrite.apply(rewritten);
             }
             return rewritten;
@@ -89,8 +92,12 @@ class ExtremeInputsTest {
     }
 
     private static final List<Variant> VARIANTS = List.of(
-            new Variant("coldest", List.of(stackTemperature("1 K"), temperatureSeries("1 K, 2 K")), true),
+            // At 1 K every Arrhenius factor underflows to 0, which validation refuses; at 10 K a factor is ~1e-161.
+            new Variant("coldest", List.of(stackTemperature("10 K"), temperatureSeries("10 K, 20 K")), true),
             new Variant("hottest", List.of(stackTemperature("1000 °C"), temperatureSeries("900 °C, 1000 °C")), true),
+            // Most stacks hold a value known at 25 °C only, which refuses them at any other temperature; a
+            // temperature series of its own runs on the materials that give their activation energies.
+            new Variant("widest temperature series", List.of(temperatureSeries("10 K, 1000 °C")), true),
             new Variant("thinnest", layers("1 nm", 1, "1e-6 cm2"), true),
             new Variant("thickest", layers("10 cm", 10000, "1000 cm2"), true),
             new Variant("weakest", currents("1e-6 mA/cm2", "C/1000"), true),
