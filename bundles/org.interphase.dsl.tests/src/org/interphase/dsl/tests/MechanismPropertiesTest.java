@@ -1,6 +1,7 @@
 package org.interphase.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
+import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,7 +20,9 @@ import com.google.inject.Inject;
  * A plating/stripping run on materials of the user's own that switch on a mechanism without the properties it reads
  * (an electronically insulating coating in front of an electrolyte Li reduces: tunnelling; a Li electrode of one's
  * own: stripping voids) is a validation error on the experiment's line naming the material and the property, one at
- * a time, and Quick Fix writes each line until the experiment validates; never a refusal after Simulate.
+ * a time, and Quick Fix writes each line until the experiment validates; never a refusal after Simulate. An interface
+ * that lacks a mechanism's property (the growth law of Li's interphase with an electrolyte it reduces) is an error
+ * saying what to add.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(InterphaseInjectorProvider.class)
@@ -76,6 +80,53 @@ class MechanismPropertiesTest {
 
 		assertEquals(List.of("Foil criticalStrippingCurrentDensity", "Foil strippingReferencePressure",
 				"Foil voidRoughness"), completedByQuickFix(text));
+	}
+
+	/**
+	 * Li reducing an electrolyte grows an interphase by the growth law of their interface entry: an entry that names
+	 * the interphase without one is an error on the experiment saying what to add (an interface has no quick fix).
+	 */
+	@Test
+	void anElectrolyteLiReducesNeedsTheGrowthLawOfItsInterphase() {
+		String reduced = """
+				material Red "Li1.3Al0.3Ti1.7(PO4)3" {
+				  class NASICON
+				  ionicConductivity = 1e-4 S/cm at 25 °C source Made "test"
+				  relativePermittivity = 20 source Made "test"
+				  reducedByLi = true source Made "test"
+				}
+				interface IF-Li-Red {
+				  between = Li
+				  and = Red
+				  interphase = LATP-MCI
+				  exchangeCurrentDensity = 0.05 mA/cm2 at 25 °C source Made "test"
+				  doubleLayerCapacitance = 10 µF/cm2 source Made "test"
+				  interphaseThickness = 100 nm source Made "test"
+				%s}
+				""";
+		String cell = """
+				stack Bare {
+				  area 1 cm2
+				  temperature 25 °C
+				  lithium Li
+				  electrolyte Red 500 µm
+				  lithium Li
+				}
+				experiment Plating on Bare {
+				  plating-stripping 0.1 mA/cm2 half-cycle 1 h for 4 h
+				}
+				""";
+		String without = "source Made \"values of this test\"\n" + reduced.formatted("") + cell;
+		int experimentLine = (int) without.lines().takeWhile(line -> !line.startsWith("experiment ")).count() + 1;
+
+		Issue issue = validation.single(validation.of(without), InterphaseIssueCodes.CANNOT_SIMULATE, Severity.ERROR,
+				experimentLine);
+		assertTrue(issue.getMessage().contains("interface IF-Li-Red names the interphase LATP-MCI but gives no growth"
+				+ " law; add an 'interphaseGrowthConstant = <k> m2/s"), issue.getMessage());
+		String with = without.replace("interphaseThickness = 100 nm source Made \"test\"\n", "interphaseThickness ="
+				+ " 100 nm source Made \"test\"\n  interphaseGrowthConstant = 4.5e-19 m2/s source Made \"test\"\n");
+		assertEquals(List.of(), validation.of(with).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(),
+				with);
 	}
 
 	/**
