@@ -3,11 +3,7 @@ package org.interphase.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +14,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,6 +21,7 @@ import org.interphase.dsl.library.Libraries;
 import org.interphase.library.Material;
 import org.interphase.library.MaterialClass;
 import org.interphase.library.MaterialProperty;
+import org.interphase.cli.CommandRuns.Output;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,15 +36,6 @@ class SimulationContractTest {
 
     private static final long SEED = 20261207L;
     private static final int STACKS = 200;
-    /** A line of {@code validate}: "file:line:col: error: message". */
-    private static final Pattern ERROR_LINE = Pattern.compile(".+:\\d+:\\d+: error: .+");
-    /** What a message must not show: the old library format, its parser, Java names and stack traces. */
-    private static final Pattern INTERNAL = Pattern.compile("\\.lib\\b|withOverrides|LibraryParser|Exception"
-            + "|org\\.interphase|java\\.|\\bat [a-z]+\\.[\\w.$]+\\(|\\b[A-Z][a-z]+[A-Z]\\w*(Binding|Compiler|Resolver"
-            + "|Checks|Engine|Library|Builder|Input)\\b"
-            // Java calls and members: Electrode.intercalating(, new FiniteDiffusion(, StackInterface.blocking
-            + "|\\bnew [A-Z]\\w*\\(|\\b[A-Z]\\w*\\.[a-z]\\w*\\(|\\b[A-Z][a-z]+[A-Z]\\w*\\.[a-z]\\w*");
-
     @TempDir
     Path folder;
 
@@ -112,8 +99,8 @@ class SimulationContractTest {
 
     /** The first error's first eight words, without the experiment's name ("cannot be simulated: give the …"). */
     private static String reason(String validateOutput) {
-        String message = validateOutput.lines().filter(line -> ERROR_LINE.matcher(line).matches()).findFirst()
-                .orElseThrow().replaceFirst(".*?: error: (E\\d+ )?", "");
+        String message = validateOutput.lines().filter(line -> CommandRuns.ERROR_LINE.matcher(line).matches())
+                .findFirst().orElseThrow().replaceFirst(".*?: error: (E\\d+ )?", "");
         return Arrays.stream(message.split(" ")).limit(8).collect(Collectors.joining(" "));
     }
 
@@ -133,8 +120,7 @@ class SimulationContractTest {
         Output validate = Output.run("validate", file.toString());
         if (validate.code() != 0) {
             // A failed validation must say where: an error line, not a crash.
-            boolean located = validate.text().lines().anyMatch(line -> ERROR_LINE.matcher(line).matches());
-            return new Outcome(located ? Kind.ERRORS : Kind.REFUSED, validate.text(), "");
+            return new Outcome(validate.locatesAnError() ? Kind.ERRORS : Kind.REFUSED, validate.text(), "");
         }
         if (!Files.readString(file).contains("experiment ")) {
             return new Outcome(Kind.NOTHING_TO_SIMULATE, validate.text(), "");
@@ -143,42 +129,16 @@ class SimulationContractTest {
         if (simulate.code() != 0) {
             return new Outcome(Kind.REFUSED, validate.text(), simulate.text());
         }
-        List<String> notANumber = notANumber(out);
+        List<String> notANumber = CommandRuns.notANumber(out);
         return notANumber.isEmpty() ? new Outcome(Kind.SIMULATED, validate.text(), simulate.text())
                 : new Outcome(Kind.REFUSED, validate.text(), "NaN or infinity written in " + notANumber);
     }
 
-    /** The written files that hold a NaN or an infinite value. */
-    private static List<String> notANumber(Path out) throws IOException {
-        try (Stream<Path> walk = Files.walk(out)) {
-            return walk.filter(Files::isRegularFile).filter(path -> {
-                try {
-                    // Read byte for byte: some results are binary, and the words are plain ASCII.
-                    String text = Files.readString(path, StandardCharsets.ISO_8859_1);
-                    return text.contains("NaN") || text.contains("Infinity");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).map(path -> out.relativize(path).toString()).toList();
-        }
-    }
-
     private static void assertInternalNamesAbsent(Outcome outcome) {
-        (outcome.validateOutput() + outcome.simulateOutput()).lines().filter(line -> INTERNAL.matcher(line).find())
-                .findFirst().ifPresent(line -> {
-                    throw new AssertionError("a message shows the program's internals: " + line + "\n"
-                            + outcome.validateOutput() + outcome.simulateOutput());
-                });
-    }
-
-    /** A command's exit code and everything it printed. */
-    private record Output(int code, String text) {
-
-        static Output run(String... args) {
-            ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
-            int code = Main.run(args, stream, stream);
-            return new Output(code, printed.toString(StandardCharsets.UTF_8));
+        String line = CommandRuns.internalLine(outcome.validateOutput() + outcome.simulateOutput());
+        if (line != null) {
+            throw new AssertionError("a message shows the program's internals: " + line + "\n"
+                    + outcome.validateOutput() + outcome.simulateOutput());
         }
     }
 

@@ -30,6 +30,16 @@ final class Models {
         return Path.of(System.getProperty("interphase.examples"));
     }
 
+    /** The file of a saved run whose name ends with {@code suffix}, e.g. "-half-cycles.csv". */
+    static Path savedFile(Path folder, String suffix) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(path -> path.getFileName().toString().endsWith(suffix)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no file *" + suffix + " in " + folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The experiment {@code name} of the .iph files in {@code folder}, with the files it imports loaded. */
     static Experiment experiment(Path folder, String name) {
         XtextResourceSet resources = Language.INJECTOR.getInstance(XtextResourceSet.class);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import org.interphase.analysis.AnalysisFiles;
 import org.interphase.analysis.AnalysisResults;
@@ -17,6 +18,7 @@ import org.interphase.dsl.compiler.SimulationPlan;
 import org.interphase.model.run.Result;
 import org.interphase.model.run.RunValue;
 import org.interphase.sim.cycling.CyclingCsv;
+import org.interphase.sim.cycling.CyclingResult;
 import org.interphase.sim.electrochem.RunMonitor;
 import org.interphase.sim.impedance.Spectrum;
 import org.interphase.sim.stack.Arrhenius;
@@ -25,6 +27,7 @@ import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.stack.StackLayer;
 import org.interphase.sim.stack.TemperatureSeries;
 import org.interphase.sim.symmetric.SymmetricCellEvent;
+import org.interphase.sim.symmetric.SymmetricCellModel;
 import org.interphase.sim.symmetric.SymmetricCellResult;
 import org.interphase.sim.voltammetry.VoltammetryResult;
 
@@ -89,6 +92,7 @@ final class ResultFiles {
                             + " critical current density follows: dendrite shorts are not simulated\n");
                 }
                 platingStripping(run, cell.result());
+                halfCycles(run, cell.result(), cell.run().input().stack().area(), cell.run().model());
             }
             case Measured.Cycling cycling -> {
                 // Each of these files of a long run takes a while; a cancellation is honoured between them.
@@ -97,6 +101,7 @@ final class ResultFiles {
                 CyclingCsv.writeBdf(cycling.result(), folder.resolve(run.label() + "-bdf.csv"), monitor);
                 monitor.throwIfCancelled("saving " + run.label());
                 CyclingCsv.writeSummary(cycling.result(), folder.resolve(run.label() + "-cycles.csv"));
+                cRates(run, cycling.result());
             }
             case Measured.Voltammetry sweep -> voltammetry(run, sweep.result());
             case Measured.CriticalCurrentRamp ramp -> {
@@ -108,6 +113,7 @@ final class ResultFiles {
                         : String.format(Locale.ROOT, "  no short circuit up to %.3g mA/cm2%n",
                                 currents[currents.length - 1] / 10));
                 platingStripping(run, ramp.result().curve());
+                halfCycles(run, ramp.result().curve(), ramp.run().ramp().first().stack().area(), ramp.run().model());
             }
         }
         for (RunValue value : result.getSummary()) {
@@ -168,13 +174,17 @@ final class ResultFiles {
         result.contributions().forEach(c -> head.append(",").append(csv(c.label() + " Z_real_ohm")).append(",")
                 .append(csv(c.label() + " Z_imag_ohm")));
         lines.add(head.toString());
+        // Columns first: each spectrum's parts are copied once, not once per row (15 000 rows for a dense sweep).
+        List<Spectrum> columns = new ArrayList<>(List.of(result.spectrum()));
+        result.contributions().forEach(c -> columns.add(c.spectrum()));
+        List<double[]> real = columns.stream().map(Spectrum::realParts).toList();
+        List<double[]> imaginary = columns.stream().map(Spectrum::imaginaryParts).toList();
         Spectrum total = result.spectrum();
         for (int i = 0; i < total.size(); i++) {
-            StringBuilder row = new StringBuilder(number(total.frequency(i)) + "," + number(total.realParts()[i])
-                    + "," + number(total.imaginaryParts()[i]));
-            for (StackContribution c : result.contributions()) {
-                row.append(",").append(number(c.spectrum().realParts()[i])).append(",")
-                        .append(number(c.spectrum().imaginaryParts()[i]));
+            StringBuilder row = new StringBuilder(number(total.frequency(i)));
+            for (int column = 0; column < columns.size(); column++) {
+                row.append(",").append(number(real.get(column)[i])).append(",")
+                        .append(number(imaginary.get(column)[i]));
             }
             lines.add(row.toString());
         }
@@ -211,6 +221,60 @@ final class ResultFiles {
             lines.add(row.toString());
         }
         write(run.label() + "-timeseries.csv", lines);
+    }
+
+    /**
+     * {@code <label>-half-cycles.csv}: each half-cycle (a run of samples with one sign of current) with its current
+     * density, its overpotential (the largest |V| in it) and the thickness of Li it moved, ∫|I|dt per area times
+     * the Li volume per charge, as papers tabulate them.
+     */
+    private void halfCycles(CompiledRun run, SymmetricCellResult result, double area, SymmetricCellModel model)
+            throws IOException {
+        double volumePerCharge = model.lithiumVolumePerCharge().value().si();
+        List<String> lines = new ArrayList<>(List.of("half_cycle,start_s,end_s,current_density_mA_per_cm2,"
+                + "overpotential_mV,li_plated_um"));
+        double[] time = result.time();
+        double[] current = result.current();
+        double[] voltage = result.voltage();
+        int start = 0;
+        int count = 0;
+        while (start < time.length) {
+            double sign = Math.signum(current[start]);
+            int end = start;
+            // The interval that leads to the first sample carries that sample's current.
+            double charge = start > 0 ? Math.abs(current[start]) * (time[start] - time[start - 1]) : 0;
+            double overpotential = Math.abs(voltage[start]);
+            while (end + 1 < time.length && Math.signum(current[end + 1]) == sign) {
+                end++;
+                charge += Math.abs(current[end]) * (time[end] - time[end - 1]);
+                overpotential = Math.max(overpotential, Math.abs(voltage[end]));
+            }
+            if (sign != 0) {
+                count++;
+                // A/m² to mA/cm²: 0.1; V to mV; m to µm.
+                lines.add(count + "," + number(time[start]) + "," + number(time[end]) + ","
+                        + number(Math.abs(current[end]) / area / 10) + "," + number(overpotential * 1000) + ","
+                        + number(charge / area * volumePerCharge * 1e6));
+            }
+            start = end + 1;
+        }
+        write(run.label() + "-half-cycles.csv", lines);
+    }
+
+    /** {@code <label>-c-rates.csv}: each cycle's nominal and effective C-rates ({@link CRates}). */
+    private void cRates(CompiledRun run, CyclingResult result) throws IOException {
+        List<String> lines = new ArrayList<>(List.of("cycle,nominal_charge_C,effective_charge_C,nominal_discharge_C,"
+                + "effective_discharge_C"));
+        for (CRates rates : CRates.of(result)) {
+            lines.add(rates.cycle() + "," + optional(rates.nominalCharge()) + "," + optional(rates.effectiveCharge())
+                    + "," + optional(rates.nominalDischarge()) + "," + optional(rates.effectiveDischarge()));
+        }
+        write(run.label() + "-c-rates.csv", lines);
+    }
+
+    /** An empty field for a value a cycle does not have. */
+    private static String optional(OptionalDouble value) {
+        return value.isPresent() ? number(value.getAsDouble()) : "";
     }
 
     private void voltammetry(CompiledRun run, VoltammetryResult result) throws IOException {

@@ -114,6 +114,14 @@ public final class Summaries {
         if (efficiency.isPresent()) {
             values.add(new Value("mean coulombic efficiency", 100 * efficiency.getAsDouble(), "%"));
         }
+        // The first and the last cycle's discharge (a rate-capability series' slowest and fastest).
+        List<CRates> rates = CRates.of(engine);
+        for (CRates cycle : cycles == 1 ? List.of(rates.get(0)) : List.of(rates.get(0), rates.get(cycles - 1))) {
+            cycle.nominalDischarge().ifPresent(rate -> values.add(new Value("nominal discharge C-rate, cycle "
+                    + cycle.cycle(), rate, "C")));
+            cycle.effectiveDischarge().ifPresent(rate -> values.add(new Value("effective discharge C-rate, cycle "
+                    + cycle.cycle(), rate, "C")));
+        }
     }
 
     /** Current densities in mA/cm² (1 A/m² = 0.1 mA/cm²); the CCD only if the cell shorted. */

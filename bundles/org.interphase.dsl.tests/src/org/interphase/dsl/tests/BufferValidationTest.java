@@ -3,15 +3,12 @@ package org.interphase.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
-import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes;
-import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -64,23 +61,14 @@ class BufferValidationTest {
 
     @Test
     void eachMissingBufferPropertyIsNamedAndTheQuickFixCompletesIt() {
-        String text = CELL;
-        List<String> added = new ArrayList<>();
-        for (int round = 0; round < 5; round++) {
-            List<Issue> missing = validation.of(text).stream()
-                    .filter(i -> InterphaseIssueCodes.MISSING_PROPERTY.equals(i.getCode())).toList();
-            if (missing.isEmpty()) {
-                break;
-            }
-            Issue issue = missing.get(0);
+        ValidationIssues.Completion completion = validation.completeMissingProperties(CELL, 5);
+        for (Issue issue : completion.fixed()) {
             assertEquals("Buffer-X", issue.getData()[0], issue.getMessage());
             assertTrue(issue.getMessage().startsWith("Cycles cannot be simulated: Buffer-X has no "), issue.getMessage());
-            added.add(issue.getData()[1]);
-            text = InterphaseQuickFixes.fixes(issue.getCode(), List.of(issue.getData()), issue.getOffset(),
-                    issue.getLength(), text).get(0).applyTo(text);
         }
-        assertTrue(added.containsAll(List.of("oxidationLimit", "shearModulus")), added::toString);
-        assertEquals(List.of(), validation.of(text).stream().filter(i -> i.getSeverity() == Severity.ERROR).toList(),
-                text);
+        assertTrue(completion.properties().containsAll(List.of("oxidationLimit", "shearModulus")),
+                completion.properties()::toString);
+        assertEquals(List.of(), validation.of(completion.text()).stream().filter(i -> i.getSeverity() == Severity.ERROR)
+                .toList(), completion.text());
     }
 }

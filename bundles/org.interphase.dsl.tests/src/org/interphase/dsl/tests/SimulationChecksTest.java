@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -12,7 +11,6 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.interphase.dsl.compiler.ModelCompiler;
-import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes;
 import org.interphase.dsl.library.Libraries;
 import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.model.Experiment;
@@ -65,19 +63,9 @@ class SimulationChecksTest {
 
 	@Test
 	void theQuickFixesWriteWhatIsMissingUntilTheExperimentCompiles() {
-		String text = GARNET;
-		List<String> added = new ArrayList<>();
-		for (int round = 0; round < 5; round++) {
-			List<Issue> missing = validation.of(text).stream()
-					.filter(i -> InterphaseIssueCodes.MISSING_PROPERTY.equals(i.getCode())).toList();
-			if (missing.isEmpty()) {
-				break;
-			}
-			Issue issue = missing.get(0);
-			added.add(issue.getData()[1]);
-			text = InterphaseQuickFixes.fixes(issue.getCode(), List.of(issue.getData()), issue.getOffset(),
-					issue.getLength(), text).get(0).applyTo(text);
-		}
+		ValidationIssues.Completion completion = validation.completeMissingProperties(GARNET, 5);
+		String text = completion.text();
+		List<String> added = completion.properties();
 
 		assertTrue(added.contains("ionicConductivity"), added::toString);
 		List<Issue> left = validation.of(text);

@@ -2,12 +2,16 @@ package org.interphase.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
+import org.interphase.dsl.ide.quickfix.InterphaseQuickFixes;
+import org.interphase.dsl.validation.InterphaseIssueCodes;
 import org.interphase.model.Model;
 
 import com.google.inject.Inject;
@@ -45,6 +49,41 @@ public class ValidationIssues {
 	/** Fails if there is any error or warning. */
 	public void clean(List<Issue> issues) {
 		assertEquals("", describe(issues.stream().filter(i -> i.getSeverity() != Severity.INFO).toList()));
+	}
+
+	/**
+	 * The missing-property errors {@link #completeMissingProperties} fixed, in order, the text each was found in,
+	 * and the text it left.
+	 */
+	public record Completion(List<Issue> fixed, List<String> foundIn, String text) {
+
+		/** The property each fixed issue named. */
+		public List<String> properties() {
+			return fixed.stream().map(issue -> issue.getData()[1]).toList();
+		}
+	}
+
+	/**
+	 * Applies the quick fix of the first missing-property error, as a user would, until there is none or
+	 * {@code rounds} have been applied.
+	 */
+	public Completion completeMissingProperties(String text, int rounds) {
+		String completed = text;
+		List<Issue> fixed = new ArrayList<>();
+		List<String> foundIn = new ArrayList<>();
+		for (int round = 0; round < rounds; round++) {
+			Optional<Issue> missing = of(completed).stream()
+					.filter(i -> InterphaseIssueCodes.MISSING_PROPERTY.equals(i.getCode())).findFirst();
+			if (missing.isEmpty()) {
+				break;
+			}
+			Issue issue = missing.get();
+			fixed.add(issue);
+			foundIn.add(completed);
+			completed = InterphaseQuickFixes.fixes(issue.getCode(), List.of(issue.getData()), issue.getOffset(),
+					issue.getLength(), completed).get(0).applyTo(completed);
+		}
+		return new Completion(List.copyOf(fixed), List.copyOf(foundIn), completed);
 	}
 
 	static String describe(List<Issue> issues) {

@@ -16,6 +16,7 @@ import org.interphase.library.MaterialFlag;
 import org.interphase.library.MaterialInterface;
 import org.interphase.library.MaterialLibrary;
 import org.interphase.library.MaterialProperty;
+import org.interphase.library.MissingProperty;
 import org.interphase.sim.SimulationException;
 import org.interphase.sim.cycling.LogarithmicGrowth;
 import org.interphase.sim.electrochem.ButlerVolmer;
@@ -120,9 +121,10 @@ public final class SymmetricBinding {
 
     /** A value of the electrode's material, named after it, which the model cannot do without. */
     private static SourcedQuantity required(Material electrode, MaterialProperty property, String example) {
-        SourcedQuantity value = electrode.property(property).orElseThrow(() -> new SimulationException("material "
-                + electrode.id() + " has no " + property.key() + ", which plating/stripping needs; add '"
-                + property.key() + " = " + example + " source <Source> \"where\"' to material " + electrode.id()
+        // A MissingProperty, so that validation offers the quick fix that writes the line.
+        SourcedQuantity value = electrode.property(property).orElseThrow(() -> new MissingProperty(electrode.origin(),
+                electrode.id(), property.key(), "material " + electrode.id() + " has no " + property.key()
+                + ", which plating/stripping needs; add '" + property.key() + " = " + example + " source <Source> \"where\"' to material " + electrode.id()
                 + (property == MaterialProperty.THEORETICAL_CAPACITY || property == MaterialProperty.DENSITY ? ""
                         : " or to the interface entry of " + electrode.id() + " with its electrolyte")
                 + " (" + electrode.origin() + ")"));
@@ -187,8 +189,9 @@ public final class SymmetricBinding {
     /** The electron tunnelling through an insulating layer, by its material's tunnelling length. */
     private static CoatingShield shield(Material insulating) {
         SourcedQuantity length = insulating.property(MaterialProperty.TUNNELLING_LENGTH).orElseThrow(
-                () -> new SimulationException("material " + insulating.id() + " is electronically insulating, so"
-                        + " electrons cross it only by tunnelling, but it gives no tunnellingLength; add"
+                () -> new MissingProperty(insulating.origin(), insulating.id(),
+                        MaterialProperty.TUNNELLING_LENGTH.key(), "material " + insulating.id()
+                        + " is electronically insulating, so electrons cross it only by tunnelling, but it gives no tunnellingLength; add"
                         + " 'tunnellingLength = 0.1 nm source <Source> \"where\"' to material " + insulating.id()
                         + " (" + insulating.origin() + ")"));
         return new CoatingShield(length.value().si());

@@ -3,11 +3,15 @@ package org.interphase.dsl.study;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EClass;
 import org.interphase.core.units.Dimension;
 import org.interphase.model.Experiment;
+import org.interphase.model.ImpedanceSweep;
 import org.interphase.model.InterphasePackage;
+import org.interphase.model.Measurement;
+import org.interphase.model.PlatingStripping;
 
 /**
  * The outputs a study can report for each point, by the names a study file writes ({@code output ASR, lifetime}):
@@ -39,18 +43,37 @@ public enum StudyOutput {
     retention("capacity retention, cycle ", "%", Dimension.NONE, InterphasePackage.Literals.CYCLING_PROTOCOL,
             InterphasePackage.Literals.RATE_CAPABILITY),
     CE("mean coulombic efficiency", "%", Dimension.NONE, InterphasePackage.Literals.CYCLING_PROTOCOL,
-            InterphasePackage.Literals.RATE_CAPABILITY);
+            InterphasePackage.Literals.RATE_CAPABILITY),
+    /** The thickness of Li one half-cycle moves; a ramp's half-cycles move more and more. */
+    platedLithium("Li plated per half-cycle", "µm", Dimension.LENGTH,
+            "a plating-stripping measurement without a ramp", measurement -> measurement instanceof PlatingStripping plating && plating.getRampStep() == null),
+    onset("onset potential", "V", Dimension.VOLTAGE, InterphasePackage.Literals.VOLTAMMETRY),
+    /** Of the Arrhenius line an impedance sweep at two or more temperatures fits. */
+    activationEnergy("activation energy", "eV", Dimension.ENERGY,
+            "an impedance measurement at two or more temperatures", measurement -> measurement instanceof ImpedanceSweep sweep && sweep.getTemperatures().size() > 1),
+    /** Of a current ramp, if the cell shorts within it. */
+    criticalCurrentDensity("critical current density", "mA/cm2", Dimension.CURRENT_DENSITY,
+            "a plating-stripping measurement with a ramp",
+            measurement -> measurement instanceof PlatingStripping plating && plating.getRampStep() != null);
 
     private final String summaryName;
     private final String unit;
     private final Dimension dimension;
-    private final List<EClass> measurements;
+    private final String measurement;
+    private final Predicate<Measurement> reports;
 
     StudyOutput(String summaryName, String unit, Dimension dimension, EClass... measurements) {
+        this(summaryName, unit, dimension, "a " + measurements[0].getName() + " measurement",
+                measurement -> List.of(measurements).contains(measurement.eClass()));
+    }
+
+    StudyOutput(String summaryName, String unit, Dimension dimension, String measurement,
+            Predicate<Measurement> reports) {
         this.summaryName = summaryName;
         this.unit = unit;
         this.dimension = dimension;
-        this.measurements = List.of(measurements);
+        this.measurement = measurement;
+        this.reports = reports;
     }
 
     /** The output named so in a study file. */
@@ -84,7 +107,7 @@ public enum StudyOutput {
 
     /** Whether a measurement of {@code experiment} reports it. */
     public boolean reportedBy(Experiment experiment) {
-        return experiment.getMeasurements().stream().anyMatch(m -> measurements.contains(m.eClass()));
+        return experiment.getMeasurements().stream().anyMatch(reports);
     }
 
     /** The outputs the measurements of {@code experiment} report, in declaration order. */
@@ -92,8 +115,8 @@ public enum StudyOutput {
         return Arrays.stream(values()).filter(output -> output.reportedBy(experiment)).toList();
     }
 
-    /** The kinds of measurement that report it. */
-    public List<EClass> measurements() {
-        return measurements;
+    /** The measurement that reports it, for messages: "a PlatingStripping measurement". */
+    public String measurement() {
+        return measurement;
     }
 }

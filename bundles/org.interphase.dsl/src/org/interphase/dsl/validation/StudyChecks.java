@@ -210,7 +210,7 @@ public class StudyChecks extends InterphaseCheckBase {
 		}
 		return output.get().reportedBy(experiment) ? null
 				: "experiment " + experiment.getName() + " does not report " + name
-				+ ": it needs a " + output.get().measurements().get(0).getName() + " measurement";
+				+ ": it needs " + output.get().measurement();
 	}
 
 	private static boolean hasExperiment(Study study) {
