@@ -63,7 +63,8 @@ class WorkbenchConventionsTest {
 
     @Test
     void preferencesHaveAnInterphaseCategoryWithItsThreePages() {
-        IPreferenceNode interphase = PlatformUI.getWorkbench().getPreferenceManager().find("org.interphase.ui.preferences");
+        IPreferenceNode interphase = PlatformUI.getWorkbench().getPreferenceManager()
+                .find("org.interphase.ui.preferences");
         assertNotNull(interphase, "Window > Preferences lists Interphase");
         assertEquals("Interphase", interphase.getLabelText());
         List<String> pages = Arrays.stream(interphase.getSubNodes()).map(IPreferenceNode::getLabelText).sorted()

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
@@ -49,7 +48,7 @@ class ThemeColoursTest extends ExampleEditorTest {
             for (int offset : offsets) {
                 editor.selectAndReveal(offset, 0);
                 ExampleProject.runEventLoop(50);
-                StyleRange drawn = drawnAt(editor, offset);
+                StyleRange drawn = ExampleProject.drawnAt(editor, offset);
                 assertTrue(drawn != null && drawn.foreground != null, "no colour at " + snippet(text, offset));
                 double contrast = SyntaxColours.contrast(drawn.foreground.getRGB(), background);
                 assertTrue(contrast >= 4.5, snippet(text, offset) + " is drawn in " + drawn.foreground.getRGB()
@@ -58,7 +57,7 @@ class ThemeColoursTest extends ExampleEditorTest {
             Screenshots.save(page.getWorkbenchWindow().getShell(),
                     background.equals(DARK) ? "editor-dark-background" : "editor-light-background");
         }
-        assertEquals(new RGB(127, 0, 85), drawnAt(editor, keyword).foreground.getRGB(),
+        assertEquals(new RGB(127, 0, 85), ExampleProject.drawnAt(editor, keyword).foreground.getRGB(),
                 "on a light background keywords keep the Java editor's colour");
     }
 
@@ -81,11 +80,5 @@ class ThemeColoursTest extends ExampleEditorTest {
 
     private static String snippet(String text, int offset) {
         return "'" + text.substring(offset, Math.min(text.length(), offset + 12)).replace('\n', ' ') + "'";
-    }
-
-    private static StyleRange drawnAt(InterphaseEditor editor, int offset) {
-        return editor.viewer().getTextWidget().getStyleRangeAtOffset(
-                editor.viewer() instanceof ITextViewerExtension5 projection
-                        ? projection.modelOffset2WidgetOffset(offset) : offset);
     }
 }
