@@ -208,6 +208,39 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theResultsFolderIsTheOneSetInThePreferences() throws Exception {
+        RunPreferences.store().setValue(RunPreferences.RESULTS_FOLDER, "out/runs");
+        try {
+            openAt("paa-peo-on-latp.iph", "stack PaaPeoLfpCell");
+
+            Job job = simulate("PaaPeoLfpCycling");
+            waitFor(job, 120_000);
+
+            assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+            assertTrue(project.getFile("out/runs/PaaPeoLfpCycling/PaaPeoLfpCycling.iphrun").exists(),
+                    "the run is saved in the folder the preference names");
+            assertFalse(project.getFolder(SimulateCommand.RESULTS_FOLDER).exists(), "nothing goes to the default");
+        } finally {
+            RunPreferences.store().setToDefault(RunPreferences.RESULTS_FOLDER);
+        }
+        assertEquals(SimulateCommand.RESULTS_FOLDER, RunPreferences.resultsFolder());
+    }
+
+    @Test
+    void aResultsFolderOutsideTheProjectIsNeverUsed() {
+        assertEquals(null, RunPreferences.invalidFolder("out/runs"));
+        for (String folder : List.of("", "/tmp", "../elsewhere", "a\\b")) {
+            assertNotNull(RunPreferences.invalidFolder(folder), folder);
+        }
+        RunPreferences.store().setValue(RunPreferences.RESULTS_FOLDER, "../elsewhere");
+        try {
+            assertEquals(SimulateCommand.RESULTS_FOLDER, RunPreferences.resultsFolder());
+        } finally {
+            RunPreferences.store().setToDefault(RunPreferences.RESULTS_FOLDER);
+        }
+    }
+
+    @Test
     void cancellingALongRunStopsItWithinASecondAndLeavesNothing() throws Exception {
         openAt("endurance.iph", "experiment PaaPeoEndurance");
 

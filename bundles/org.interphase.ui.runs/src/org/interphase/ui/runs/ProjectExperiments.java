@@ -87,12 +87,13 @@ final class ProjectExperiments {
     /** The project's .iph files, outside its results folder: what its studies and experiments link against. */
     static List<IFile> iphFiles(IProject project) throws CoreException {
         List<IFile> files = new ArrayList<>();
+        String resultsFolder = RunPreferences.resultsFolder();
         project.accept(resource -> {
             if (resource.getType() == IResource.FILE && EXTENSION.equals(resource.getFileExtension())) {
                 files.add((IFile) resource);
             }
             return !(resource.getType() == IResource.FOLDER
-                    && SimulateCommand.RESULTS_FOLDER.equals(resource.getName()));
+                    && resultsFolder.equals(resource.getProjectRelativePath().toString()));
         });
         return files;
     }

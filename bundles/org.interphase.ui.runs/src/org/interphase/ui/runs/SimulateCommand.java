@@ -21,7 +21,7 @@ public final class SimulateCommand {
     /** The family of every study job. */
     public static final Object STUDY_JOB_FAMILY = StudyJob.class;
 
-    /** The project folder runs are saved in, one subfolder per experiment or study. */
+    /** The default project folder runs are saved in, one subfolder per experiment or study ({@link RunPreferences}). */
     public static final String RESULTS_FOLDER = "results";
 
     private SimulateCommand() {

@@ -29,7 +29,7 @@ import org.interphase.ui.views.RunViews;
 
 /**
  * Runs one experiment in the background, saves it as {@code results/<experiment>/<experiment>.iphrun} with its
- * CSV files in the experiment's project, and shows it in the result views. A user job, so the progress dialog
+ * CSV files in the experiment's project (the results folder is a preference, {@link RunPreferences}), and shows it in the result views. A user job, so the progress dialog
  * shows and offers Cancel; a cancelled or failed run saves nothing and leaves an older result as it was. Errors
  * become an error status whose message names the file and line, which the workbench shows as a dialog.
  */
@@ -59,10 +59,11 @@ final class SimulationJob extends Job {
         monitor.beginTask("Simulating " + experiment.getName(), ProgressRunMonitor.TOTAL_WORK);
         try {
             ProgressRunMonitor progress = new ProgressRunMonitor(monitor);
-            IFolder results = project.getFolder(SimulateCommand.RESULTS_FOLDER);
-            // The experiment's own results folder: an earlier run of it is replaced, anything else is refused.
+            IFolder results = project.getFolder(RunPreferences.resultsFolder());
+            // The experiment's own results folder: an earlier run of it is replaced unless the user's preference
+            // says to keep it; anything else is refused.
             try (ResultFolder folder = ResultFolder.claim(Path.of(results.getLocation().toOSString(),
-                    experiment.getName()), ResultFolder.Replace.EARLIER_RESULT)) {
+                    experiment.getName()), RunPreferences.replace())) {
                 Execution execution = new RunExecutor(Libraries.installed()).execute(experiment, progress);
                 RunStore.save(execution, folder, progress);
                 results.refreshLocal(IResource.DEPTH_INFINITE, null);

@@ -16,10 +16,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.interphase.model.Study;
-import org.interphase.runs.ResultFolder;
 import org.interphase.runs.ResultFolderException;
 import org.interphase.sim.electrochem.RunCancelledException;
-import org.interphase.study.LocalExecutor;
 import org.interphase.study.StudyCompiler;
 import org.interphase.study.StudyException;
 import org.interphase.study.StudyPlan;
@@ -28,7 +26,8 @@ import org.interphase.study.StudySource;
 import org.interphase.ui.views.StudyView;
 
 /**
- * Runs a study in the background on all cores into {@code results/<study>} of its project and shows it in the Study
+ * Runs a study in the background on all cores (or the threads {@link RunPreferences} sets) into
+ * {@code results/<study>} of its project and shows it in the Study
  * view. A user job, so the progress dialog shows the points done and offers Cancel; a cancelled study keeps the
  * points it wrote (hidden, beside the results folder) and the next run of the same study goes on from there. The
  * workers read the project's files from disk, so the handler saves the study's editor first.
@@ -59,13 +58,13 @@ final class StudyJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         String name = study.getName();
         monitor.beginTask("Running study " + name, ProgressRunMonitor.TOTAL_WORK);
-        IFolder results = project.getFolder(SimulateCommand.RESULTS_FOLDER);
+        IFolder results = project.getFolder(RunPreferences.resultsFolder());
         try {
             StudyPlan plan = StudyCompiler.compile(study);
             StudySource source = new StudySource(files.stream().map(Path::toString).toList(), name);
             StudyRunner.Outcome outcome = StudyRunner.run(plan, source,
-                    Path.of(results.getLocation().toOSString(), name), ResultFolder.Replace.EARLIER_RESULT,
-                    LocalExecutor.allCores(), new ProgressRunMonitor(monitor));
+                    Path.of(results.getLocation().toOSString(), name), RunPreferences.replace(),
+                    RunPreferences.studyExecutor(), new ProgressRunMonitor(monitor));
             results.refreshLocal(IResource.DEPTH_INFINITE, null);
             show(outcome.folder());
             return Status.OK_STATUS;

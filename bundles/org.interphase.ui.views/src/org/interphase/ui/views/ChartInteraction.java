@@ -1,11 +1,8 @@
 package org.interphase.ui.views;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jface.action.Action;
@@ -218,16 +215,9 @@ final class ChartInteraction {
         return String.join(", ", parts);
     }
 
-    /** Four significant digits, without exponent between 10⁻⁴ and 10⁶. */
+    /** A value of the read-out, in the user's numeric format (by default four significant digits). */
     static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        double size = Math.abs(value);
-        if (value != 0 && (size < 1e-4 || size >= 1e6)) {
-            return String.format(Locale.ROOT, "%.3e", value);
-        }
-        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+        return ChartPreferences.readout(value);
     }
 
     /** The read-out shown now: the data under the cursor, "" when the cursor is off the plot. */

@@ -2,6 +2,9 @@ package org.interphase.ui.views;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.FieldPosition;
+import java.text.Format;
+import java.text.ParsePosition;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,8 +41,12 @@ final class Charts {
         chart.getAxisSet().getYAxis(0).getTitle().setText(y);
         chart.getLegend().setPosition(SWT.RIGHT);
         chart.getLegend().setVisible(true);
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            axis.getTick().setFormat(LINEAR);
+        }
         chart.addListener(SWT.Resize, e -> fitToSize(chart));
         ChartInteraction.attach(chart);
+        ChartPreferences.attach(chart);
         return chart;
     }
 
@@ -77,9 +84,24 @@ final class Charts {
     /** Turns the axis logarithmic, labelled at decades with unlabelled minor ticks between, or back to linear. */
     static void logScale(IAxis axis, boolean logarithmic) {
         axis.enableLogScale(logarithmic);
-        // null restores SWTChart's decimal labels
-        axis.getTick().setFormat(logarithmic ? new DecadeFormat(axis) : null);
+        axis.getTick().setFormat(logarithmic ? new DecadeFormat(axis) : LINEAR);
     }
+
+    /** Tick labels of a linear axis in the user's numeric format (significant digits, when to use an exponent). */
+    private static final Format LINEAR = new Format() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(Object number, StringBuffer target, FieldPosition position) {
+            return target.append(ChartPreferences.axisLabel(((Number) number).doubleValue()));
+        }
+
+        @Override
+        public Object parseObject(String source, ParsePosition position) {
+            // SWTChart parses labels back only on log axes, which have a DecadeFormat.
+            return null;
+        }
+    };
 
     /** Fits every axis to the series with {@link #PADDING} of room on each side, so no curve touches an axis. */
     static void fit(Chart chart) {
@@ -127,7 +149,7 @@ final class Charts {
         Color color = new Color(colour);
         series.setLineColor(color);
         series.setSymbolColor(color);
-        series.setLineWidth(2);
+        series.setLineWidth(ChartPreferences.lineWidth());
         series.setLineStyle(LineStyle.SOLID);
         series.setSymbolType(PlotSymbolType.NONE);
         series.setAntialias(SWT.ON);

@@ -310,18 +310,18 @@ public class ImpedanceView extends ViewPart {
         series.setAntialias(SWT.ON);
         switch (style) {
             case TOTAL -> {
-                series.setLineWidth(3);
+                series.setLineWidth(ChartPreferences.lineWidth() + 1);
                 series.setLineStyle(LineStyle.SOLID);
                 series.setSymbolType(PlotSymbolType.CIRCLE);
                 series.setSymbolSize(2);
             }
             case CONTRIBUTION -> {
-                series.setLineWidth(2);
+                series.setLineWidth(ChartPreferences.lineWidth());
                 series.setLineStyle(LineStyle.DASH);
                 series.setSymbolType(PlotSymbolType.NONE);
             }
             case PINNED -> {
-                series.setLineWidth(2);
+                series.setLineWidth(ChartPreferences.lineWidth());
                 series.setSymbolType(PlotSymbolType.NONE);
             }
             case MEASURED -> {

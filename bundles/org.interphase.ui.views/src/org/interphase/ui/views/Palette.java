@@ -11,15 +11,11 @@ import org.eclipse.swt.graphics.RGB;
  */
 public final class Palette {
 
-    /** Colour-blind-friendly qualitative colours (Okabe-Ito, then Tableau). */
-    private static final RGB[] COLOURS = {
-        new RGB(0, 114, 178), new RGB(230, 159, 0), new RGB(0, 158, 115), new RGB(204, 121, 167),
-        new RGB(86, 180, 233), new RGB(213, 94, 0), new RGB(240, 228, 66), new RGB(148, 103, 189),
-        new RGB(140, 86, 75), new RGB(127, 127, 127), new RGB(188, 189, 34), new RGB(23, 190, 207),
-    };
-
     /** The palette slot each name got, shared by all views so a material keeps its colour everywhere. */
     private static final Map<String, Integer> SLOTS = new HashMap<>();
+
+    /** Slots of the palette; their colours are the user's (Window > Preferences > Interphase > Chart Colours). */
+    private static final int SIZE = ChartPreferences.DEFAULT_PALETTE.length;
 
     private Palette() {
     }
@@ -32,10 +28,10 @@ public final class Palette {
     public static synchronized RGB of(String name) {
         Integer slot = SLOTS.get(name);
         if (slot == null) {
-            int preferred = Math.floorMod(hash(name), COLOURS.length);
+            int preferred = Math.floorMod(hash(name), SIZE);
             slot = preferred;
-            for (int i = 0; i < COLOURS.length; i++) {
-                int candidate = (preferred + i) % COLOURS.length;
+            for (int i = 0; i < SIZE; i++) {
+                int candidate = (preferred + i) % SIZE;
                 if (!SLOTS.containsValue(candidate)) {
                     slot = candidate;
                     break;
@@ -43,7 +39,7 @@ public final class Palette {
             }
             SLOTS.put(name, slot);
         }
-        return COLOURS[slot];
+        return ChartPreferences.palette()[slot];
     }
 
     private static int hash(String name) {
@@ -57,6 +53,6 @@ public final class Palette {
 
     /** The i-th colour of the palette, for series that must differ from each other. */
     public static RGB indexed(int i) {
-        return COLOURS[Math.floorMod(i, COLOURS.length)];
+        return ChartPreferences.palette()[Math.floorMod(i, SIZE)];
     }
 }

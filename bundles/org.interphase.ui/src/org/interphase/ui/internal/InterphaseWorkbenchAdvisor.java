@@ -24,6 +24,7 @@ final class InterphaseWorkbenchAdvisor extends WorkbenchAdvisor {
     public void initialize(IWorkbenchConfigurer configurer) {
         // Project Explorer and the Properties view find resources through these adapters.
         IDE.registerAdapters();
+        IdeImages.declare(configurer);
         configurer.setSaveAndRestore(true);
     }
 

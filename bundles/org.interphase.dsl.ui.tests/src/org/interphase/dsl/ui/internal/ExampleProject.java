@@ -18,6 +18,8 @@ import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.ITextViewerExtension5;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
@@ -97,6 +99,13 @@ final class ExampleProject {
             throw new AssertionError("the editor did not check " + file.getName() + " within 30 s");
         }
         return editor;
+    }
+
+    /** The style the editor's text widget draws at document {@code offset} (folding moves widget offsets). */
+    static StyleRange drawnAt(InterphaseEditor editor, int offset) {
+        return editor.viewer().getTextWidget().getStyleRangeAtOffset(
+                editor.viewer() instanceof ITextViewerExtension5 projection
+                        ? projection.modelOffset2WidgetOffset(offset) : offset);
     }
 
     /** Runs the UI event loop for {@code millis}, so that views refreshing in jobs of their own catch up. */

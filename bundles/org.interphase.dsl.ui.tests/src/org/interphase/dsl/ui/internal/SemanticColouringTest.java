@@ -26,19 +26,13 @@ class SemanticColouringTest extends ExampleEditorTest {
         assertEquals(InterphaseSemanticHighlighting.RECIPE, editor.colouring().styleAt(recipe));
         editor.selectAndReveal(latp, 0);
         // The name is below the first screen: it takes its colour when scrolled into view.
-        assertTrue(ExampleProject.waitUntil(() -> isDrawnInMaterialColour(drawnAt(editor, latp))),
-                () -> "drawn: " + drawnAt(editor, latp));
+        assertTrue(ExampleProject.waitUntil(() -> isDrawnInMaterialColour(ExampleProject.drawnAt(editor, latp))),
+                () -> "drawn: " + ExampleProject.drawnAt(editor, latp));
 
         editor.document().replace(0, 0, "// a new first line\n");
         assertEquals(InterphaseSemanticHighlighting.MATERIAL,
                 editor.colouring().styleAt(latp + "// a new first line\n".length()), "the colour moves with the name");
         Screenshots.save(page.getWorkbenchWindow().getShell(), "editor-semantic-colours");
-    }
-
-    private static StyleRange drawnAt(InterphaseEditor editor, int offset) {
-        return editor.viewer().getTextWidget().getStyleRangeAtOffset(
-                editor.viewer() instanceof org.eclipse.jface.text.ITextViewerExtension5 projection
-                        ? projection.modelOffset2WidgetOffset(offset) : offset);
     }
 
     private static boolean isDrawnInMaterialColour(StyleRange drawn) {

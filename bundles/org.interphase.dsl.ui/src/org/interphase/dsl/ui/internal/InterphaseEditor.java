@@ -29,6 +29,7 @@ import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
@@ -65,7 +66,8 @@ public final class InterphaseEditor extends TextEditor {
     /** The text whose stacks the cross-section was last given after a reconcile (UI thread only). */
     private String sketchedText;
     private final OccurrenceMarker occurrences = new OccurrenceMarker(this);
-    private final SemanticColouring colouring = new SemanticColouring();
+    private final SyntaxColours colours = new SyntaxColours(this::textBackground);
+    private final SemanticColouring colouring = new SemanticColouring(colours);
     /** Document lines drawn with the latest colours, as of {@link #colouredStamp}. */
     private final BitSet colouredLines = new BitSet();
     private long colouredStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
@@ -251,6 +253,16 @@ public final class InterphaseEditor extends TextEditor {
                 // The next reconcile or scroll draws them.
             }
         }
+    }
+
+    /** The syntax colours, which follow the editor's background (light or dark theme). */
+    SyntaxColours colours() {
+        return colours;
+    }
+
+    private Color textBackground() {
+        ISourceViewer viewer = getSourceViewer();
+        return viewer == null || viewer.getTextWidget() == null ? null : viewer.getTextWidget().getBackground();
     }
 
     SemanticColouring colouring() {

@@ -1,14 +1,11 @@
 package org.interphase.dsl.ui.internal;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
@@ -25,8 +22,6 @@ import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 /**
@@ -39,17 +34,10 @@ final class InterphaseSourceViewerConfiguration extends TextSourceViewerConfigur
     static final int VALIDATION_DELAY_MS = 400;
 
     private final InterphaseEditor editor;
-    private final Map<TokenCategory, TextAttribute> styles = new EnumMap<>(TokenCategory.class);
 
     InterphaseSourceViewerConfiguration(InterphaseEditor editor, IPreferenceStore preferences) {
         super(preferences);
         this.editor = editor;
-        // Colours of the Java editor's defaults, which users of Eclipse-based tools know.
-        styles.put(TokenCategory.KEYWORD, new TextAttribute(new Color(127, 0, 85), null, SWT.BOLD));
-        styles.put(TokenCategory.NUMBER, new TextAttribute(new Color(0, 0, 192)));
-        styles.put(TokenCategory.UNIT, new TextAttribute(new Color(0, 128, 128), null, SWT.ITALIC));
-        styles.put(TokenCategory.STRING, new TextAttribute(new Color(42, 0, 255)));
-        styles.put(TokenCategory.COMMENT, new TextAttribute(new Color(63, 127, 95)));
     }
 
     @Override
@@ -67,7 +55,8 @@ final class InterphaseSourceViewerConfiguration extends TextSourceViewerConfigur
         PresentationReconciler reconciler = new PresentationReconciler();
         reconciler.setDocumentPartitioning(InterphasePartitions.PARTITIONING);
         install(reconciler, org.eclipse.jface.text.IDocument.DEFAULT_CONTENT_TYPE,
-                new InterphaseTokenScanner(new LexicalClassifier(LanguageServices.injector()), styles));
+                // Asked here, not in the constructor, which runs before the editor's fields are set.
+                new InterphaseTokenScanner(new LexicalClassifier(LanguageServices.injector()), editor.colours()));
         install(reconciler, InterphasePartitions.COMMENT, uniform(TokenCategory.COMMENT));
         install(reconciler, InterphasePartitions.STRING, uniform(TokenCategory.STRING));
         return reconciler;
@@ -79,10 +68,16 @@ final class InterphaseSourceViewerConfiguration extends TextSourceViewerConfigur
         reconciler.setRepairer(damagerRepairer, contentType);
     }
 
+    /** A scanner that gives a whole partition the colour of {@code category} on the current background. */
     private ITokenScanner uniform(TokenCategory category) {
-        RuleBasedScanner scanner = new RuleBasedScanner();
-        scanner.setDefaultReturnToken(new Token(styles.get(category)));
-        return scanner;
+        SyntaxColours colours = editor.colours();
+        return new RuleBasedScanner() {
+            @Override
+            public void setRange(IDocument document, int offset, int length) {
+                setDefaultReturnToken(new Token(colours.style(category)));
+                super.setRange(document, offset, length);
+            }
+        };
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.interphase.dsl.ui.internal;
 
 import java.util.Iterator;
-import java.util.Map;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.ITokenScanner;
 import org.eclipse.jface.text.rules.Token;
@@ -14,7 +12,7 @@ import org.eclipse.jface.text.rules.Token;
 final class InterphaseTokenScanner implements ITokenScanner {
 
     private final LexicalClassifier classifier;
-    private final Map<TokenCategory, TextAttribute> styles;
+    private final SyntaxColours colours;
     private final IToken plain = new Token(null);
 
     private Iterator<LexicalClassifier.Region> regions;
@@ -24,9 +22,9 @@ final class InterphaseTokenScanner implements ITokenScanner {
     private int tokenOffset;
     private int tokenLength;
 
-    InterphaseTokenScanner(LexicalClassifier classifier, Map<TokenCategory, TextAttribute> styles) {
+    InterphaseTokenScanner(LexicalClassifier classifier, SyntaxColours colours) {
         this.classifier = classifier;
-        this.styles = styles;
+        this.colours = colours;
     }
 
     @Override
@@ -61,7 +59,7 @@ final class InterphaseTokenScanner implements ITokenScanner {
         }
         tokenLength = pending.length();
         position = pending.offset() + pending.length();
-        IToken token = new Token(styles.get(pending.category()));
+        IToken token = new Token(colours.style(pending.category()));
         pending = regions.hasNext() ? regions.next() : null;
         return token;
     }

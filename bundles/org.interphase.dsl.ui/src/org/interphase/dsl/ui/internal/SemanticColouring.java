@@ -2,7 +2,6 @@ package org.interphase.dsl.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocumentListener;
@@ -10,9 +9,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.TextPresentation;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -30,14 +27,12 @@ final class SemanticColouring implements ITextPresentationListener, IDocumentLis
     record Highlight(int offset, int length, String style) {
     }
 
-    private static final Map<String, TextAttribute> STYLES = Map.of(
-            InterphaseSemanticHighlighting.MATERIAL, new TextAttribute(new Color(160, 82, 0), null, SWT.BOLD),
-            InterphaseSemanticHighlighting.CHEMICAL, new TextAttribute(new Color(110, 60, 170)),
-            InterphaseSemanticHighlighting.RECIPE, new TextAttribute(new Color(0, 120, 60), null, SWT.BOLD),
-            InterphaseSemanticHighlighting.STACK, new TextAttribute(new Color(0, 90, 170), null, SWT.BOLD),
-            InterphaseSemanticHighlighting.SOURCE, new TextAttribute(new Color(110, 110, 110), null, SWT.ITALIC));
-
+    private final SyntaxColours colours;
     private volatile List<Highlight> highlights = List.of();
+
+    SemanticColouring(SyntaxColours colours) {
+        this.colours = colours;
+    }
 
     /** The coloured names of a parsed file; on the reconciler's thread. */
     static List<Highlight> of(XtextResource resource, CancelIndicator cancel) {
@@ -88,7 +83,7 @@ final class SemanticColouring implements ITextPresentationListener, IDocumentLis
             if (highlight.offset() + highlight.length() <= start || highlight.offset() >= end) {
                 continue;
             }
-            TextAttribute style = STYLES.get(highlight.style());
+            TextAttribute style = colours.semantic(highlight.style());
             if (style != null) {
                 int from = Math.max(start, highlight.offset());
                 int to = Math.min(end, highlight.offset() + highlight.length());
