@@ -1,9 +1,12 @@
 package org.interphase.library;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.interphase.core.provenance.SourcedQuantity;
 import org.interphase.core.units.Quantity;
@@ -55,9 +58,28 @@ public record Material(String id, String formula, MaterialClass materialClass, S
      * @throws MissingProperty naming the material, the property and the line where it would go
      */
     public SourcedQuantity require(String name) {
-        return property(name).orElseThrow(() -> new MissingProperty(origin, id, name, "material " + id + " has no "
-                + name + ", which the simulation needs; state it in your file: material " + id + " { " + name
-                + " = <value> <unit> source <Source> \"where\" } (" + id + " is defined at " + origin + ")"));
+        return property(name).orElseThrow(() -> missing(List.of(name)));
+    }
+
+    /**
+     * Checks that this material states every property of {@code needed}, which one mechanism needs together.
+     *
+     * @throws MissingProperty naming all of them that are missing
+     */
+    public void requireAll(MaterialProperty... needed) {
+        List<String> missing = Arrays.stream(needed).map(MaterialProperty::key)
+                .filter(key -> !properties.containsKey(key)).toList();
+        if (!missing.isEmpty()) {
+            throw missing(missing);
+        }
+    }
+
+    private MissingProperty missing(List<String> names) {
+        String lines = names.stream().map(name -> name + " = <value> <unit> source <Source> \"where\"")
+                .collect(Collectors.joining(" "));
+        return new MissingProperty(origin, id, names, "material " + id + " has no " + String.join(" and ", names)
+                + ", which the simulation needs; state " + (names.size() == 1 ? "it" : "them") + " in your file:"
+                + " material " + id + " { " + lines + " } (" + id + " is defined at " + origin + ")");
     }
 
     /** Same as {@link #require(String)} with the property's key. */

@@ -1,7 +1,9 @@
 package org.interphase.library;
 
+import java.util.List;
+
 /**
- * A property a model needs that a material does not state, at the material's definition, where the missing line
+ * The properties a model needs that a material does not state, at the material's definition, where the missing line
  * belongs. Validation turns it into an error that names the material and the property, and a quick fix that writes
  * the line for the user to complete.
  */
@@ -10,12 +12,20 @@ public final class MissingProperty extends LibraryException {
     private static final long serialVersionUID = 1L;
 
     private final String material;
-    private final String property;
+    private final List<String> properties;
 
     public MissingProperty(Origin origin, String material, String property, String message) {
+        this(origin, material, List.of(property), message);
+    }
+
+    /** All the properties one mechanism lacks, so that the user learns of them at once, not one per round. */
+    public MissingProperty(Origin origin, String material, List<String> properties, String message) {
         super(origin.file(), origin.line(), message);
+        if (properties.isEmpty()) {
+            throw new IllegalArgumentException("a missing property needs at least one property");
+        }
         this.material = material;
-        this.property = property;
+        this.properties = List.copyOf(properties);
     }
 
     /** The material that lacks the property. */
@@ -23,8 +33,8 @@ public final class MissingProperty extends LibraryException {
         return material;
     }
 
-    /** The property's name, e.g. "ionicConductivity". */
-    public String property() {
-        return property;
+    /** The properties' names in the order the model needs them, e.g. ["ionicConductivity"]. */
+    public List<String> properties() {
+        return properties;
     }
 }

@@ -17,7 +17,8 @@ import com.google.inject.Inject;
 
 /**
  * A coating declared as lithiating against Li must say how it activates before a plating/stripping run can start:
- * validation names each missing property on the experiment, as the run would refuse it.
+ * validation names on the experiment every property the mechanism lacks, at once, as the run would refuse it, and
+ * one Quick Fix writes them all.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(InterphaseInjectorProvider.class)
@@ -52,18 +53,32 @@ class LithiatingCoatingValidationTest {
 	}
 
 	@Test
-	void aLithiatingCoatingWithoutItsLithiatedConductivityIsAnErrorNamingIt() {
+	void aLithiatingCoatingWithoutItsActivationPropertiesIsOneErrorNamingBoth() {
 		List<Issue> issues = missing("");
 
 		assertEquals(1, issues.size(), issues::toString);
 		assertEquals(Severity.ERROR, issues.get(0).getSeverity());
-		assertEquals(List.of("Coat-X", "lithiatedIonicConductivity"), List.of(issues.get(0).getData()).subList(0, 2));
-		assertTrue(issues.get(0).getMessage().contains("Coat-X has no lithiatedIonicConductivity"),
+		assertEquals(List.of("Coat-X", "lithiatedIonicConductivity, lithiationRateConstant"),
+				List.of(issues.get(0).getData()).subList(0, 2));
+		assertTrue(issues.get(0).getMessage().contains(
+				"Coat-X has no lithiatedIonicConductivity and lithiationRateConstant; state them"),
 				issues.get(0).getMessage());
 	}
 
 	@Test
-	void thenItsLithiationRateIsAsked() {
+	void oneQuickFixWritesBothLinesAndTheCellValidates() {
+		ValidationIssues.Completion completion = validation.completeMissingProperties(CELL.formatted(""), 5);
+
+		assertEquals(1, completion.fixed().size(), completion.text());
+		assertEquals(List.of("lithiatedIonicConductivity", "lithiationRateConstant"), completion.properties());
+		assertTrue(completion.text().contains("  lithiatedIonicConductivity = "), completion.text());
+		assertTrue(completion.text().contains("  lithiationRateConstant = "), completion.text());
+		assertEquals(List.of(), validation.of(completion.text()).stream()
+				.filter(i -> i.getSeverity() == Severity.ERROR).toList(), completion.text());
+	}
+
+	@Test
+	void withOneOfThemOnlyTheOtherIsAsked() {
 		List<Issue> issues = missing("  lithiatedIonicConductivity = 1e-7 S/cm at 25 °C source Estimate \"test\"\n");
 
 		assertEquals(1, issues.size(), issues::toString);

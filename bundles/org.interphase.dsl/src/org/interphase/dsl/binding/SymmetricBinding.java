@@ -249,7 +249,7 @@ public final class SymmetricBinding {
             return Optional.empty();
         }
         Material coating = found.get();
-        coating.require(MaterialProperty.LITHIATED_IONIC_CONDUCTIVITY);
+        coating.requireAll(MaterialProperty.LITHIATED_IONIC_CONDUCTIVITY, MaterialProperty.LITHIATION_RATE_CONSTANT);
         double rate = coating.require(MaterialProperty.LITHIATION_RATE_CONSTANT).value().si();
         LayerMaterial lithiated = new LayerMaterial(coating.id() + ", lithiated", StackBinding.arrhenius(coating,
                 MaterialProperty.LITHIATED_IONIC_CONDUCTIVITY, MaterialProperty.ACTIVATION_ENERGY),

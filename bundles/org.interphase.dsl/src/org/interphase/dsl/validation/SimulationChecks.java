@@ -1,5 +1,7 @@
 package org.interphase.dsl.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -42,11 +44,16 @@ final class SimulationChecks extends InterphaseCheckBase {
 			Optional<MissingProperty> missing = missing(e);
 			if (missing.isPresent()) {
 				MissingProperty property = missing.get();
+				List<String> names = property.properties();
+				boolean one = names.size() == 1;
+				// data: the material, the properties, then the line the quick fix writes for each
+				List<String> data = new ArrayList<>(List.of(property.material(), String.join(", ", names)));
+				names.forEach(name -> data.add(template(name)));
 				error(experiment.getName() + " cannot be simulated: " + property.material() + " has no "
-						+ property.property() + "; state it in this file (Quick Fix writes the line to complete)",
-						experiment, InterphasePackage.Literals.NAMED_ELEMENT__NAME,
-						InterphaseIssueCodes.MISSING_PROPERTY, property.material(), property.property(),
-						template(property.property()));
+						+ String.join(" and ", names) + "; state " + (one ? "it" : "them") + " in this file (Quick Fix"
+						+ " writes the " + (one ? "line" : "lines") + " to complete)", experiment,
+						InterphasePackage.Literals.NAMED_ELEMENT__NAME, InterphaseIssueCodes.MISSING_PROPERTY,
+						data.toArray(String[]::new));
 			} else {
 				error(experiment.getName() + " cannot be simulated: " + withoutLocation(e.getMessage()), experiment,
 						InterphasePackage.Literals.NAMED_ELEMENT__NAME, InterphaseIssueCodes.CANNOT_SIMULATE);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.interphase.core.units.Dimension;
 import org.interphase.core.units.QuantityException;
@@ -102,7 +103,7 @@ public final class InterphaseQuickFixes {
             }
             case InterphaseIssueCodes.MISSING_PROPERTY -> {
                 if (data.size() > 2) {
-                    fixes.add(missingProperty(data.get(0), data.get(2), text));
+                    fixes.add(missingProperties(data.get(0), data.subList(2, data.size()), text));
                 }
             }
             default -> throw new IllegalStateException("no fix for " + code + " although hasFixes says so");
@@ -171,13 +172,16 @@ public final class InterphaseQuickFixes {
     }
 
     /**
-     * The missing property's line, with an example value of its kind to be replaced by the user's own: inside the
-     * file's {@code material} block of that name if it has one, else in a new override block at the end of the file.
+     * The missing properties' lines, each with an example value of its kind to be replaced by the user's own and the
+     * note that keeps it flagged until then: inside the file's {@code material} block of that name if it has one,
+     * else in a new override block at the end of the file.
      */
-    private static Fix missingProperty(String material, String line, String text) {
-        String label = "Add '" + line.split(" = ")[0] + "' to material " + material + " (replace the example value "
-                + "with yours and cite its source)";
-        String written = line + " note \"" + InterphaseIssueCodes.EXAMPLE_VALUE_NOTE + "\"";
+    private static Fix missingProperties(String material, List<String> lines, String text) {
+        String names = lines.stream().map(line -> "'" + line.split(" = ")[0] + "'").collect(Collectors.joining(", "));
+        String label = "Add " + names + " to material " + material + " (replace the example "
+                + (lines.size() == 1 ? "value" : "values") + " with yours and cite the source)";
+        List<String> written = lines.stream()
+                .map(line -> line + " note \"" + InterphaseIssueCodes.EXAMPLE_VALUE_NOTE + "\"").toList();
         Matcher block = Pattern.compile("(?m)^([ \\t]*)material\\s+" + Pattern.quote(material)
                 + "(\\s+\"[^\"]*\")?\\s*\\{").matcher(text);
         if (block.find()) {
@@ -190,13 +194,14 @@ public final class InterphaseQuickFixes {
                 while (end > block.end() && text.charAt(end - 1) == ' ') {
                     end--;
                 }
-                return new Fix(label, List.of(braceAlone ? new TextEdit(lineStart, 0, indent + written + "\n")
-                        : new TextEdit(end, close - end, "\n" + indent + written + "\n" + block.group(1))));
+                String added = written.stream().map(line -> indent + line + "\n").collect(Collectors.joining());
+                return new Fix(label, List.of(braceAlone ? new TextEdit(lineStart, 0, added)
+                        : new TextEdit(end, close - end, "\n" + added + block.group(1))));
             }
         }
         String separator = text.endsWith("\n") ? "\n" : "\n\n";
-        return new Fix(label, List.of(new TextEdit(text.length(), 0, separator + "material " + material + " {\n  "
-                + written + "\n}\n")));
+        return new Fix(label, List.of(new TextEdit(text.length(), 0, separator + "material " + material + " {\n"
+                + written.stream().map(line -> "  " + line + "\n").collect(Collectors.joining()) + "}\n")));
     }
 
     /**
