@@ -34,7 +34,8 @@ final class DataUse {
 
     /** Prediction tests and the data they predict. */
     static final Map<String, Set<String>> PREDICTIONS = Map.of(
-            PublishedCellsTest.BUFFER_PREDICTION, Set.of("R-054/retention-100", "R-055/retention-100"),
+            PublishedCellsTest.SILICA_BUFFER_PREDICTION, Set.of("R-054/retention-100"),
+            PublishedCellsTest.LIPON_BUFFER_PREDICTION, Set.of("R-055/retention-100"),
             PublishedCellsTest.RATE_PREDICTION, Set.of("R-054/30C", "R-052/30C"),
             SymmetricCellPaperTest.POLYMER_LIFETIME, Set.of("R-004/lifetime"),
             SymmetricCellPaperTest.ALUMINA_LIFETIME, Set.of("R-015/lifetime"),

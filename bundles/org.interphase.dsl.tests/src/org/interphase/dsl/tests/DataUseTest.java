@@ -32,4 +32,14 @@ class DataUseTest {
         DataUse.PREDICTIONS.values().forEach(all::addAll);
         assertAll(all.stream().map(id -> () -> assertTrue(ID.matcher(id).matches(), id)));
     }
+
+    /** "PublishedCellsTest.silicaBufferRetentionIsPredicted" names a test that runs, so no registry entry is stale. */
+    @Test
+    void everyPredictionNamesATestMethod() {
+        assertAll(DataUse.PREDICTIONS.keySet().stream().map(name -> () -> {
+            String[] parts = name.split("\\.");
+            Class<?> type = Class.forName(DataUse.class.getPackageName() + "." + parts[0]);
+            assertTrue(type.getDeclaredMethod(parts[1]).isAnnotationPresent(Test.class), name + " is not a test");
+        }));
+    }
 }
