@@ -99,6 +99,10 @@ class HelpTest {
         assertTrue(text(view).contains("Nyquist"), text(view));
         assertEquals(impedance, page.getActivePart(), "F1 should leave the asking view active");
         save("help-f1-impedance");
+
+        browser(view).evaluate("document.querySelector('a').click();");
+        assertEquals("Impedance", heading(view, "h1", "Impedance"), "a link of the context help should open its page");
+        assertTrue(text(view).contains("Reading a coated pellet"), text(view));
     }
 
     @Test

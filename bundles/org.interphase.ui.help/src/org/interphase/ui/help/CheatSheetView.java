@@ -64,7 +64,7 @@ public final class CheatSheetView extends ViewPart {
             link(actions, "Click when complete", () -> next(section));
             sections.add(section);
         }
-        link((Composite) intro.getClient(), "Click to begin", () -> next(intro));
+        link((Composite) intro.getClient(), "Click to Begin", () -> next(intro));
         form.reflow(true);
     }
 
