@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -29,6 +30,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.Form;
+import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 import org.interphase.ui.InterphaseIds;
@@ -85,6 +87,7 @@ class HelpTest {
     void f1OnAResultViewShowsItsHelpAndLeavesTheViewActive() throws Exception {
         closeHelp();
         IWorkbenchPart impedance = page.showView(InterphaseIds.IMPEDANCE_VIEW);
+        page.activate(impedance);
         impedance.setFocus();
         UiEvents.drain();
         List<String> keys = Arrays.stream(PlatformUI.getWorkbench().getService(IBindingService.class)
@@ -94,7 +97,8 @@ class HelpTest {
 
         HelpView view = (HelpView) page.findView(HelpView.ID);
         assertNotNull(view, "F1 should open the Help view");
-        assertTrue(UiEvents.waitUntil(PAGE_LOAD, view::isShowingContext), "F1 should show the view's context help");
+        assertTrue(UiEvents.waitUntil(PAGE_LOAD, view::isShowingContext),
+                "F1 should show the context help of " + page.getActivePart().getSite().getId());
         assertEquals("Impedance view", heading(view, "h2", "Impedance view"));
         assertTrue(text(view).contains("Nyquist"), text(view));
         assertEquals(impedance, page.getActivePart(), "F1 should leave the asking view active");
@@ -120,7 +124,7 @@ class HelpTest {
                 InterphaseIds.IMPEDANCE_VIEW, InterphaseIds.CYCLING_VIEW, InterphaseIds.SYMMETRIC_CELL_VIEW,
                 InterphaseIds.STUDY_VIEW, InterphaseIds.VOLTAMMETRY_VIEW, InterphaseIds.ARRHENIUS_VIEW,
                 "org.interphase.ui.measured.kramersKronig", "org.interphase.ui.measured.drt",
-                "org.interphase.dsl.ui.editor", HelpView.ID}) {
+                "org.interphase.dsl.ui.editor", HelpView.ID, CheatSheetView.ID}) {
             org.eclipse.help.IContext context = org.eclipse.help.HelpSystem.getContext(part);
             assertNotNull(context, "no context help for " + part);
             assertTrue(context.getRelatedTopics().length > 0, "no guide page linked from the help of " + part);
@@ -149,13 +153,25 @@ class HelpTest {
         UiEvents.drain();
         assertNotNull(page.findView(CheatSheetView.ID), "the cheat sheet view should open");
 
-        List<String> texts = new ArrayList<>();
-        collectFormTexts(window.getShell(), texts);
+        List<Form> forms = new ArrayList<>();
+        collect(window.getShell(), Form.class, forms);
+        List<ExpandableComposite> sections = new ArrayList<>();
+        collect(window.getShell(), ExpandableComposite.class, sections);
+        List<String> texts = new ArrayList<>(forms.stream().map(Form::getText).toList());
+        sections.forEach(section -> texts.add(section.getText()));
         assertTrue(texts.contains("Simulate your first coated pellet"), texts.toString());
         for (String step : new String[] {"Open the alumina example", "Validate", "Simulate the impedance",
                 "Read the Nyquist plot", "Make the coating thicker", "Simulate again"}) {
             assertTrue(texts.contains(step), "missing step '" + step + "' in " + texts);
         }
+
+        // Click to Begin opens the first step; a step's Click to perform runs its command (here: show Problems)
+        page.hideView(page.findView(IPageLayout.ID_PROBLEM_VIEW));
+        click(link(section("Introduction"), "Click to Begin"));
+        assertTrue(section("Open the alumina example").isExpanded(), "Click to Begin should open the first step");
+        click(link(section("Validate"), "Click to perform"));
+        assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW), "the step's command should show the Problems view");
+        page.showView(CheatSheetView.ID);
         save("cheat-sheet-first-coated-pellet");
     }
 
@@ -256,15 +272,33 @@ class HelpTest {
         return view.browser();
     }
 
-    private static void collectFormTexts(Control control, List<String> texts) {
-        if (control instanceof Form form && form.getText() != null) {
-            texts.add(form.getText());
-        } else if (control instanceof ExpandableComposite section) {
-            texts.add(section.getText());
+    private ExpandableComposite section(String title) {
+        List<ExpandableComposite> found = new ArrayList<>();
+        collect(window.getShell(), ExpandableComposite.class, found);
+        return found.stream().filter(section -> title.equals(section.getText())).findFirst().orElseThrow();
+    }
+
+    private static Hyperlink link(ExpandableComposite section, String text) {
+        List<Hyperlink> found = new ArrayList<>();
+        collect(section, Hyperlink.class, found);
+        return found.stream().filter(link -> text.equals(link.getText())).findFirst().orElseThrow();
+    }
+
+    /** Activates a hyperlink as Enter on it does (a mouse click needs the X input focus, which Xvfb gives no one). */
+    private static void click(Hyperlink link) {
+        Event enter = new Event();
+        enter.character = SWT.CR;
+        link.notifyListeners(SWT.KeyDown, enter);
+        UiEvents.drain();
+    }
+
+    private static <T> void collect(Control control, Class<T> type, List<T> found) {
+        if (type.isInstance(control)) {
+            found.add(type.cast(control));
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                collectFormTexts(child, texts);
+                collect(child, type, found);
             }
         }
     }
