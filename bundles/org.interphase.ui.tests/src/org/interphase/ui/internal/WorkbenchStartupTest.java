@@ -1,6 +1,7 @@
 package org.interphase.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.interphase.ui.InterphaseIds;
 import org.interphase.ui.testing.Screenshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 
 /** What a user sees when Interphase starts: the Interphase perspective with its views, a clean log, an About text. */
 class WorkbenchStartupTest {
@@ -48,6 +50,14 @@ class WorkbenchStartupTest {
 
         Path png = Screenshots.save(window.getShell(), "interphase-perspective");
         assertTrue(Files.size(png) > 1000, "the screenshot should contain a picture: " + png);
+    }
+
+    /** Help is in the product but costs nothing at start-up: its bundle starts when help is first asked for. */
+    @Test
+    void startupStartsNoHelp() {
+        Bundle help = Platform.getBundle("org.interphase.ui.help");
+        assertNotNull(help, "the help bundle should be in the product");
+        assertNotEquals(Bundle.ACTIVE, help.getState(), "the help bundle was started at start-up");
     }
 
     @Test

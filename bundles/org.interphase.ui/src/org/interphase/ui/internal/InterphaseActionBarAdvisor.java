@@ -10,6 +10,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * The File, Edit, Window and Help menus a user of any Eclipse IDE expects. Interphase's own
@@ -30,6 +32,9 @@ final class InterphaseActionBarAdvisor extends ActionBarAdvisor {
                 ActionFactory.PREFERENCES, ActionFactory.RESET_PERSPECTIVE}) {
             register(factory.create(window));
         }
+        // Help actions call the help UI (org.interphase.ui.help) only when chosen, so start-up loads no help.
+        register(ActionFactory.HELP_CONTENTS.create(window));
+        register(ActionFactory.DYNAMIC_HELP.create(window));
     }
 
     @Override
@@ -79,6 +84,10 @@ final class InterphaseActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(action(ActionFactory.HELP_CONTENTS));
+        help.add(action(ActionFactory.DYNAMIC_HELP));
+        help.add(cheatSheets(window));
+        help.add(new Separator());
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 
         menuBar.add(file);
@@ -87,6 +96,15 @@ final class InterphaseActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(windowMenu);
         menuBar.add(help);
+    }
+
+    /** The cheat sheet chooser of org.interphase.ui.help, started only when chosen. */
+    private static CommandContributionItem cheatSheets(IWorkbenchWindow window) {
+        CommandContributionItemParameter parameter = new CommandContributionItemParameter(window,
+                "org.interphase.ui.cheatSheets", "org.interphase.ui.help.openCheatSheet",
+                CommandContributionItem.STYLE_PUSH);
+        parameter.label = "Cheat &Sheets...";
+        return new CommandContributionItem(parameter);
     }
 
     private org.eclipse.jface.action.IAction action(ActionFactory factory) {
