@@ -23,6 +23,7 @@ import org.interphase.io.DataImporters;
 import org.interphase.io.MeasuredCycling;
 import org.interphase.io.MeasuredSpectrum;
 import org.interphase.library.MaterialLibrary;
+import org.interphase.model.run.ArrheniusResult;
 import org.interphase.model.run.CyclingResult;
 import org.interphase.model.run.GrowthResult;
 import org.interphase.model.run.ImpedanceResult;
@@ -113,6 +114,35 @@ class RunExecutorTest {
     }
 
     @Test
+    void aTemperatureSeriesKeepsTheSpectrumOfEachTemperatureAndTheRunKnowsItsFilesText() throws IOException {
+        Path file = folder.resolve("series.iph");
+        Files.writeString(file, """
+                stack AgLltoAg {
+                  area 1 cm2
+                  temperature 25 °C
+                  collector Ag
+                  electrolyte LLTO-film-annealed-300 350 nm
+                  collector Ag
+                }
+                experiment Series on AgLltoAg { impedance from 1 MHz to 1 Hz at 25 °C, 60 °C, 100 °C }
+                """);
+
+        SimulationRun run = new RunExecutor(LIBRARY).execute(Models.experiment(folder, "Series"), RunMonitor.NONE)
+                .run();
+
+        ArrheniusResult series = assertInstanceOf(ArrheniusResult.class, run.getResults().get(0));
+        assertEquals(List.of("25.00 °C", "60.00 °C", "100.00 °C"),
+                series.getSpectra().stream().map(ImpedanceResult::getLabel).toList());
+        assertEquals(series.getReal(), series.getSpectra().get(0).getReal(), "the first is the inherited spectrum");
+        // Warmer, the electrolyte conducts better: the spectrum's high-frequency end moves left.
+        assertTrue(series.getSpectra().get(2).getReal().get(0) < series.getSpectra().get(0).getReal().get(0));
+        assertEquals(file.toUri().toString().replace("file:///", "file:/"), run.getSourceUri());
+        assertEquals(SourceDigest.of(Files.readString(file)), run.getSourceDigest());
+        Files.writeString(file, Files.readString(file).replace("350 nm", "300 nm"));
+        assertFalse(SourceDigest.of(Files.readString(file)).equals(run.getSourceDigest()), "an edit changes it");
+    }
+
+    @Test
     void eachWrittenLayerKeepsItsNameAndThicknessBesideInterphasesAndLayersOfNoThickness() throws IOException {
         // Li|LATP forms an interphase (library IF-Li-LATP), a layer the file does not write; the coating of 0 nm is
         // no layer of the engine's stack, and its material need not state what the impedance model reads.
@@ -130,10 +160,23 @@ class RunExecutorTest {
 
         SimulationRun run = new RunExecutor(LIBRARY).execute(Models.experiment(folder, "Eis"), RunMonitor.NONE).run();
 
-        EList<LayerSection> layers = run.getLayers();
-        assertEquals(List.of("Li", "alucone", "LATP", "Li"), layers.stream().map(LayerSection::getName).toList());
-        assertEquals(0, layers.get(1).getThickness());
-        assertEquals(500e-6, layers.get(2).getThickness(), 1e-15);
+        // The cross-section is the simulated cell, as the report writes it: Li | interphase | LATP | interphase | Li,
+        // with the written coating of no thickness in its place.
+        List<LayerSection> written = run.getLayers().stream().filter(l -> !l.isInterphase()).toList();
+        assertEquals(List.of("Li", "alucone", "LATP", "Li"), written.stream().map(LayerSection::getName).toList());
+        assertEquals(0, written.get(1).getThickness());
+        assertEquals(500e-6, written.get(2).getThickness(), 1e-15);
+        List<String> roles = run.getLayers().stream().map(l -> l.isInterphase() ? "interphase" : l.getName())
+                .toList();
+        assertEquals(List.of("Li", "interphase", "alucone", "LATP", "interphase", "Li"), roles);
+        for (LayerSection interphase : run.getLayers()) {
+            if (interphase.isInterphase()) {
+                assertTrue(interphase.getThickness() > 0 && interphase.getThickness() < 1e-6,
+                        interphase.getName() + " " + interphase.getThickness());
+                assertTrue(interphase.getName().contains("Li|LATP") || interphase.getName().contains("LATP|Li"),
+                        interphase.getName());
+            }
+        }
     }
 
     @Test

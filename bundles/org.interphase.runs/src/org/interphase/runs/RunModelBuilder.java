@@ -50,6 +50,10 @@ final class RunModelBuilder {
         run.setExperiment(plan.experiment());
         run.setStack(plan.stack());
         run.setSource(plan.source().toString());
+        if (experiment.eResource() != null && experiment.eResource().getURI() != null) {
+            run.setSourceUri(experiment.eResource().getURI().toString());
+            run.setSourceDigest(SourceDigest.of(experiment.eResource()));
+        }
         run.setCreated(new Date());
         plan.inputs().forEach(value -> run.getInputs().add(RunValues.input(value)));
         for (CompiledRun compiled : plan.runs()) {
@@ -89,9 +93,14 @@ final class RunModelBuilder {
         return URI.createFileURI(written).resolve(measurement.eResource().getURI()).toString();
     }
 
-    /** The spectrum at the first temperature, for the impedance views, and the Arrhenius data. */
+    /** The spectrum at the first temperature and at each, for the impedance views, and the Arrhenius data. */
     private static ArrheniusResult arrhenius(org.interphase.sim.stack.TemperatureSeries engine) {
         ArrheniusResult result = impedance(RUNS.createArrheniusResult(), engine.spectra().get(0));
+        for (int i = 0; i < engine.spectra().size(); i++) {
+            ImpedanceResult spectrum = impedance(RUNS.createImpedanceResult(), engine.spectra().get(i));
+            spectrum.setLabel(String.format(java.util.Locale.ROOT, "%.2f °C", engine.temperatures()[i] - 273.15));
+            result.getSpectra().add(spectrum);
+        }
         addAll(result.getTemperature(), engine.temperatures());
         addAll(result.getConductivity(), engine.conductivities());
         result.setActivationEnergy(engine.activationEnergy() / Summaries.ELECTRON_VOLT);

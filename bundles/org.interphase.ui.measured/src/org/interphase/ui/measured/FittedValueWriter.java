@@ -24,6 +24,7 @@ import org.interphase.dsl.edit.FittedValueEdits.FittedValue;
 import org.interphase.dsl.edit.FittedValueEdits.TextEdit;
 import org.interphase.library.MaterialProperty;
 import org.interphase.sim.stack.StackFitResult.FittedConductivity;
+import org.interphase.ui.views.RunViews;
 
 /**
  * Writes fitted conductivities into the .iph file open in an editor, as one change the editor's Undo reverts. The
@@ -61,6 +62,7 @@ final class FittedValueWriter {
         FitTarget target = outcome.target();
         ITextEditor editor;
         try {
+            RunViews.restoreMaximised(page);
             IEditorPart part = IDE.openEditor(page, target.file());
             if (!(part instanceof ITextEditor text)) {
                 throw new ComparisonException(target.file().getName() + " did not open in a text editor");

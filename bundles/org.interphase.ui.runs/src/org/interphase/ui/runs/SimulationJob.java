@@ -65,9 +65,9 @@ final class SimulationJob extends Job {
             try (ResultFolder folder = ResultFolder.claim(Path.of(results.getLocation().toOSString(),
                     experiment.getName()), RunPreferences.replace())) {
                 Execution execution = new RunExecutor(Libraries.installed()).execute(experiment, progress);
-                RunStore.save(execution, folder, progress);
+                Path saved = RunStore.save(execution, folder, progress);
                 results.refreshLocal(IResource.DEPTH_INFINITE, null);
-                show(execution.run());
+                show(execution.run(), saved);
             }
             return Status.OK_STATUS;
         } catch (RunCancelledException e) {
@@ -88,12 +88,12 @@ final class SimulationJob extends Job {
         return new Status(IStatus.ERROR, PLUGIN_ID, message);
     }
 
-    private static void show(SimulationRun run) {
+    private static void show(SimulationRun run, Path file) {
         Display display = PlatformUI.getWorkbench().getDisplay();
         display.asyncExec(() -> {
             IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
             if (window != null && window.getActivePage() != null) {
-                RunViews.show(window.getActivePage(), run);
+                RunViews.show(window.getActivePage(), run, file);
             }
         });
     }

@@ -42,6 +42,8 @@ final class ChartInteraction {
 
     private final Chart chart;
     private Runnable afterReset = () -> { };
+    /** Whether one unit is as long on both axes (the Nyquist plot), which a box zoom must keep. */
+    private boolean equalAxes;
     private final List<IAction> exports = new ArrayList<>();
     private Point boxStart;
     private Point boxEnd;
@@ -84,6 +86,11 @@ final class ChartInteraction {
     /** What reset does after fitting the axes to the data (the Nyquist plot makes its axes equal again). */
     void afterReset(Runnable action) {
         afterReset = action;
+    }
+
+    /** Keeps one unit as long on x as on y through box zooms (the wheel and panning keep it anyway). */
+    void keepEqualAxes() {
+        equalAxes = true;
     }
 
     /** The view's export actions, offered in the context menu. */
@@ -156,12 +163,31 @@ final class ChartInteraction {
         changed();
     }
 
-    /** Sets the axes to the data under the box (pixels of the plot area). */
+    /**
+     * Sets the axes to the data under the box (pixels of the plot area); with equal axes, the box is widened along
+     * one axis about its centre so that one unit stays as long on both.
+     */
     void zoomTo(Rectangle box) {
+        Point size = chart.getPlotArea().getSize();
+        double perPixel = 0;
+        if (equalAxes) {
+            for (IAxis axis : chart.getAxisSet().getAxes()) {
+                boolean horizontal = axis.getDirection() == IAxis.Direction.X;
+                double span = Math.abs(axis.getDataCoordinate(horizontal ? box.x + box.width : box.y + box.height)
+                        - axis.getDataCoordinate(horizontal ? box.x : box.y));
+                perPixel = Math.max(perPixel, span / Math.max(1, horizontal ? size.x : size.y));
+            }
+        }
         for (IAxis axis : chart.getAxisSet().getAxes()) {
             boolean horizontal = axis.getDirection() == IAxis.Direction.X;
             double a = axis.getDataCoordinate(horizontal ? box.x : box.y);
             double b = axis.getDataCoordinate(horizontal ? box.x + box.width : box.y + box.height);
+            if (equalAxes) {
+                double half = perPixel * (horizontal ? size.x : size.y) / 2;
+                double centre = (a + b) / 2;
+                a = centre - half;
+                b = centre + half;
+            }
             axis.setRange(new Range(Math.min(a, b), Math.max(a, b)));
         }
         changed();

@@ -31,6 +31,8 @@ public abstract class ChartView extends ViewPart {
     private Composite content;
     private Label status;
     private final List<Chart> charts = new ArrayList<>();
+    private final RunMark mark = new RunMark(this::setContentDescription);
+    private ResultChooser<?> chooser;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -58,6 +60,7 @@ public abstract class ChartView extends ViewPart {
                 this::exportCsv);
         charts.forEach(chart -> ChartInteraction.of(chart).exports(exports));
         getViewSite().getActionBars().updateActionBars();
+        RunViews.adoptLater(this, stack);
     }
 
     /** What the view says while it has nothing to show: what to do to fill it. */
@@ -71,6 +74,43 @@ public abstract class ChartView extends ViewPart {
 
     /** Creates controls above the charts (the content has a one-column grid layout); none by default. */
     protected void createControls(Composite parent) {
+    }
+
+    /**
+     * Adds "Result:", listing the run's results this view can draw (see {@link #setResults}); call it from
+     * {@link #createControls}.
+     *
+     * @param chosen draws the result the user picked
+     */
+    protected <T> ResultChooser<T> addResultChooser(Composite parent, java.util.function.Consumer<T> chosen) {
+        ResultChooser<T> added = new ResultChooser<>(parent, chosen);
+        chooser = added;
+        return added;
+    }
+
+    /** The run's results the view lists under Result (empty while the run has one or none). */
+    public List<String> results() {
+        return chooser != null && chooser.isVisible() ? chooser.labels() : List.of();
+    }
+
+    /** Draws the run's result of that label, as choosing it under Result does; false if the run has none. */
+    public boolean selectResult(String label) {
+        return chooser != null && chooser.select(label);
+    }
+
+    /** The label of the result drawn, as Result names it; null if the view has no list. */
+    public String shownResult() {
+        return chooser == null ? null : chooser.selected();
+    }
+
+    /** Marks what the view shows as made from an older version of its file, or not (see {@link RunMark}). */
+    void markStale(boolean stale) {
+        mark.stale(stale);
+    }
+
+    /** The description above the plots: what is shown, and whether its file changed since. */
+    public String description() {
+        return getContentDescription();
     }
 
     /** Creates a chart with the given axis titles (with units) and adds it to the view's charts. */
@@ -93,7 +133,7 @@ public abstract class ChartView extends ViewPart {
         message.setText(text);
         stackLayout.topControl = message;
         stack.layout(true, true);
-        setContentDescription("");
+        mark.describe("");
     }
 
     /** Clears the charts for new series and shows them with a status line and a description above them. */
@@ -101,7 +141,7 @@ public abstract class ChartView extends ViewPart {
         for (Chart chart : charts) {
             Charts.clear(chart);
         }
-        setContentDescription(description);
+        mark.describe(description);
         status.setText(statusText);
         stackLayout.topControl = content;
         stack.layout(true, true);

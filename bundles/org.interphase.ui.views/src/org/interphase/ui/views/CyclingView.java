@@ -31,7 +31,7 @@ import org.interphase.ui.InterphaseIds;
  * coulombic efficiency against cycle number. Capacities are specific (mAh/g) when the cathode mass is known. A measured
  * cycler export the run names is overlaid as crosses and compared; pinned runs are drawn beside the run shown.
  */
-public class CyclingView extends ChartView {
+public class CyclingView extends RunResultView<CyclingResult> {
 
     public static final String ID = InterphaseIds.CYCLING_VIEW;
 
@@ -73,6 +73,7 @@ public class CyclingView extends ChartView {
 
     @Override
     protected void createControls(Composite parent) {
+        super.createControls(parent);
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         row.setLayout(new GridLayout(3, false));
@@ -96,18 +97,9 @@ public class CyclingView extends ChartView {
         ce.getTitle().setText("Coulombic efficiency (%)");
     }
 
-    /** Shows a cycling result with the default cycles; {@code null} shows the empty state. */
-    public void show(String runTitle, CyclingResult cycling) {
-        show(runTitle, runTitle, cycling);
-    }
-
-    /**
-     * Shows a cycling result with the default cycles; {@code null} shows the empty state. A measured overlay of another
-     * result is removed: it was compared with that run.
-     *
-     * @param runName the run's legend entry when runs are pinned (experiment, stack and time)
-     */
-    public void show(String runTitle, String runName, CyclingResult cycling) {
+    /** Draws a cycling result with the default cycles. */
+    @Override
+    void draw(String runTitle, String runName, CyclingResult cycling) {
         if (cycling != result) {
             measured = null;
             comparison = null;
@@ -127,6 +119,7 @@ public class CyclingView extends ChartView {
      * Overlays the measured file the shown run names (drawn as crosses: discharge capacity per cycle, and the chosen
      * cycles' voltage curves) and compares the run with it; a file that could not be read is named in the status line.
      */
+    @Override
     void showMeasured(MeasuredRunData data) {
         measured = data;
         comparison = data.series() == null ? null : CyclingComparisons.cycling(result.getLabel(), data.label(),

@@ -57,6 +57,8 @@ public class ImpedanceView extends ViewPart {
     private org.eclipse.jface.action.IAction shiftAction;
     private String runName;
     private final PinnedRuns<Curve> pins = new PinnedRuns<>(() -> show(input));
+    private ResultChooser<ImpedanceInput> chooser;
+    private final RunMark mark = new RunMark(this::setContentDescription);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -73,6 +75,7 @@ public class ImpedanceView extends ViewPart {
         content.setLayout(layout);
         status = new Label(content, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        chooser = new ResultChooser<>(content, this::show);
         tabs = new CTabFolder(content, SWT.BOTTOM | SWT.BORDER);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
@@ -89,6 +92,8 @@ public class ImpedanceView extends ViewPart {
         bodeTab.setText("Bode");
         bodeTab.setControl(bode);
         tabs.setSelection(nyquistTab);
+        // A plot laid out while its tab was hidden has ranges and tick labels of another size: set them again.
+        tabs.addListener(SWT.Selection, e -> tabs.getDisplay().asyncExec(this::equalAxes));
 
         stackLayout.topControl = message;
         shiftAction = new org.eclipse.jface.action.Action("Arcs along the total",
@@ -108,7 +113,9 @@ public class ImpedanceView extends ViewPart {
                 this::exportCsv);
         charts().forEach(chart -> ChartInteraction.of(chart).exports(exports));
         ChartInteraction.of(nyquist).afterReset(this::equalAxes);
+        ChartInteraction.of(nyquist).keepEqualAxes();
         getViewSite().getActionBars().updateActionBars();
+        RunViews.adoptLater(this, stack);
     }
 
     /**
@@ -143,12 +150,45 @@ public class ImpedanceView extends ViewPart {
      * @param name experiment, stack and time; null to name it by the spectrum's title
      */
     public void show(ShownRun shown, String name, ImpedanceInput spectrum) {
+        showRun(shown, name, spectrum == null ? List.of()
+                : List.of(new ResultChooser.Choice<>(spectrum.title(), spectrum)));
+    }
+
+    /** As {@link #show(ShownRun, String, ImpedanceInput)}, listing every spectrum of the run; the first is drawn. */
+    void showRun(ShownRun shown, String name, List<ResultChooser.Choice<ImpedanceInput>> spectra) {
         if (!java.util.Objects.equals(shown, run)) {
             measured.clear();
         }
         run = shown;
         runName = name;
-        show(spectrum);
+        mark.stale(false);
+        chooser.set(spectra);
+        show(spectra.isEmpty() ? null : spectra.get(0).value());
+    }
+
+    /** The run's spectra the view lists under Result (empty while it shows one or none). */
+    public List<String> results() {
+        return chooser.isVisible() ? chooser.labels() : List.of();
+    }
+
+    /** Draws the run's spectrum of that label, as choosing it under Result does; false if the run has none. */
+    public boolean selectResult(String label) {
+        return chooser.select(label);
+    }
+
+    /** The label of the spectrum drawn, as Result names it; null if none is drawn. */
+    public String shownResult() {
+        return chooser.selected();
+    }
+
+    /** Marks the spectrum as made from an older version of its file, or not (see {@link RunMark}). */
+    void markStale(boolean stale) {
+        mark.stale(stale);
+    }
+
+    /** The description above the plots: what is shown, and whether its file changed since. */
+    public String description() {
+        return getContentDescription();
     }
 
     /** The runs pinned in this view; each is drawn by its cell's spectrum. */
@@ -181,11 +221,11 @@ public class ImpedanceView extends ViewPart {
             }
             stackLayout.topControl = message;
             stack.layout(true, true);
-            setContentDescription("");
+            mark.describe("");
             return;
         }
         String title = spectrum == null ? "Measured" : spectrum.title();
-        setContentDescription(spectrum == null ? "Measured spectra; no run is shown" : title);
+        mark.describe(spectrum == null ? "Measured spectra; no run is shown" : title);
         String series = (measured.isEmpty() ? "" : ", measured spectra as crosses")
                 + (pins.comparing() ? ", each pinned run's cell in its own line style" : "");
         status.setText(spectrum == null
@@ -435,6 +475,11 @@ public class ImpedanceView extends ViewPart {
 
     public Chart phaseChart() {
         return phase;
+    }
+
+    /** The Nyquist and Bode tabs. */
+    CTabFolder tabs() {
+        return tabs;
     }
 
     /** Selects the Nyquist (0) or Bode (1) tab. */

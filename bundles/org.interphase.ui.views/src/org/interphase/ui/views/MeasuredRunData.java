@@ -44,6 +44,14 @@ record MeasuredRunData(String label, GalvanostaticSeries series, String problem)
         }
     }
 
+    /** Hands the measured data of {@code result} to {@code overlay}, if it names a file. */
+    static void of(Result result, java.util.function.Consumer<MeasuredRunData> overlay) {
+        MeasuredRunData data = of(result);
+        if (data != null) {
+            overlay.accept(data);
+        }
+    }
+
     /** What the status line says of it: the comparison, or why there is none. */
     String describe(String comparison) {
         return series == null ? " Not overlaid: " + problem + "." : " Measured " + label + " overlaid: " + comparison

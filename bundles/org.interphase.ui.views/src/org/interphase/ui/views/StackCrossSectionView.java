@@ -54,16 +54,27 @@ public class StackCrossSectionView extends ViewPart {
         ExportActions.add(toolbar, parent.getShell(), "cross-section", RunViews::resultsFolder, this::exportPng,
                 this::exportCsv);
         getViewSite().getActionBars().updateActionBars();
+        RunViews.adoptLater(this, canvas);
     }
 
-    /** Shows a stack; {@code null} clears the view. */
+    /**
+     * Shows a stack; {@code null} clears the view. Layers of no known thickness are named in the description, with
+     * why: they are drawn as a line, not as the layer the file means.
+     */
     public void show(CrossSectionInput stack) {
         this.input = stack;
         setContentDescription(stack == null ? "" : stack.title() + ": " + stack.layers().size() + " layers, "
-                + Thickness.format(stack.totalThickness()) + " between the electrodes");
+                + Thickness.format(stack.totalThickness()) + " between the electrodes" + unknown(stack));
         if (canvas != null && !canvas.isDisposed()) {
             canvas.redraw();
         }
+    }
+
+    /** "; no thickness: SiO2 (…)" for layers of zero or unknown thickness; "" if every layer has one. */
+    private static String unknown(CrossSectionInput stack) {
+        List<String> none = stack.layers().stream().filter(b -> !(b.thickness() > 0)).map(Band::label).toList();
+        return none.isEmpty() ? "" : "; no thickness: " + String.join(", ", none) + " (written as 0, or neither"
+                + " written nor known from a recipe or pellet: not a layer of the simulated cell)";
     }
 
     public CrossSectionInput input() {

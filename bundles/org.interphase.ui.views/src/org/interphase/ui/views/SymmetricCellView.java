@@ -23,7 +23,7 @@ import org.interphase.ui.InterphaseIds;
  * voltage limit) marked by a vertical line labelled with what happened and when, and the lifetime in the title. A
  * measured export the run names is overlaid in red and compared; pinned runs are drawn beside the run shown.
  */
-public class SymmetricCellView extends ChartView {
+public class SymmetricCellView extends RunResultView<SymmetricCellResult> {
 
     public static final String ID = InterphaseIds.SYMMETRIC_CELL_VIEW;
 
@@ -76,18 +76,9 @@ public class SymmetricCellView extends ChartView {
         return result;
     }
 
-    /** Shows a symmetric-cell run; {@code null} shows the empty state. */
-    public void show(String runTitle, SymmetricCellResult run) {
-        show(runTitle, runTitle, run);
-    }
-
-    /**
-     * Shows a symmetric-cell run; {@code null} shows the empty state. A measured overlay of another result is removed:
-     * it was compared with that run.
-     *
-     * @param runName the run's legend entry when runs are pinned (experiment, stack and time)
-     */
-    public void show(String runTitle, String runName, SymmetricCellResult run) {
+    /** Draws a plating/stripping result. */
+    @Override
+    void draw(String runTitle, String runName, SymmetricCellResult run) {
         if (run != result) {
             measured = null;
             comparison = null;
@@ -99,6 +90,7 @@ public class SymmetricCellView extends ChartView {
     }
 
     /** Overlays the measured file the shown run names and compares the run with it. */
+    @Override
     void showMeasured(MeasuredRunData data) {
         measured = data;
         comparison = data.series() == null ? null : CyclingComparisons.symmetric(result.getLabel(), data.label(),
