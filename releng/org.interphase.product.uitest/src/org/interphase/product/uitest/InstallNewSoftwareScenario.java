@@ -144,6 +144,7 @@ final class InstallNewSoftwareScenario implements Runnable {
         // Without the plug-in its material is unknown (an error) and its technique a documentation-only step.
         List<String> errors = ui.waitFor("markers of the missing plug-in", STEP,
                 () -> !errors(file).isEmpty() && pldUnknown(file) ? errors(file) : null);
+        ui.waitFor("Errors in the Problems view", STEP, () -> problemsViewRow(window, "Errors") != null);
         ui.screenshot(window.getShell(), "install-new-software-1-pld-unknown");
         results.check("without the plug-in, the editor marks Li3PO4-PLD as an error and step pld as unknown",
                 errors.stream().anyMatch(message -> message.contains("Li3PO4-PLD")), String.join("; ", errors));
@@ -260,6 +261,9 @@ final class InstallNewSoftwareScenario implements Runnable {
         // The markers of the first run are kept with the workspace: they go only when the editor checks anew.
         ui.waitFor("clean validation of the pld step", STEP, () -> errors(file).isEmpty() && !pldUnknown(file),
                 () -> "markers left: " + messages(file));
+        // The Problems view follows the markers a moment later; the screenshot shows what the user then sees.
+        ui.waitFor("Problems view emptied of the file's errors and notes", STEP,
+                () -> problemsViewRow(window, "Errors") == null && problemsViewRow(window, "Infos") == null);
         ui.screenshot(window.getShell(), "install-new-software-9-pld-validates");
         results.check("after the restart the same file validates in the editor: 0 errors, step pld known", true,
                 String.join("; ", messages(file)));
@@ -328,6 +332,18 @@ final class InstallNewSoftwareScenario implements Runnable {
                     if (Ui.plain(item.getText()).startsWith(label)) {
                         return item;
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The Problems view's group row ("Errors (1 item)") whose label starts with {@code group}, or null. */
+    private static TreeItem problemsViewRow(IWorkbenchWindow window, String group) {
+        for (Tree tree : Ui.all(window.getShell(), Tree.class)) {
+            for (TreeItem item : tree.getItems()) {
+                if (item.getText().startsWith(group + " (")) {
+                    return item;
                 }
             }
         }
