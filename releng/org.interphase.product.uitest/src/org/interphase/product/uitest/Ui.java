@@ -101,6 +101,16 @@ final class Ui {
         return null;
     }
 
+    /** The visible shell that shows a button labelled {@code label}, or null; on the UI thread. */
+    Shell shellWithButton(String label) {
+        for (Shell shell : display.getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && button(shell, label) != null) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
     /** The titles of the visible shells and the labels of their buttons, for a failure message; on the UI thread. */
     String openShells() {
         List<String> shells = new ArrayList<>();
