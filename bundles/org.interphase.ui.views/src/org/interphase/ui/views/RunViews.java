@@ -41,6 +41,12 @@ public final class RunViews {
         StackCrossSectionView crossSection = open(page, StackCrossSectionView.ID, StackCrossSectionView.class, true);
         crossSection.show(run.getLayers().isEmpty() ? null : CrossSectionInput.of(run));
 
+        boolean summarised = run.getResults().stream().anyMatch(result -> !result.getSummary().isEmpty());
+        RunSummaryView summary = open(page, RunSummaryView.ID, RunSummaryView.class, summarised);
+        if (summary != null) {
+            summary.show(title, run);
+        }
+
         List<GrowthResult> growth = results(run, GrowthResult.class);
         RecipeGrowthView growthView = open(page, RecipeGrowthView.ID, RecipeGrowthView.class, !growth.isEmpty());
         if (growthView != null) {
