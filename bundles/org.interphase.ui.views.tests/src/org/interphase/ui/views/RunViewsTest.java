@@ -263,7 +263,8 @@ class RunViewsTest {
         Path csv = SHOTS.resolve("exports/symmetric-cell-600h.csv");
         view.exportCsv(csv);
         try (var lines = Files.lines(csv)) {
-            assertEquals(1 + n, lines.count(), "the CSV has every point, not the envelope");
+            assertEquals(1 + n + SymmetricCellView.halfCycles(cell).size(), lines.count(),
+                    "the CSV has every point, not the envelope, and the per-half-cycle points");
         }
         Files.delete(csv);
         restore(view);
