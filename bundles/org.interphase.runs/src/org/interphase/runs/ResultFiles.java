@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
 
 import org.interphase.analysis.AnalysisFiles;
 import org.interphase.analysis.AnalysisResults;
+import org.interphase.analysis.CRates;
+import org.interphase.analysis.PlatingHalfCycle;
 import org.interphase.dsl.compiler.CompiledRun;
 import org.interphase.dsl.compiler.CompiledValue;
 import org.interphase.dsl.compiler.SimulationPlan;
@@ -233,30 +235,11 @@ final class ResultFiles {
         double volumePerCharge = model.lithiumVolumePerCharge().value().si();
         List<String> lines = new ArrayList<>(List.of("half_cycle,start_s,end_s,current_density_mA_per_cm2,"
                 + "overpotential_mV,li_plated_um"));
-        double[] time = result.time();
-        double[] current = result.current();
-        double[] voltage = result.voltage();
-        int start = 0;
-        int count = 0;
-        while (start < time.length) {
-            double sign = Math.signum(current[start]);
-            int end = start;
-            // The interval that leads to the first sample carries that sample's current.
-            double charge = start > 0 ? Math.abs(current[start]) * (time[start] - time[start - 1]) : 0;
-            double overpotential = Math.abs(voltage[start]);
-            while (end + 1 < time.length && Math.signum(current[end + 1]) == sign) {
-                end++;
-                charge += Math.abs(current[end]) * (time[end] - time[end - 1]);
-                overpotential = Math.max(overpotential, Math.abs(voltage[end]));
-            }
-            if (sign != 0) {
-                count++;
-                // A/m² to mA/cm²: 0.1; V to mV; m to µm.
-                lines.add(count + "," + number(time[start]) + "," + number(time[end]) + ","
-                        + number(Math.abs(current[end]) / area / 10) + "," + number(overpotential * 1000) + ","
-                        + number(charge / area * volumePerCharge * 1e6));
-            }
-            start = end + 1;
+        for (PlatingHalfCycle half : PlatingHalfCycle.of(result.time(), result.current(), result.voltage())) {
+            // A/m² to mA/cm²: 0.1; V to mV; m to µm.
+            lines.add(half.number() + "," + number(half.start()) + "," + number(half.end()) + ","
+                    + number(half.current() / area / 10) + "," + number(half.overpotential() * 1000) + ","
+                    + number(half.charge() / area * volumePerCharge * 1e6));
         }
         write(run.label() + "-half-cycles.csv", lines);
     }
@@ -265,7 +248,7 @@ final class ResultFiles {
     private void cRates(CompiledRun run, CyclingResult result) throws IOException {
         List<String> lines = new ArrayList<>(List.of("cycle,nominal_charge_C,effective_charge_C,nominal_discharge_C,"
                 + "effective_discharge_C"));
-        for (CRates rates : CRates.of(result)) {
+        for (CRates rates : Summaries.cRates(result)) {
             lines.add(rates.cycle() + "," + optional(rates.nominalCharge()) + "," + optional(rates.effectiveCharge())
                     + "," + optional(rates.nominalDischarge()) + "," + optional(rates.effectiveDischarge()));
         }

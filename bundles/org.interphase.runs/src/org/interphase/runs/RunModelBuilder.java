@@ -28,6 +28,7 @@ import org.interphase.sim.impedance.Spectrum;
 import org.interphase.sim.stack.StackContribution;
 import org.interphase.sim.stack.StackImpedance;
 import org.interphase.sim.symmetric.SymmetricCellEvent;
+import org.interphase.sim.symmetric.SymmetricCellModel;
 
 /**
  * Builds the {@link SimulationRun} of an executed plan: the inputs with their sources, the stack's layers, one
@@ -68,8 +69,10 @@ final class RunModelBuilder {
             Result result = switch (each) {
                 case Measured.Impedance impedance -> impedance(RUNS.createImpedanceResult(), impedance.result());
                 case Measured.ImpedanceSeries series -> arrhenius(series.result());
-                case Measured.PlatingStripping cell -> platingStripping(cell.result());
-                case Measured.CriticalCurrentRamp ramp -> platingStripping(ramp.result().curve());
+                case Measured.PlatingStripping cell -> platingStripping(cell.result(), cell.run().model(),
+                        cell.run().input().stack().area());
+                case Measured.CriticalCurrentRamp ramp -> platingStripping(ramp.result().curve(), ramp.run().model(),
+                        ramp.run().ramp().first().stack().area());
                 case Measured.Cycling cycling -> cycling(cycling);
                 case Measured.Voltammetry sweep -> voltammetry(sweep.result());
             };
@@ -124,8 +127,11 @@ final class RunModelBuilder {
         return result;
     }
 
-    private static SymmetricCellResult platingStripping(org.interphase.sim.symmetric.SymmetricCellResult engine) {
+    /** @param area m², over which the Li a half-cycle moves spreads (its thickness in the half-cycle view) */
+    private static SymmetricCellResult platingStripping(org.interphase.sim.symmetric.SymmetricCellResult engine,
+            SymmetricCellModel model, double area) {
         SymmetricCellResult result = RUNS.createSymmetricCellResult();
+        result.setLithiumThicknessPerCharge(model.lithiumVolumePerCharge().value().si() / area);
         addAll(result.getTime(), engine.time());
         addAll(result.getCurrent(), engine.current());
         addAll(result.getVoltage(), engine.voltage());

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
+import org.interphase.analysis.CRates;
 import org.interphase.sim.cycling.CycleSummary;
 import org.interphase.sim.cycling.CyclingResult;
+import org.interphase.sim.cycling.TimeSeries;
 import org.interphase.sim.stack.CellCondition;
 import org.interphase.sim.stack.ContributionKind;
 import org.interphase.sim.stack.StackImpedance;
@@ -115,13 +117,21 @@ public final class Summaries {
             values.add(new Value("mean coulombic efficiency", 100 * efficiency.getAsDouble(), "%"));
         }
         // The first and the last cycle's discharge (a rate-capability series' slowest and fastest).
-        List<CRates> rates = CRates.of(engine);
+        List<CRates> rates = cRates(engine);
         for (CRates cycle : cycles == 1 ? List.of(rates.get(0)) : List.of(rates.get(0), rates.get(cycles - 1))) {
             cycle.nominalDischarge().ifPresent(rate -> values.add(new Value("nominal discharge C-rate, cycle "
                     + cycle.cycle(), rate, "C")));
             cycle.effectiveDischarge().ifPresent(rate -> values.add(new Value("effective discharge C-rate, cycle "
                     + cycle.cycle(), rate, "C")));
         }
+    }
+
+    /** Every cycle's C-rates ({@link CRates}) of an engine's result. */
+    static List<CRates> cRates(CyclingResult engine) {
+        TimeSeries series = engine.series();
+        return CRates.of(series.time(), series.current(), series.cycleIndex(), engine.cycles().stream()
+                .map(c -> new CRates.Passed(c.cycle(), c.chargeCapacityAh(), c.dischargeCapacityAh())).toList(),
+                engine.nominalCapacityAh());
     }
 
     /** Current densities in mA/cm² (1 A/m² = 0.1 mA/cm²); the CCD only if the cell shorted. */

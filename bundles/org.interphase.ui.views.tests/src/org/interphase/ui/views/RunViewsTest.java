@@ -134,7 +134,9 @@ class RunViewsTest {
 
         view.showCycles(List.of(1, 6));
         assertEquals(List.of("cycle 1 charge", "cycle 1 discharge", "cycle 6 charge", "cycle 6 discharge",
-                CyclingView.DISCHARGE_CAPACITY, CyclingView.EFFICIENCY), view.seriesIds());
+                CyclingView.DISCHARGE_CAPACITY, CyclingView.EFFICIENCY, CyclingView.NOMINAL_CHARGE,
+                CyclingView.EFFECTIVE_CHARGE, CyclingView.NOMINAL_DISCHARGE, CyclingView.EFFECTIVE_DISCHARGE),
+                view.seriesIds());
         assertEquals(List.of(1, 2, 50, 100), HalfCycles.parse("1,2, 50;100", 100));
         assertEquals(List.of(1, 2, 3, 10), HalfCycles.parse("1-3,10", 10));
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> HalfCycles.parse("7", 6));
@@ -261,7 +263,8 @@ class RunViewsTest {
         Path csv = SHOTS.resolve("exports/symmetric-cell-600h.csv");
         view.exportCsv(csv);
         try (var lines = Files.lines(csv)) {
-            assertEquals(1 + n, lines.count(), "the CSV has every point, not the envelope");
+            assertEquals(1 + n + SymmetricCellView.halfCycles(cell).size(), lines.count(),
+                    "the CSV has every point, not the envelope, and the per-half-cycle points");
         }
         Files.delete(csv);
         restore(view);

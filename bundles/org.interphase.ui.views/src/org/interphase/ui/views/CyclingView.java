@@ -1,6 +1,8 @@
 package org.interphase.ui.views;
 
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
@@ -16,10 +18,12 @@ import org.eclipse.swtchart.IAxis.Position;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.LineStyle;
+import org.interphase.analysis.CRates;
 import org.interphase.analysis.CycleCapacity;
 import org.interphase.analysis.CyclingComparison;
 import org.interphase.analysis.CyclingComparisons;
 import org.interphase.analysis.CyclingCurves;
+import org.interphase.analysis.GalvanostaticSeries;
 import org.interphase.analysis.HalfCycle;
 import org.interphase.model.run.CycleRecord;
 import org.interphase.model.run.CyclingResult;
@@ -28,7 +32,8 @@ import org.interphase.ui.InterphaseIds;
 /**
  * Galvanostatic cycling of a full cell as a cycler shows it: voltage against capacity for chosen cycles (charge
  * solid, discharge dashed, one colour per cycle, each half-cycle counted from zero), and discharge capacity and
- * coulombic efficiency against cycle number. Capacities are specific (mAh/g) when the cathode mass is known. A measured
+ * coulombic efficiency against cycle number, and the nominal and effective C-rate of each cycle's charge and discharge
+ * (as the run's -c-rates.csv lists them). Capacities are specific (mAh/g) when the cathode mass is known. A measured
  * cycler export the run names is overlaid as crosses and compared; pinned runs are drawn beside the run shown.
  */
 public class CyclingView extends RunResultView<CyclingResult> {
@@ -39,8 +44,15 @@ public class CyclingView extends RunResultView<CyclingResult> {
     public static final String DISCHARGE_CAPACITY = "discharge capacity";
     public static final String EFFICIENCY = "coulombic efficiency";
 
+    /** Series ids of the C-rate chart. */
+    public static final String NOMINAL_CHARGE = "nominal charge C-rate";
+    public static final String EFFECTIVE_CHARGE = "effective charge C-rate";
+    public static final String NOMINAL_DISCHARGE = "nominal discharge C-rate";
+    public static final String EFFECTIVE_DISCHARGE = "effective discharge C-rate";
+
     private Chart voltage;
     private Chart perCycle;
+    private Chart rates;
     private int efficiencyAxis;
     private Text cyclesText;
     private Label cyclesHint;
@@ -95,6 +107,7 @@ public class CyclingView extends RunResultView<CyclingResult> {
         IAxis ce = perCycle.getAxisSet().getYAxis(efficiencyAxis);
         ce.setPosition(Position.Secondary);
         ce.getTitle().setText("Coulombic efficiency (%)");
+        rates = addChart(column, "Cycle", "C-rate (C)");
     }
 
     /** Draws a cycling result with the default cycles. */
@@ -198,7 +211,8 @@ public class CyclingView extends RunResultView<CyclingResult> {
         double scale = capacityScale();
         startContent(title, result.getLabel() + " of " + result.getCell() + ": " + result.getCycles().size()
                 + " cycles; top: charge (solid) and discharge (dashed) of the chosen cycles, each from zero capacity;"
-                + " bottom: discharge capacity and coulombic efficiency per cycle."
+                + " middle: discharge capacity and coulombic efficiency per cycle; bottom: nominal (solid) and"
+                + " effective (dashed) C-rate of each charge and discharge."
                 + (pins.comparing() ? " Pinned runs: discharge only, one line style each." : "")
                 + (measured == null ? "" : measured.describe(comparison == null ? "" : comparison.summary())));
         voltage.getTitle().setText(title + " — voltage vs capacity");
@@ -237,11 +251,40 @@ public class CyclingView extends RunResultView<CyclingResult> {
         if (pins.comparing()) {
             capacity.setDescription(pins.shownName() + " — " + DISCHARGE_CAPACITY);
         }
+        drawCRates(number);
         drawMeasured(scale);
         for (PinnedRuns.Pin<CyclingResult> pin : pins.others()) {
             drawPinned(pin, unit);
         }
         finishContent();
+    }
+
+    /** Every cycle's nominal and effective C-rates of a run, as its -c-rates.csv lists them. */
+    public static List<CRates> cRates(CyclingResult run) {
+        GalvanostaticSeries series = HalfCycles.series(run);
+        return CRates.of(series.time(), series.current(), series.cycle(), run.getCycles().stream()
+                .map(c -> new CRates.Passed(c.getNumber(), c.getChargeCapacity(), c.getDischargeCapacity())).toList(),
+                run.getNominalCapacity());
+    }
+
+    /** The C-rates per cycle; a cycle without charge or discharge has no point for it. */
+    private void drawCRates(double[] number) {
+        rates.getTitle().setText(title + " — C-rate per cycle");
+        List<CRates> each = cRates(result);
+        rate(NOMINAL_CHARGE, number, each, CRates::nominalCharge, new RGB(0, 158, 115), LineStyle.SOLID);
+        rate(EFFECTIVE_CHARGE, number, each, CRates::effectiveCharge, new RGB(0, 158, 115), LineStyle.DASH);
+        rate(NOMINAL_DISCHARGE, number, each, CRates::nominalDischarge, new RGB(0, 114, 178), LineStyle.SOLID);
+        rate(EFFECTIVE_DISCHARGE, number, each, CRates::effectiveDischarge, new RGB(0, 114, 178), LineStyle.DASH);
+    }
+
+    private void rate(String id, double[] number, List<CRates> each, Function<CRates, OptionalDouble> rate,
+            RGB colour, LineStyle style) {
+        // NaN where a cycle has none: Charts.line leaves such points out
+        double[] values = each.stream().mapToDouble(c -> rate.apply(c).orElse(Double.NaN)).toArray();
+        ILineSeries<?> series = Charts.line(rates, id, number, values, colour);
+        series.setLineStyle(style);
+        series.setSymbolType(PlotSymbolType.CIRCLE);
+        series.setSymbolSize(3);
     }
 
     /** The measured discharge capacity per cycle and the chosen cycles' curves, as crosses. */

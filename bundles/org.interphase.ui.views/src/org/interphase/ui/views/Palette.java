@@ -42,6 +42,11 @@ public final class Palette {
         return ChartPreferences.palette()[slot];
     }
 
+    /** Frees every slot, as in a fresh workbench; for tests that show many runs in one JVM. */
+    static synchronized void forget() {
+        SLOTS.clear();
+    }
+
     private static int hash(String name) {
         int hash = 0x811c9dc5;
         for (int i = 0; i < name.length(); i++) {

@@ -100,11 +100,12 @@ public final class RunViews {
     private static boolean isEmpty(IViewPart view) {
         return view instanceof ChartView chart ? chart.isShowingMessage()
                 : view instanceof ImpedanceView impedance ? impedance.input() == null && impedance.measured().isEmpty()
+                : view instanceof RunSummaryView summary ? summary.isShowingMessage()
                 : view instanceof StackCrossSectionView crossSection && crossSection.input() == null;
     }
 
     /** The views a run fills; the cross-section is opened for every run. */
-    private static final List<String> VIEWS = List.of(StackCrossSectionView.ID, RecipeGrowthView.ID,
+    private static final List<String> VIEWS = List.of(StackCrossSectionView.ID, RunSummaryView.ID, RecipeGrowthView.ID,
             ImpedanceView.ID, CyclingView.ID, SymmetricCellView.ID, VoltammetryView.ID, ArrheniusView.ID);
 
     /** @param open whether to open the views the run has results for, or to fill only the empty views open */
@@ -123,6 +124,9 @@ public final class RunViews {
 
     /** Whether the run has a result the view {@code id} draws. */
     private static boolean has(SimulationRun run, String id) {
+        if (id.equals(RunSummaryView.ID)) {
+            return run.getResults().stream().anyMatch(result -> !result.getSummary().isEmpty());
+        }
         Class<? extends Result> kind = switch (id) {
             case RecipeGrowthView.ID -> GrowthResult.class;
             case ImpedanceView.ID -> ImpedanceResult.class;
@@ -148,6 +152,7 @@ public final class RunViews {
             case SymmetricCellView symmetric -> symmetric.showRun(title, name, results(run, SymmetricCellResult.class));
             case VoltammetryView sweep -> sweep.show(title, first(run, VoltammetryResult.class));
             case ArrheniusView arrhenius -> arrhenius.show(title, first(run, ArrheniusResult.class));
+            case RunSummaryView summary -> summary.show(title, run);
             default -> {
                 // not a view a run fills
             }

@@ -10,9 +10,12 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IAxis.Position;
 import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.LineStyle;
 import org.interphase.analysis.CyclingComparisons;
+import org.interphase.analysis.PlatingHalfCycle;
 import org.interphase.analysis.SymmetricComparison;
 import org.interphase.model.run.CellEvent;
 import org.interphase.model.run.SymmetricCellResult;
@@ -20,8 +23,9 @@ import org.interphase.ui.InterphaseIds;
 
 /**
  * Plating/stripping of a symmetric Li cell: voltage against time in hours, each event (short circuit, contact loss,
- * voltage limit) marked by a vertical line labelled with what happened and when, and the lifetime in the title. A
- * measured export the run names is overlaid in red and compared; pinned runs are drawn beside the run shown.
+ * voltage limit) marked by a vertical line labelled with what happened and when, and the lifetime in the title; below
+ * it, each half-cycle's overpotential and the Li it plated, as the run's -half-cycles.csv lists them. A measured
+ * export the run names is overlaid in red and compared; pinned runs are drawn beside the run shown.
  */
 public class SymmetricCellView extends RunResultView<SymmetricCellResult> {
 
@@ -30,9 +34,15 @@ public class SymmetricCellView extends RunResultView<SymmetricCellResult> {
     /** Series id of the voltage curve. */
     public static final String VOLTAGE = "voltage";
 
+    /** Series ids of the per-half-cycle chart. */
+    public static final String HALF_CYCLE_OVERPOTENTIAL = "overpotential per half-cycle";
+    public static final String HALF_CYCLE_LITHIUM = "Li plated per half-cycle";
+
     private static final double SECONDS_PER_HOUR = 3600;
 
     private Chart chart;
+    private Chart perHalfCycle;
+    private int lithiumAxis;
     private SymmetricCellResult result;
     private String title = "";
     private final PinnedRuns<SymmetricCellResult> pins = new PinnedRuns<>(this::redraw);
@@ -60,6 +70,11 @@ public class SymmetricCellView extends RunResultView<SymmetricCellResult> {
     protected void createCharts(Composite column) {
         chart = addChart(column, "Time (h)", "Voltage (V)");
         chart.getPlotArea().addCustomPaintListener(e -> labelEvents(e.gc));
+        perHalfCycle = addChart(column, "Half-cycle", "Overpotential (mV)");
+        lithiumAxis = perHalfCycle.getAxisSet().createYAxis();
+        IAxis lithium = perHalfCycle.getAxisSet().getYAxis(lithiumAxis);
+        lithium.setPosition(Position.Secondary);
+        lithium.getTitle().setText("Li plated (µm)");
     }
 
     /** The series id of an event's marker, e.g. "SHORT_CIRCUIT at 40.3 h". */
@@ -123,6 +138,34 @@ public class SymmetricCellView extends RunResultView<SymmetricCellResult> {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** The half-cycles of a run, as its -half-cycles.csv lists them (rests not counted). */
+    public static List<PlatingHalfCycle> halfCycles(SymmetricCellResult run) {
+        return PlatingHalfCycle.of(array(run.getTime()), array(run.getCurrent()), array(run.getVoltage()));
+    }
+
+    /**
+     * Each half-cycle's overpotential (mV) and, if the run records the Li thickness per charge (runs saved before it
+     * did not), the Li it plated (µm): ∫|I|dt times that thickness.
+     */
+    private void drawHalfCycles(SymmetricCellResult run) {
+        List<PlatingHalfCycle> halves = halfCycles(run);
+        double[] number = halves.stream().mapToDouble(PlatingHalfCycle::number).toArray();
+        perHalfCycle.getTitle().setText(title + " " + run.getLabel() + " — per half-cycle");
+        ILineSeries<?> overpotential = Charts.line(perHalfCycle, HALF_CYCLE_OVERPOTENTIAL, number,
+                halves.stream().mapToDouble(h -> h.overpotential() * 1000).toArray(), new RGB(0, 114, 178));
+        overpotential.setSymbolType(PlotSymbolType.CIRCLE);
+        overpotential.setSymbolSize(3);
+        double perCharge = run.getLithiumThicknessPerCharge();
+        if (perCharge > 0) {
+            ILineSeries<?> lithium = Charts.line(perHalfCycle, HALF_CYCLE_LITHIUM, number,
+                    halves.stream().mapToDouble(h -> h.charge() * perCharge * 1e6).toArray(), new RGB(213, 94, 0));
+            lithium.setYAxisId(lithiumAxis);
+            lithium.setSymbolType(PlotSymbolType.TRIANGLE);
+            lithium.setSymbolSize(3);
+            lithium.setLineStyle(LineStyle.DOT);
+        }
+    }
+
     private static double[] inHours(double[] seconds) {
         double[] hours = seconds.clone();
         for (int i = 0; i < hours.length; i++) {
@@ -157,7 +200,8 @@ public class SymmetricCellView extends RunResultView<SymmetricCellResult> {
             return;
         }
         startContent(runTitle, run.getLabel() + ": " + run.getEvents().size() + " event(s) marked; lifetime "
-                + hours(run.getLifetime()) + "." + (measured == null ? ""
+                + hours(run.getLifetime()) + "; bottom: overpotential and Li plated per half-cycle."
+                + (measured == null ? ""
                         : measured.describe(comparison == null ? "" : comparison.summary())));
         chart.getTitle().setText(runTitle + " " + run.getLabel() + " — lifetime " + hours(run.getLifetime()));
         ILineSeries<?> line = Charts.envelopeLine(chart, VOLTAGE, hours, volts, new RGB(0, 0, 0));
@@ -182,6 +226,7 @@ public class SymmetricCellView extends RunResultView<SymmetricCellResult> {
                     new double[] {low - margin, high + margin}, new RGB(213, 94, 0));
             marker.setLineStyle(LineStyle.DASH);
         }
+        drawHalfCycles(run);
         finishContent();
     }
 
