@@ -124,7 +124,7 @@ class ResultsLayoutTest {
         assertTrue(Math.abs(restored.x - size.x) <= 2 && Math.abs(restored.y - size.y) <= 2, restored + " " + size);
 
         // Every spectrum of the run: both sweeps.
-        assertEquals(List.of("1-impedance", "2-impedance"), impedance.results());
+        assertEquals(List.of("1-impedance", "2-impedance"), impedance.resultChoices());
         assertEquals(1, min(impedance.input().total().frequency()), 1e-9);
         assertTrue(impedance.selectResult("2-impedance"));
         UiEvents.drain();
@@ -149,7 +149,7 @@ class ResultsLayoutTest {
 
         ImpedanceView impedance = (ImpedanceView) page.findView(ImpedanceView.ID);
         List<String> temperatures = List.of("25.00", "40.00", "60.00", "80.00", "100.00", "120.00");
-        assertEquals(temperatures.stream().map(t -> "1-impedance at " + t + " °C").toList(), impedance.results());
+        assertEquals(temperatures.stream().map(t -> "1-impedance at " + t + " °C").toList(), impedance.resultChoices());
         double[] roomTemperature = impedance.input().total().real();
         assertTrue(impedance.selectResult("1-impedance at 120.00 °C"));
         UiEvents.drain();
@@ -167,7 +167,7 @@ class ResultsLayoutTest {
 
         CyclingView cycling = (CyclingView) page.findView(CyclingView.ID);
         assertNotNull(cycling, "Simulate opens the Cycling view");
-        assertEquals(List.of("1-cycling", "2-rate-capability"), cycling.results());
+        assertEquals(List.of("1-cycling", "2-rate-capability"), cycling.resultChoices());
         assertTrue(cycling.selectResult("2-rate-capability"));
         UiEvents.drain();
         double[] perRate = cycling.series(CyclingView.DISCHARGE_CAPACITY).getYSeries();

@@ -132,7 +132,7 @@ class ResultsWorkbenchTest {
 
         ImpedanceView impedance = (ImpedanceView) RunViewsTest.page().findView(ImpedanceView.ID);
         assertEquals(List.of("1-impedance", "2-impedance", "3-impedance at 25.00 °C", "3-impedance at 60.00 °C"),
-                impedance.results());
+                impedance.resultChoices());
         assertEquals("1-impedance", impedance.shownResult());
         assertEquals(1000, maxReal(impedance), 1.0, "the first sweep is drawn");
         assertTrue(impedance.selectResult("3-impedance at 60.00 °C"));
@@ -143,7 +143,7 @@ class ResultsWorkbenchTest {
         RunViewsTest.restore(impedance);
 
         CyclingView cyclingView = (CyclingView) RunViewsTest.page().findView(CyclingView.ID);
-        assertEquals(List.of("1-cycling", "2-rate-capability"), cyclingView.results());
+        assertEquals(List.of("1-cycling", "2-rate-capability"), cyclingView.resultChoices());
         assertEquals(10, cyclingView.series(CyclingView.DISCHARGE_CAPACITY).getXSeries().length);
         assertTrue(cyclingView.selectResult("2-rate-capability"));
         UiEvents.drain();
@@ -158,7 +158,7 @@ class ResultsWorkbenchTest {
         single.getResults().add(spectrum("1-impedance", 500));
         RunViews.show(RunViewsTest.page(), single);
         UiEvents.drain();
-        assertEquals(List.of(), impedance.results());
+        assertEquals(List.of(), impedance.resultChoices());
         assertEquals(500, maxReal(impedance), 0.5);
     }
 

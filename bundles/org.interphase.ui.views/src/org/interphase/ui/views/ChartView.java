@@ -89,7 +89,7 @@ public abstract class ChartView extends ViewPart {
     }
 
     /** The run's results the view lists under Result (empty while the run has one or none). */
-    public List<String> results() {
+    public List<String> resultChoices() {
         return chooser != null && chooser.isVisible() ? chooser.labels() : List.of();
     }
 

@@ -167,7 +167,7 @@ public class ImpedanceView extends ViewPart {
     }
 
     /** The run's spectra the view lists under Result (empty while it shows one or none). */
-    public List<String> results() {
+    public List<String> resultChoices() {
         return chooser.isVisible() ? chooser.labels() : List.of();
     }
 
