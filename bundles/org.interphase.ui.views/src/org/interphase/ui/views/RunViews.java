@@ -105,7 +105,7 @@ public final class RunViews {
     }
 
     /** The views a run fills; the cross-section is opened for every run. */
-    private static final List<String> VIEWS = List.of(StackCrossSectionView.ID, RunSummaryView.ID, RecipeGrowthView.ID,
+    static final List<String> VIEWS = List.of(StackCrossSectionView.ID, RunSummaryView.ID, RecipeGrowthView.ID,
             ImpedanceView.ID, CyclingView.ID, SymmetricCellView.ID, VoltammetryView.ID, ArrheniusView.ID);
 
     /** @param open whether to open the views the run has results for, or to fill only the empty views open */
